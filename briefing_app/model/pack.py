@@ -1,0 +1,139 @@
+"""Loading a pack: read, parse, validate schema and provenance, and answer questions about it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import provenance
+from .problems import PackError, Problem
+from .schema import FIGURE_TYPES, PackData
+from .yamlfile import parse_yaml, read_text
+
+BUNDLED_PACK = Path(__file__).resolve().parents[2] / "seeds" / "songjiang-g60.yaml"
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A validated pack with its article. Read-only: views and exports only look."""
+
+    path: Path
+    data: PackData
+    article: str
+    _headings: list[tuple[int, str]] = field(repr=False, compare=False)
+
+    # --- lookups -------------------------------------------------------------------------------
+    @cached_property
+    def figures_by_id(self) -> dict:
+        return {f.id: f for f in self.data.figures}
+
+    def figure(self, figure_id: str):
+        return self.figures_by_id[figure_id]
+
+    def figures_in(self, section_id: str) -> list:
+        return [f for f in self.data.figures if f.section == section_id]
+
+    def group_figures(self, group_id: str) -> list:
+        return [f for f in self.data.figures if f.group == group_id]
+
+    def groups_in(self, section_id: str) -> list:
+        return [g for g in self.data.groups if g.section == section_id]
+
+    def in_section(self, key: str, section_id: str) -> list:
+        """Entities, events, matrices or images of one section."""
+        return [item for item in getattr(self.data, key) if item.section == section_id]
+
+    @property
+    def headlines(self) -> list:
+        return [f for f in self.data.figures if f.headline]
+
+    @property
+    def events_by_date(self) -> list:
+        return sorted(self.data.events, key=lambda e: e.date)
+
+    def quote_span(self, quote: str) -> tuple[int, int]:
+        """Where a quote sits in the article (character offsets)."""
+        start = self.article.index(quote)
+        return start, start + len(quote)
+
+    def heading_of(self, quote: str) -> str:
+        """The article heading above a quote (the article title for the lead)."""
+        start = self.article.index(quote)
+        current = self._headings[0][1] if self._headings else ""
+        for offset, heading in self._headings:
+            if offset > start:
+                break
+            current = heading
+        return current
+
+    def scope_label(self, fig, lang: str) -> str:
+        return self.data.scopes[fig.scope](lang)
+
+    def cited_quotes(self) -> list[str]:
+        """Every distinct quote the pack cites, in article order."""
+        quotes = {q for q in self._all_quotes()}
+        return sorted(quotes, key=self.article.index)
+
+    def _all_quotes(self):
+        d = self.data
+        for items in (d.figures, d.entities, d.events, d.matrices, d.images):
+            yield from (item.quote for item in items)
+        if d.map:
+            yield d.map.quote
+        yield d.article.source_quote
+
+
+def _headings(article: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(1).strip()) for m in re.finditer(r"^#+\s*(.+)$", article, re.M)]
+
+
+def load_pack(path: str | Path | None = None) -> Pack:
+    """Load and fully check a pack; raises PackError listing every problem with its line."""
+    path = Path(path) if path is not None else BUNDLED_PACK
+    label = str(path)
+    text = read_text(path, label, "(file)")
+    raw, lines = parse_yaml(text, label)
+    lines.tags = FIGURE_TYPES
+    if not isinstance(raw, dict):
+        raise PackError([Problem(label, 1, "(file)", "a pack must be a mapping of keys (format, id, figures…)")])
+
+    def problem(loc, message) -> Problem:
+        line, dotted = lines.locate(tuple(loc))
+        return Problem(label, line, dotted, message)
+
+    try:
+        data = PackData.model_validate(raw)
+    except ValidationError as exc:
+        raise PackError([problem(e["loc"], _message(e)) for e in exc.errors()]) from None
+
+    problems = [problem(loc, msg) for loc, msg in provenance.reference_problems(data)]
+    article_path = path.parent / data.article.file
+    try:
+        article = read_text(article_path, str(article_path), "article")
+    except PackError as exc:
+        line, dotted = lines.locate(("article", "file"))
+        raise PackError(problems + [Problem(label, line, dotted, f"{data.article.file}: {p.message}")
+                                    for p in exc.problems]) from None
+    problems += [problem(loc, msg) for loc, msg in provenance.quote_problems(data, article)]
+    problems += [problem(loc, msg) for loc, msg in provenance.figure_problems(data)]
+    if problems:
+        raise PackError(problems)
+    return Pack(path=path, data=data, article=article, _headings=_headings(article))
+
+
+def _message(error: dict) -> str:
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] in ("extra_forbidden",):
+        return "unknown key"
+    if error["type"] == "missing":
+        return "required key is missing"
+    if error["type"] in ("finite_number",):
+        return "must be a finite number (NaN and infinity are not allowed)"
+    value = error.get("input")
+    if error["type"].endswith("_type") and not isinstance(value, (dict, list)):
+        return f"{message} (got {value!r})"[:300]
+    return message

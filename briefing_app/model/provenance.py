@@ -1,0 +1,112 @@
+"""Provenance checks: every quote is in the article, every number is in its quote.
+
+A figure's number must appear in its quote in the article's own form (约196亿元, 230余场, 九城…), so a
+dropped qualifier or a mistyped value is caught. A derived figure's inputs must appear instead.
+"""
+
+from __future__ import annotations
+
+from .format import number_zh, rank_ordinal_zh, zh_in_article_form
+from .schema import PackData
+
+
+def quote_problems(data: PackData, article: str):
+    """(location, message) pairs; location is a pydantic-style path tuple."""
+    for key, items in (("figures", data.figures), ("entities", data.entities), ("events", data.events),
+                       ("matrices", data.matrices), ("images", data.images)):
+        for i, item in enumerate(items):
+            if item.quote not in article:
+                yield (key, i, "quote"), "not found verbatim in the article"
+    if data.map and data.map.quote not in article:
+        yield ("map", "quote"), "not found verbatim in the article"
+    if data.article.source_quote not in article:
+        yield ("article", "source_quote"), "not found verbatim in the article"
+    if data.article.title not in article:
+        yield ("article", "title"), "not found verbatim in the article"
+
+
+def figure_problems(data: PackData):
+    """Numbers, qualifiers and markers that are missing from the figure's own quote."""
+    by_id = {f.id: f for f in data.figures}
+    for i, fig in enumerate(data.figures):
+        quote = fig.quote
+        if fig.derived:
+            for source_id in fig.derived.from_:
+                source = by_id.get(source_id)
+                if source is not None and _input_form(source) not in quote:
+                    yield ("figures", i, "derived", "from"), f"input {source_id!r} does not occur in this quote"
+            continue
+        if fig.type == "rank":
+            needed = [rank_ordinal_zh(fig), fig.among.zh] + (["并列"] if fig.tied else [])
+            for word in needed:
+                if word not in quote:
+                    yield ("figures", i, "value"), f"{word!r} does not occur in the quote"
+            continue
+        if fig.type == "share":
+            for key, text in (("from", fig.from_), ("value", fig.value)):
+                if text and text not in quote:
+                    yield ("figures", i, key), f"{text} does not occur in the quote"
+            if fig.rose and "提升" not in quote:
+                yield ("figures", i, "rose"), "the quote does not say the share rose (提升)"
+            continue
+        if zh_in_article_form(fig) not in quote:
+            yield ("figures", i, "value"), (
+                f"{number_zh(fig.value)} does not occur in the quote as {zh_in_article_form(fig)!r}"
+                " (number, qualifier and unit as the article writes them)")
+        if getattr(fig, "plan", None) and fig.plan not in quote:
+            yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
+
+
+def _input_form(source) -> str:
+    if source.type == "share":
+        return source.value
+    if source.type == "rank":
+        return rank_ordinal_zh(source)
+    return zh_in_article_form(source)
+
+
+def reference_problems(data: PackData):
+    """Duplicate ids and references to sections, groups, scopes and figures that do not exist."""
+    sections = _unique(data.sections, "sections")
+    yield from sections[1]
+    groups = _unique(data.groups, "groups")
+    yield from groups[1]
+    figures = _unique(data.figures, "figures")
+    yield from figures[1]
+    yield from _unique(data.entities, "entities")[1]
+    yield from _unique(data.events, "events")[1]
+    section_ids, group_ids, figure_ids = sections[0], groups[0], figures[0]
+
+    def section_of(key, items):
+        for i, item in enumerate(items):
+            if item.section not in section_ids:
+                yield (key, i, "section"), f"unknown section {item.section!r}"
+
+    for key in ("groups", "figures", "entities", "events", "matrices", "images"):
+        yield from section_of(key, getattr(data, key))
+    if data.map and data.map.section not in section_ids:
+        yield ("map", "section"), f"unknown section {data.map.section!r}"
+    for i, fig in enumerate(data.figures):
+        if fig.group is not None and fig.group not in group_ids:
+            yield ("figures", i, "group"), f"unknown group {fig.group!r}"
+        if fig.scope not in data.scopes:
+            yield ("figures", i, "scope"), f"unknown scope {fig.scope!r}"
+        for source in fig.derived.from_ if fig.derived else ():
+            if source not in figure_ids or source == fig.id:
+                yield ("figures", i, "derived", "from"), f"unknown figure {source!r}"
+    for i, entity in enumerate(data.entities):
+        if entity.figure is not None and entity.figure not in figure_ids:
+            yield ("entities", i, "figure"), f"unknown figure {entity.figure!r}"
+    for i, event in enumerate(data.events):
+        for ref in event.figures:
+            if ref not in figure_ids:
+                yield ("events", i, "figures"), f"unknown figure {ref!r}"
+
+
+def _unique(items, key):
+    seen, problems = set(), []
+    for i, item in enumerate(items):
+        if item.id in seen:
+            problems.append(((key, i, "id"), f"duplicate id {item.id!r}"))
+        seen.add(item.id)
+    return seen, problems

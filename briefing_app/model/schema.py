@@ -1,0 +1,297 @@
+"""The briefing pack schema: what a figure, an entity, an event… is, checked by pydantic.
+
+Plain data, no Qt and no python-pptx. Validation here is about shape and types; whether a quote
+really occurs in the article is checked in `provenance.py`, because it needs the article text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from fractions import Fraction
+from typing import Annotated, Literal, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, model_validator
+
+MAX_TEXT = 2000
+
+from .units import needs_english_noun
+
+#: The article's own qualifier words, grouped by what they mean for a number.
+PRECISION_MARKERS = {"exact": "exact", "约": "approx", "余": "at_least", "多": "at_least", "以上": "at_least"}
+
+
+def _clean_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c != "\n"), None)
+    if bad is not None:
+        raise ValueError(f"contains the control or unassigned character U+{ord(bad):04X}")
+    return value
+
+
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_clean_text)]
+Ident = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+YearMonth = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+IsoDate = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
+Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+def _fraction(value: str) -> str:
+    if not re.fullmatch(r"[1-9]\d*/[1-9]\d*", value):
+        raise ValueError("must be a fraction such as 1/7")
+    return value
+
+
+FractionText = Annotated[str, AfterValidator(_fraction)]
+
+
+def _number(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"must be a number (got {value!r})"[:200])
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number (NaN and infinity are not allowed)")
+    return value
+
+
+Number = Annotated[Union[int, float], PlainValidator(_number)]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors, numbers are not parsed from text, NaN and inf are refused."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False, frozen=True)
+
+
+class Bilingual(Strict):
+    zh: Text
+    en: Text
+
+    def __call__(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class Period(Strict):
+    """When a figure holds. Exactly one of the fields is given."""
+
+    year: Year | None = None
+    this_year: Year | None = None  # "今年" of the article
+    month: YearMonth | None = None
+    date: IsoDate | None = None
+    as_of: YearMonth | None = None  # 截至
+    past_years: int | None = Field(default=None, ge=1, le=100)  # 过去N年
+    until: IsoDate | None = None  # end of a past_years span
+    current: bool | None = None  # 目前 / present tense of the article
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "Period":
+        given = [k for k in ("year", "this_year", "month", "date", "as_of", "past_years", "current")
+                 if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of year, this_year, month, date, as_of, past_years, current")
+        if self.until is not None and self.past_years is None:
+            raise ValueError("until only goes with past_years")
+        if self.current is False:
+            raise ValueError("current can only be true")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(k for k in ("year", "this_year", "month", "date", "as_of", "past_years", "current")
+                    if getattr(self, k) is not None)
+
+    @property
+    def sort_key(self) -> str:
+        """An ISO-like string that orders periods in time (current sorts last)."""
+        value = getattr(self, self.kind)
+        if self.kind == "past_years":
+            return self.until or ""
+        return "9999" if self.kind == "current" else str(value)
+
+
+class Derivation(Strict):
+    from_: list[Ident] = Field(alias="from", min_length=1)
+    method: Bilingual
+
+
+class FigureBase(Strict):
+    id: Ident
+    section: Ident
+    group: Ident | None = None
+    headline: bool = False
+    label: Bilingual
+    period: Period
+    scope: Ident
+    note: Bilingual | None = None
+    derived: Derivation | None = None
+    quote: Text
+
+
+class Quantity(FigureBase):
+    """A number with a unit: 1633家, 约196亿元, 230余场, 力争1500亩."""
+
+    type: Literal["quantity"] = "quantity"
+    value: Number
+    unit: Text
+    unit_en: Text | None = None  # the English noun of a counter such as 家 (firms) or 个 (projects)
+    qualifier: Literal["exact", "约", "余", "多", "以上"] = "exact"
+    plan: Literal["力争", "计划", "将"] | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "Quantity":
+        if self.value < 0:
+            raise ValueError("value must not be negative")
+        if self.unit_en is None and needs_english_noun(self.unit):
+            raise ValueError(f"unit {self.unit!r} is a counter: give unit_en, the English noun")
+        return self
+
+    @property
+    def precision(self) -> str:
+        return PRECISION_MARKERS[self.qualifier]
+
+    @property
+    def is_target(self) -> bool:
+        return self.plan is not None
+
+
+class Rank(FigureBase):
+    """A place in a ranking: 第一, 并列第二, or 前列 (value null: among the top)."""
+
+    type: Literal["rank"]
+    value: int | None = Field(ge=1, le=99)
+    tied: bool = False
+    among: Bilingual
+
+
+class Share(FigureBase):
+    """A fraction of a national total, optionally with where it rose from: 1/12 → 1/7."""
+
+    type: Literal["share"]
+    value: FractionText
+    from_: FractionText | None = Field(default=None, alias="from")
+    rose: bool = False  # 提升到: the article says it rose but not from what
+
+    @property
+    def fraction(self) -> Fraction:
+        return Fraction(self.value)
+
+    @property
+    def from_fraction(self) -> Fraction | None:
+        return Fraction(self.from_) if self.from_ else None
+
+
+class Change(FigureBase):
+    """A growth rate: 增长226.4%."""
+
+    type: Literal["change"]
+    value: Number
+    unit: Literal["%"]
+
+
+def _figure_type(value) -> str:
+    kind = value.get("type", "quantity") if isinstance(value, dict) else getattr(value, "type", "quantity")
+    return kind if kind in FIGURE_TYPES else "quantity"
+
+
+FIGURE_TYPES = ("quantity", "rank", "share", "change")
+Figure = Annotated[
+    Union[Annotated[Quantity, Tag("quantity")], Annotated[Rank, Tag("rank")], Annotated[Share, Tag("share")],
+          Annotated[Change, Tag("change")]],
+    Discriminator(_figure_type),
+]
+
+
+class Section(Strict):
+    id: Ident
+    title: Bilingual
+    message: Bilingual  # the section's point, used as an action title
+
+
+class Group(Strict):
+    """Figures compared side by side (one chart)."""
+
+    id: Ident
+    section: Ident
+    title: Bilingual
+
+
+class Entity(Strict):
+    id: Ident
+    kind: Literal["company", "institution", "project", "place"]
+    section: Ident
+    name: Bilingual
+    figure: Ident | None = None
+    quote: Text
+
+
+class Event(Strict):
+    id: Ident
+    date: IsoDate | YearMonth
+    section: Ident
+    title: Bilingual
+    detail: Bilingual | None = None
+    figures: list[Ident] = []
+    quote: Text
+
+
+class Place(Strict):
+    id: Ident
+    name: Bilingual
+    region: Bilingual
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    origin: bool = False
+
+
+class MapSpec(Strict):
+    id: Ident
+    section: Ident
+    title: Bilingual
+    quote: Text
+    reference: Bilingual  # where the coordinates come from: they are not in the article
+    places: list[Place] = Field(min_length=1)
+
+
+class Matrix(Strict):
+    id: Ident
+    section: Ident
+    title: Bilingual
+    cell: Bilingual
+    quote: Text
+    rows: list[Bilingual] = Field(min_length=1)
+    columns: list[Bilingual] = Field(min_length=1)
+
+
+class Image(Strict):
+    section: Ident
+    caption: Bilingual
+    quote: Text
+
+
+class Article(Strict):
+    file: Annotated[str, Field(pattern=r"^[^/\\]+$", max_length=200)]
+    title: Text
+    title_en: Text
+    year: Year
+    source: Bilingual
+    source_quote: Text
+
+
+class PackData(Strict):
+    """The whole pack file, as written."""
+
+    format: Literal["briefing-pack/1"]
+    id: Ident
+    title: Bilingual
+    subtitle: Bilingual
+    article: Article
+    scopes: dict[Ident, Bilingual] = Field(min_length=1)
+    sections: list[Section] = Field(min_length=1)
+    groups: list[Group] = []
+    figures: list[Figure] = Field(min_length=1)
+    entities: list[Entity] = []
+    events: list[Event] = []
+    map: MapSpec | None = None
+    matrices: list[Matrix] = []
+    images: list[Image] = []

@@ -1,0 +1,132 @@
+"""Reading a pack's YAML safely, remembering the line of every value for error messages.
+
+Dates stay text (2023-09-22 is not turned into a date object), aliases are refused (they let a tiny
+file expand enormously) and duplicate keys are errors instead of the silent overwrite PyYAML does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .problems import PackError, Problem
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class _PackLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a pack",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+# Keep dates and times as text: the schema checks their form.
+_PackLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class LineMap:
+    """Finds the line of a value from a path of keys and indexes (as pydantic reports them)."""
+
+    def __init__(self, root: yaml.Node | None, tags: tuple[str, ...] = ()):
+        self.root = root
+        self.tags = tags
+
+    def locate(self, loc: tuple) -> tuple[int, str]:
+        """(1-based line, dotted path) for a pydantic error location."""
+        node, line, parts = self.root, 1, []
+        if node is not None:
+            line = node.start_mark.line + 1
+        for i, key in enumerate(loc):
+            child = self._child(node, key)
+            if child is None:
+                # A union or discriminator tag (e.g. 'quantity') is not a key in the file: leave it out.
+                if isinstance(key, str) and (i < len(loc) - 1 or key in self.tags):
+                    continue
+                parts.append(f"[{key}]" if isinstance(key, int) else str(key))
+                break
+            node = child
+            line = node.start_mark.line + 1
+            parts.append(f"[{key}]" if isinstance(key, int) else str(key))
+        return line, ".".join(parts).replace(".[", "[") or "(file)"
+
+    @staticmethod
+    def _child(node, key):
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == key:
+                    return v
+        if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+            return node.value[key]
+        return None
+
+
+def read_text(path: Path, label: str, what: str = "file") -> str:
+    """The file's text, or a PackError saying why it cannot be read (missing, too big, not UTF-8)."""
+    def fail(message: str, line: int = 1) -> PackError:
+        return PackError([Problem(label, line, what, message)])
+
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise fail("is a folder, not a file")
+        if size > MAX_BYTES:
+            raise fail(f"is {size / 1e6:.0f} MB; a pack or article may be at most {MAX_BYTES // 2**20} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except PermissionError:
+        raise fail("permission denied") from None
+    except OSError as exc:
+        raise fail(exc.strerror or str(exc)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise fail(f"is not UTF-8 text (byte 0x{raw[exc.start]:02X} at offset {exc.start})", line) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_yaml(text: str, label: str) -> tuple[object, LineMap]:
+    """The data and a LineMap; syntax errors and duplicate keys become PackErrors with lines."""
+    if not text.strip():
+        raise PackError([Problem(label, 1, "(file)", "the file is empty")])
+    loader = _PackLoader(text)
+    try:
+        root = loader.get_single_node()
+        problems = list(_duplicate_keys(root, label))
+        if problems:
+            raise PackError(problems)
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        raise PackError([Problem(label, line, "syntax", message)]) from None
+    except yaml.YAMLError as exc:
+        raise PackError([Problem(label, 1, "syntax", str(exc).splitlines()[0])]) from None
+    finally:
+        loader.dispose()
+    return data, LineMap(root)
+
+
+def _duplicate_keys(node, label: str):
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        yield Problem(label, key.start_mark.line + 1, str(key.value), "duplicate key")
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)

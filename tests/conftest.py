@@ -1,0 +1,30 @@
+"""Test configuration: Qt draws offscreen, so the suite runs without a display."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BUNDLED = SEEDS / "songjiang-g60.yaml"
+FICTIONAL = ROOT / "tests" / "packs" / "fictional" / "riverton.yaml"
+
+
+@pytest.fixture(scope="session")
+def pack():
+    from briefing_app.model import load_pack
+
+    return load_pack(BUNDLED)
+
+
+@pytest.fixture
+def pack_copy(tmp_path):
+    """A writable copy of the bundled pack and its article; returns the pack file's path."""
+    shutil.copy(SEEDS / "000_54ee800359b404e4.txt", tmp_path)
+    target = tmp_path / BUNDLED.name
+    shutil.copy(BUNDLED, target)
+    return target
