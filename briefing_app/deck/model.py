@@ -1,0 +1,190 @@
+"""The slide model: what every slide shows and where, in points, independent of how it is drawn.
+
+Both the PPTX exporter and the Qt presentation mode draw these same objects; nothing is laid out
+twice. Text arrives already wrapped into lines (measured with the real font metrics in `measure.py`),
+so PowerPoint, LibreOffice and the Qt renderer break lines at the same places.
+
+Coordinates are points (1/72 inch) from the slide's top-left corner: 16:9 is 960 × 540, 4:3 is 720 × 540.
+Colours are palette roles (see `style.py`), not RGB values, so a renderer can theme them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def overlaps(self, other: "Box") -> bool:
+        return self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+
+    def inside(self, width: float, height: float) -> bool:
+        return self.x >= 0 and self.y >= 0 and self.right <= width + 1e-6 and self.bottom <= height + 1e-6
+
+
+Role = Literal["title", "subtitle", "body", "label", "value", "caption", "footer", "kicker"]
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """Lines of text in a box. `figure_id` is set when the text shows a figure's value or label."""
+
+    box: Box
+    lines: tuple[str, ...]
+    size: float  # points
+    role: Role = "body"
+    bold: bool = False
+    color: str = "ink"
+    align: Literal["left", "center", "right"] = "left"
+    figure_id: str | None = None
+    line_height: float = 1.2  # multiple of size
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Rect:
+    box: Box
+    fill: str | None = "panel"
+    line: str | None = None
+    dashed: bool = False  # targets are outlined with a dashed border, never filled like achievements
+    radius: float = 0.0
+    figure_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str = "rule"
+    width: float = 1.0
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class Dot:
+    """A filled circle centred at (cx, cy), e.g. a city on the map or an event on the timeline."""
+
+    cx: float
+    cy: float
+    r: float
+    fill: str = "accent"
+    line: str | None = None
+    figure_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    category: str
+    value: float
+    label: str  # the formatted value with its qualifier, e.g. 约196亿元 / 230+ events
+    figure_id: str
+    approximate: bool = False
+    target: bool = False
+    series: int = 0
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A native chart: bars across a group, or a from→to comparison of shares (two series)."""
+
+    box: Box
+    kind: Literal["bar", "from_to"]
+    title: str
+    axis_title: str  # the value axis, with its unit
+    series_names: tuple[str, ...]
+    points: tuple[ChartPoint, ...]
+    number_format: str  # an Excel/PowerPoint number format for the value axis, e.g. '#,##0' or '0.0%'
+    alt_text: str
+    note: str = ""  # e.g. how an approximate or derived value is shown
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for p in self.points:
+            if p.category not in seen:
+                seen.append(p.category)
+        return tuple(seen)
+
+    def values(self, series: int) -> tuple[float | None, ...]:
+        by_cat = {p.category: p.value for p in self.points if p.series == series}
+        return tuple(by_cat.get(c) for c in self.categories)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A grid with a header row and a header column (the legal-service matrix)."""
+
+    box: Box
+    corner: str
+    columns: tuple[tuple[str, ...], ...]  # wrapped header lines per column
+    rows: tuple[tuple[str, ...], ...]  # wrapped header lines per row
+    cell: str
+    size: float
+    header_size: float
+    col_widths: tuple[float, ...]  # first is the row-header column
+    row_heights: tuple[float, ...]  # first is the header row
+
+
+Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int
+    kind: Literal["title", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources"]
+    title: str  # the action title: the message, not just the topic
+    items: tuple[Item, ...]
+    notes: str  # speaker notes, citing the verbatim quotes behind the slide's figures
+    source_line: str  # shown in the footer
+    section_id: str | None = None
+    figure_ids: tuple[str, ...] = ()  # every figure the slide shows, in reading order
+
+    @property
+    def has_footer(self) -> bool:
+        return self.kind != "title"
+
+    def texts(self) -> list[TextBox]:
+        return [i for i in self.items if isinstance(i, TextBox)]
+
+
+@dataclass(frozen=True)
+class Deck:
+    lang: str
+    aspect: str
+    width: float
+    height: float
+    title: str
+    subject: str
+    source: str  # the data source named in every content slide's footer
+    footer_source: Box  # where the footer's source line goes (slides other than the title slide)
+    footer_number: Box  # where the slide number goes
+    footer_size: float
+    slides: tuple[Slide, ...] = field(default_factory=tuple)
+
+    def select(self, numbers: list[int] | None) -> "Deck":
+        """A deck of only these slides (1-based), renumbered; None keeps all."""
+        if numbers is None:
+            return self
+        from dataclasses import replace
+
+        kept = [self.slides[n - 1] for n in numbers]
+        return replace(self, slides=tuple(replace(s, number=i) for i, s in enumerate(kept, 1)))
