@@ -119,6 +119,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
         raise PackError(problems + [Problem(label, line, dotted, f"{data.article.file}: {p.message}")
                                     for p in exc.problems]) from None
     problems += [problem(loc, msg) for loc, msg in provenance.quote_problems(data, article)]
+    problems += [problem(loc, msg) for loc, msg in provenance.message_problems(data, article)]
     problems += [problem(loc, msg) for loc, msg in provenance.figure_problems(data)]
     if problems:
         raise PackError(problems)

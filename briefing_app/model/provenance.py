@@ -6,6 +6,8 @@ dropped qualifier or a mistyped value is caught. A derived figure's inputs must 
 
 from __future__ import annotations
 
+import re
+
 from .format import number_zh, rank_ordinal_zh, zh_in_article_form
 from .schema import PackData
 
@@ -23,6 +25,22 @@ def quote_problems(data: PackData, article: str):
         yield ("article", "source_quote"), "not found verbatim in the article"
     if data.article.title not in article:
         yield ("article", "title"), "not found verbatim in the article"
+
+
+def message_problems(data: PackData, article: str):
+    """Numbers in action titles (section, group, map and matrix messages) must be in the article too."""
+    owners = [("sections", i, x) for i, x in enumerate(data.sections)]
+    owners += [("groups", i, x) for i, x in enumerate(data.groups)]
+    owners += [("matrices", i, x) for i, x in enumerate(data.matrices)]
+    if data.map:
+        owners.append(("map", None, data.map))
+    for key, i, owner in owners:
+        if owner.message is None:
+            continue
+        for number in re.findall(r"\d+(?:\.\d+)?(?:/\d+)?%?", owner.message.zh):
+            if number not in article:
+                loc = (key, "message", "zh") if i is None else (key, i, "message", "zh")
+                yield loc, f"{number} does not occur in the article"
 
 
 def figure_problems(data: PackData):

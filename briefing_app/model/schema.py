@@ -214,6 +214,7 @@ class Group(Strict):
     id: Ident
     section: Ident
     title: Bilingual
+    message: Bilingual | None = None  # the point the comparison makes (an action title)
 
 
 class Entity(Strict):
@@ -248,6 +249,7 @@ class MapSpec(Strict):
     id: Ident
     section: Ident
     title: Bilingual
+    message: Bilingual | None = None
     quote: Text
     reference: Bilingual  # where the coordinates come from: they are not in the article
     places: list[Place] = Field(min_length=1)
@@ -257,6 +259,7 @@ class Matrix(Strict):
     id: Ident
     section: Ident
     title: Bilingual
+    message: Bilingual | None = None
     cell: Bilingual
     quote: Text
     rows: list[Bilingual] = Field(min_length=1)
