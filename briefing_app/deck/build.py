@@ -1,0 +1,200 @@
+"""Building the briefing deck from a pack: which slides, in which order, with which message.
+
+The slides follow the pack's sections and its figures' kinds, never a fixed list, so any pack gives a
+sensible deck: loose figures become KPI cards, a group of like quantities or shares becomes a native
+chart, a map, a matrix, named entities and dated events each get their slide.
+"""
+
+from __future__ import annotations
+
+from ..model import Pack, display
+from ..model.format import date_text
+from . import layout, style
+from .cards import kpi_slides
+from .charts import chart_for_group
+from .figures_panel import figure_panel
+from .model import Box, Deck, Rect, Slide
+from .notes import figure_notes, quote_notes
+from .visuals import map_items, matrix_items, timeline_items
+from .words import word
+
+
+def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
+    """The whole deck for one language and aspect ratio."""
+    width, height = style.SIZES[aspect]
+    grid = layout.Grid(width, height)
+    d = pack.data
+    source = word("source_prefix", lang) + d.article.source(lang)
+    slides: list[dict] = [_title_slide(pack, grid, lang)]
+    body: list[dict] = []
+    for section in d.sections:
+        body += _section_slides(pack, grid, lang, section)
+    if d.events:
+        body += _timeline_slides(pack, grid, lang)
+    body.append(_sources_slide(pack, grid, lang))
+    slides.append(_agenda_slide(pack, grid, lang))
+    slides += body
+    built = tuple(Slide(number=i, source_line=source if s["kind"] != "title" else "", **s)
+                  for i, s in enumerate(slides, 1))
+    return Deck(lang=lang, aspect=aspect, width=width, height=height, title=d.title(lang),
+                subject=d.subtitle(lang), source=source, footer_source=grid.footer_source,
+                footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
+
+
+def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=()):
+    return {"kind": kind, "title": title_text, "items": (layout.title(grid, title_text), *items),
+            "notes": notes, "section_id": section_id, "figure_ids": tuple(figure_ids)}
+
+
+def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
+    d = pack.data
+    x, w = style.MARGIN + 20, grid.width - 2 * style.MARGIN - 40
+    parts = [
+        layout.text(d.title(lang), x, 0, w, (40, 36, 32, 28), max_lines=2, role="title", bold=True, color="accent"),
+        layout.text(d.subtitle(lang), x, 0, w, (22, 20, 18), max_lines=3, role="subtitle"),
+        layout.text(word("based_on", lang, title=d.article.title, title_en=d.article.title_en), x, 0, w,
+                    (style.LABEL, style.SMALL), max_lines=3, role="caption", color="muted"),
+        layout.text(word("source_prefix", lang) + d.article.source(lang), x, 0, w, style.LABEL, max_lines=2,
+                    role="caption", color="muted"),
+    ]
+    total = layout.height_of(parts, 14)
+    top = (grid.height - total) / 2
+    placed = layout.stack([layout.at(parts[0], y=top)] + parts[1:], 14)
+    rule = Rect(Box(x, placed[1].box.y - 8, 120, 3), fill="accent")
+    notes = quote_notes(pack, lang, [d.article.source_quote])
+    return {"kind": "title", "title": d.title(lang), "items": (*placed, rule), "notes": notes,
+            "section_id": None, "figure_ids": ()}
+
+
+def _agenda_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
+    entries = [s.title(lang) for s in pack.data.sections]
+    if pack.data.events:
+        entries.append(word("timeline", lang))
+    entries.append(word("sources", lang))
+    area = grid.content
+    cols = 2 if len(entries) > 5 else 1
+    col_w = (area.w - style.GUTTER * (cols - 1)) / cols
+    per_col = -(-len(entries) // cols)
+    items = []
+    for i, entry in enumerate(entries):
+        col, row = divmod(i, per_col)
+        x = area.x + col * (col_w + style.GUTTER)
+        y = area.y + row * 56
+        items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
+        items.append(layout.text(str(i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
+                                 color="on_accent", align="center"))
+        items.append(layout.text(entry, x + 52, y + 8, col_w - 52, (22, 20, 18), max_lines=1, role="subtitle"))
+    title_text = word("agenda_title", lang, n=len(entries))
+    notes = "\n".join(f"{i}. {e}" for i, e in enumerate(entries, 1))
+    return _slide("agenda", title_text, items, notes, grid)
+
+
+def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
+    out = []
+    loose = [f for f in pack.figures_in(section.id) if f.group is None]
+    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang)):
+        title_text = section.message(lang) + (word("cont", lang) if page else "")
+        out.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids))
+    m = pack.data.map
+    if m is not None and m.section == section.id:
+        items = map_items(m, grid, lang)
+        title_text = (m.message or m.title)(lang)
+        out.append(_slide("map", title_text, items, quote_notes(pack, lang, [m.quote], extra=m.reference(lang)),
+                          grid, section.id))
+    for group in pack.groups_in(section.id):
+        out += _group_slides(pack, grid, lang, group)
+    for matrix in pack.in_section("matrices", section.id):
+        title_text = (matrix.message or matrix.title)(lang)
+        out.append(_slide("matrix", title_text, matrix_items(matrix, grid, lang),
+                          quote_notes(pack, lang, [matrix.quote]), grid, section.id))
+    entities = pack.in_section("entities", section.id)
+    if entities:
+        out += _entity_slides(pack, grid, lang, section, entities)
+    return out
+
+
+def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
+    figures = pack.group_figures(group.id)
+    title_text = (group.message or group.title)(lang)
+    area = grid.content
+    chart_w = area.w * 0.6
+    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
+    if chart is None:
+        return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
+                       figure_notes(pack, lang, ids), grid, group.section, ids)
+                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
+    panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
+    items = [chart, *figure_panel(pack, figures, panel_box, lang)]
+    if chart.note:
+        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart_w, style.SMALL, max_lines=2,
+                                 role="caption", color="muted"))
+    ids = [f.id for f in figures]
+    return [_slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)]
+
+
+def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
+    by_figure: dict[str | None, list] = {}
+    for entity in entities:
+        by_figure.setdefault(entity.figure, []).append(entity)
+    sep, colon = word("sep", lang), word("colon", lang)
+    lines = []
+    for figure_id, members in by_figure.items():
+        names = sep.join(e.name(lang) for e in members)
+        if figure_id is None:
+            lines.extend((e.name(lang), None) for e in members)
+        else:
+            fig = pack.figure(figure_id)
+            lines.append((f"{fig.label(lang)}（{display(fig, lang)}）{colon}{names}" if lang == "zh"
+                          else f"{fig.label(lang)} ({display(fig, lang)}){colon}{names}", figure_id))
+    area = grid.content
+    pages, current, y = [], [], area.y
+    for content, figure_id in lines:
+        tb = layout.text("• " + content, area.x, y, area.w, (style.BODY, style.LABEL), max_lines=3,
+                         figure_id=figure_id)
+        if tb.box.bottom > area.bottom and current:
+            pages.append(current)
+            current, y = [], area.y
+            tb = layout.at(tb, y=y)
+        current.append(tb)
+        y = tb.box.bottom + 10
+    pages.append(current)
+    quotes = [e.quote for e in entities]
+    out = []
+    for page, items in enumerate(pages):
+        title_text = word("named", lang, section=section.title(lang)) + (word("cont", lang) if page else "")
+        ids = [tb.figure_id for tb in items if tb.figure_id]
+        out.append(_slide("list", title_text, items, quote_notes(pack, lang, quotes), grid, section.id, ids))
+    return out
+
+
+def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
+    events = pack.events_by_date
+    per_slide = 5 if grid.width > 800 else 4
+    out = []
+    for start in range(0, len(events), per_slide):
+        chunk = events[start:start + per_slide]
+        title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
+                          last=date_text(events[-1].date, lang)) + (word("cont", lang) if start else "")
+        items, ids = timeline_items(pack, chunk, grid, lang)
+        notes = quote_notes(pack, lang, [e.quote for e in chunk])
+        out.append(_slide("timeline", title_text, items, notes, grid, None, ids))
+    return out
+
+
+def _sources_slide(pack: Pack, grid, lang) -> dict:
+    d = pack.data
+    area = grid.content
+    paras = [word("article", lang, title=d.article.title, title_en=d.article.title_en),
+             word("source_prefix", lang) + d.article.source(lang),
+             word("figure_count", lang, n=len(d.figures))]
+    if d.map is not None:
+        paras.append(word("reference", lang, text=d.map.reference(lang)))
+    if d.images:
+        paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
+    parts = [layout.text("• " + p, area.x, area.y, area.w, (style.BODY, style.LABEL), max_lines=4) for p in paras]
+    items = layout.stack(parts, 14)
+    if items[-1].box.bottom > area.bottom:
+        raise layout.LayoutError("sources slide overflows")
+    notes = quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])
+    return _slide("sources", word("sources_title", lang), items, notes, grid)
+

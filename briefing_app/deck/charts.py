@@ -1,0 +1,60 @@
+"""Chart specs from a group of figures: bars for like quantities, from→to bars for shares.
+
+Only figures of the pack are plotted; a group that mixes units is not a chart (it becomes cards).
+Approximate values are marked lighter and targets dashed, so neither looks like an exact result.
+"""
+
+from __future__ import annotations
+
+from ..model import display, period_text
+from .model import Box, Chart, ChartPoint
+from .words import word
+
+
+def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
+    if len(figures) >= 2 and all(f.type == "share" for f in figures):
+        return _share_chart(group, figures, box, lang)
+    quantities = [f for f in figures if f.type == "quantity"]
+    if len(figures) >= 2 and len(quantities) == len(figures) and len({f.unit for f in figures}) == 1:
+        return _quantity_chart(group, figures, box, lang)
+    return None
+
+
+def _quantity_chart(group, figures, box, lang) -> Chart:
+    unit = figures[0].unit if lang == "zh" else (figures[0].unit_en or figures[0].unit)
+    if len({f.unit_en for f in figures}) > 1 and lang == "en":
+        unit = "units"
+    points = tuple(ChartPoint(category=f.label(lang), value=float(f.value), label=display(f, lang), figure_id=f.id,
+                              approximate=f.precision == "approx", target=f.is_target) for f in figures)
+    integral = all(float(f.value).is_integer() for f in figures)
+    notes = [word("approx_note", lang)] * any(p.approximate for p in points)
+    notes += [word("target_note", lang)] * any(p.target for p in points)
+    title = group.title(lang)
+    return Chart(box=box, kind="bar", title=title, axis_title=word("count_axis", lang, unit=unit),
+                 series_names=(period_text(figures[0].period, lang),), points=points,
+                 number_format="#,##0" if integral else "#,##0.0", alt_text=_alt(title, points, lang),
+                 note="; ".join(notes) if lang == "en" else "；".join(notes))
+
+
+def _share_chart(group, figures, box, lang) -> Chart:
+    points = []
+    has_from = any(f.from_ for f in figures)
+    for f in figures:
+        if f.from_:
+            points.append(ChartPoint(category=f.label(lang), value=float(f.from_fraction), label=f.from_,
+                                     figure_id=f.id, series=0))
+        points.append(ChartPoint(category=f.label(lang), value=float(f.fraction), label=f.value, figure_id=f.id,
+                                 series=1 if has_from else 0))
+    current = period_text(figures[0].period, lang)
+    names = (word("earlier", lang), current) if has_from else (current,)
+    title = group.title(lang)
+    return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=word("share_axis", lang),
+                 series_names=names, points=tuple(points), number_format="0%", alt_text=_alt(title, points, lang),
+                 note=word("share_note", lang))
+
+
+def _alt(title: str, points, lang: str) -> str:
+    sep = "；" if lang == "zh" else "; "
+    return title + ("：" if lang == "zh" else ": ") + sep.join(f"{p.category} {p.label}" for p in points)
+
+

@@ -1,0 +1,93 @@
+"""Placing text and cards on the slide grid, measured so nothing overflows its box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import style
+from .measure import wrap
+from .model import Box, Rect, TextBox
+
+PAD = 12.0  # inner padding of cards and panels
+
+
+class LayoutError(Exception):
+    """Content that cannot fit at the smallest allowed size; the builder splits it instead."""
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The slide's frame: width, height and the content area between title and footer."""
+
+    width: float
+    height: float
+
+    @property
+    def content(self) -> Box:
+        top = style.CONTENT_TOP
+        return Box(style.MARGIN, top, self.width - 2 * style.MARGIN, style.FOOTER_TOP - 10 - top)
+
+    @property
+    def title_box(self) -> Box:
+        return Box(style.MARGIN, style.TITLE_TOP, self.width - 2 * style.MARGIN, style.TITLE_HEIGHT)
+
+    @property
+    def footer_source(self) -> Box:
+        return Box(style.MARGIN, style.FOOTER_TOP, self.width - 2 * style.MARGIN - 80, style.FOOTER_HEIGHT)
+
+    @property
+    def footer_number(self) -> Box:
+        return Box(self.width - style.MARGIN - 60, style.FOOTER_TOP, 60, style.FOOTER_HEIGHT)
+
+
+def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 99, role="body",
+         bold=False, color="ink", align="left", figure_id=None) -> TextBox:
+    """A TextBox at (x, y), as tall as its wrapped lines, at the largest size that keeps ≤ max_lines."""
+    sizes = tuple(sizes) if isinstance(sizes, (tuple, list)) else (sizes,)
+    for size in sizes:
+        lines = wrap(content, size, w, bold)
+        if len(lines) <= max_lines:
+            break
+    else:
+        raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
+    if size < style.MIN_SIZE:
+        raise LayoutError(f"{size} pt is below the minimum {style.MIN_SIZE} pt")
+    height = len(lines) * size * 1.2
+    return TextBox(Box(x, y, w, height), tuple(lines), size, role=role, bold=bold, color=color,
+                   align=align, figure_id=figure_id)
+
+
+def title(grid: Grid, content: str) -> TextBox:
+    box = grid.title_box
+    tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True)
+    # keep the title in its band, vertically centred, so content starts at the same place on every slide
+    return at(tb, y=box.y + (box.h - tb.box.h) / 2)
+
+
+def at(item: TextBox, x: float | None = None, y: float | None = None) -> TextBox:
+    """The same text moved to (x, y); None keeps that coordinate."""
+    b = item.box
+    return replace(item, box=Box(b.x if x is None else x, b.y if y is None else y, b.w, b.h))
+
+
+def stack(parts: list[TextBox], gap: float = 4.0) -> list[TextBox]:
+    """Lay TextBoxes out top to bottom from the first one's y, `gap` points apart."""
+    out, y = [], parts[0].box.y if parts else 0.0
+    for tb in parts:
+        out.append(at(tb, y=y))
+        y += tb.box.h + gap
+    return out
+
+
+def height_of(parts: list[TextBox], gap: float = 4.0) -> float:
+    return sum(p.box.h for p in parts) + gap * max(0, len(parts) - 1)
+
+
+def card(box: Box, parts: list[TextBox], *, dashed=False, figure_id=None) -> list:
+    """A panel with its texts stacked inside; dashed outline and no fill for targets."""
+    rect = Rect(box, fill=None if dashed else "panel", line="target" if dashed else None, dashed=dashed,
+                figure_id=figure_id)
+    moved = [at(p, box.x + PAD, box.y + PAD + (p.box.y - parts[0].box.y)) for p in stack(parts)]
+    if moved and moved[-1].box.bottom > box.bottom - PAD / 2:
+        raise LayoutError("card content taller than the card")
+    return [rect, *moved]

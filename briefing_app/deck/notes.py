@@ -1,0 +1,28 @@
+"""Speaker notes: every figure on a slide with its period, qualifier and the verbatim quote behind it."""
+
+from __future__ import annotations
+
+from ..model import Pack, display, period_text, qualifier_text
+from .words import word
+
+
+def figure_notes(pack: Pack, lang: str, figure_ids) -> str:
+    blocks = []
+    for figure_id in dict.fromkeys(figure_ids):
+        fig = pack.figure(figure_id)
+        sep = "；" if lang == "zh" else "; "
+        head = f"{fig.label(lang)}{word('colon', lang)}{display(fig, lang)}"
+        meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang), pack.scope_label(fig, lang)])
+        lines = [f"• {head}（{meta}）" if lang == "zh" else f"• {head} ({meta})",
+                 "  " + word("notes_quote", lang, quote=fig.quote, heading=pack.heading_of(fig.quote))]
+        if fig.derived:
+            lines.append("  " + word("notes_derived", lang, method=fig.derived.method(lang)))
+        blocks.append("\n".join(lines))
+    return "\n".join(blocks)
+
+
+def quote_notes(pack: Pack, lang: str, quotes, extra: str | None = None) -> str:
+    lines = ["• " + word("notes_quote", lang, quote=q, heading=pack.heading_of(q)) for q in dict.fromkeys(quotes)]
+    if extra:
+        lines.append("• " + extra)
+    return "\n".join(lines)

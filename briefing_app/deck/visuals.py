@@ -1,0 +1,146 @@
+"""Slide visuals drawn from shapes: the schematic corridor map, the timeline, the service matrix."""
+
+from __future__ import annotations
+
+import math
+
+from ..model import display
+from ..model.format import date_text
+from . import layout, style
+from .measure import text_width, wrap
+from .model import Box, Dot, Line, Rect, Table, TextBox
+
+
+def region_colors(places) -> dict[str, str]:
+    """One palette colour per region (province), in order of first appearance."""
+    colors: dict[str, str] = {}
+    for place in places:
+        colors.setdefault(place.region.en, style.REGION_COLORS[len(colors) % len(style.REGION_COLORS)])
+    return colors
+
+
+def project(places, box: Box, pad: float = 36.0) -> dict[str, tuple[float, float]]:
+    """Equirectangular projection (longitude scaled by cos latitude) fitted into `box`, north up."""
+    mean_lat = math.radians(sum(p.lat for p in places) / len(places))
+    xs = {p.id: p.lon * math.cos(mean_lat) for p in places}
+    ys = {p.id: p.lat for p in places}
+    span_x = (max(xs.values()) - min(xs.values())) or 1.0
+    span_y = (max(ys.values()) - min(ys.values())) or 1.0
+    scale = min((box.w - 2 * pad) / span_x, (box.h - 2 * pad) / span_y)
+    off_x = box.x + (box.w - span_x * scale) / 2
+    off_y = box.y + (box.h - span_y * scale) / 2
+    return {pid: (off_x + (xs[pid] - min(xs.values())) * scale, off_y + (max(ys.values()) - ys[pid]) * scale)
+            for pid in xs}
+
+
+def map_items(spec, grid: layout.Grid, lang: str) -> list:
+    area = grid.content
+    map_box = Box(area.x, area.y, area.w * 0.62, area.h - 44)
+    colors = region_colors(spec.places)
+    xy = project(spec.places, map_box)
+    origin = next((p for p in spec.places if p.origin), spec.places[0])
+    ox, oy = xy[origin.id]
+    items: list = [Rect(map_box, fill="panel")]
+    items += [Line(ox, oy, *xy[p.id], color="rule", width=1.5) for p in spec.places if p is not origin]
+    taken: list[Box] = []
+    labels: list[TextBox] = []
+    for place in spec.places:
+        x, y = xy[place.id]
+        r = 9.0 if place.origin else 6.0
+        items.append(Dot(x, y, r, fill=colors[place.region.en], line="ink" if place.origin else None))
+        taken.append(Box(x - r, y - r, 2 * r, 2 * r))
+    for place in spec.places:
+        x, y = xy[place.id]
+        size = style.LABEL
+        name = place.name(lang)
+        w = text_width(name, size, place.origin) + 2
+        h = size * 1.2
+        r = 9.0 if place.origin else 6.0
+        for bx, by in ((x + r + 4, y - h / 2), (x - r - 4 - w, y - h / 2), (x - w / 2, y - r - 2 - h),
+                       (x - w / 2, y + r + 2)):
+            candidate = Box(bx, by, w, h)
+            if not any(candidate.overlaps(t) for t in taken) and _inside(candidate, map_box):
+                break
+        taken.append(candidate)
+        labels.append(TextBox(candidate, (name,), size, role="label", bold=place.origin))
+    items += labels
+    items.append(layout.text(spec.reference(lang), map_box.x, map_box.bottom + 6, map_box.w, style.SMALL,
+                             max_lines=2, role="caption", color="muted"))
+    items += _legend(spec.places, colors, Box(map_box.right + style.GUTTER, area.y,
+                                               area.right - map_box.right - style.GUTTER, area.h), lang)
+    return items
+
+
+def _inside(b: Box, outer: Box) -> bool:
+    return b.x >= outer.x and b.y >= outer.y and b.right <= outer.right and b.bottom <= outer.bottom
+
+
+def _legend(places, colors, box: Box, lang: str) -> list:
+    sep = "、" if lang == "zh" else ", "
+    items, y = [], box.y
+    regions: dict[str, list] = {}
+    for p in places:
+        regions.setdefault(p.region.en, []).append(p)
+    for members in regions.values():
+        region = members[0].region(lang)
+        items.append(Dot(box.x + 7, y + 10, 7, fill=colors[members[0].region.en]))
+        head = layout.text(region, box.x + 22, y, box.w - 22, style.BODY, max_lines=2, role="label", bold=True)
+        names = layout.text(sep.join(p.name(lang) for p in members), box.x + 22, head.box.bottom + 2, box.w - 22,
+                            style.LABEL, max_lines=3)
+        items += [head, names]
+        y = names.box.bottom + 14
+    if y > box.bottom:
+        raise layout.LayoutError("map legend overflows")
+    return items
+
+
+def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, list[str]]:
+    area = grid.content
+    col_w = area.w / max(len(events), 1)
+    axis_y = area.y + 70
+    items: list = [Line(area.x, axis_y, area.right, axis_y, color="rule", width=2)]
+    ids: list[str] = []
+    for i, event in enumerate(events):
+        x = area.x + i * col_w
+        inner = col_w - 16
+        cx = x + col_w / 2
+        items.append(Dot(cx, axis_y, 8, fill="accent"))
+        date = layout.text(date_text(event.date, lang), x + 8, area.y + 14, inner, (20, 18, style.BODY), max_lines=1,
+                           role="label", bold=True, color="accent", align="center")
+        parts = [layout.text(event.title(lang), x + 8, axis_y + 22, inner, (style.BODY, style.LABEL), max_lines=5,
+                             role="label", bold=True, align="center")]
+        if event.detail is not None:
+            parts.append(layout.text(event.detail(lang), x + 8, 0, inner, style.SMALL, max_lines=5, role="caption",
+                                     color="muted", align="center"))
+        for figure_id in event.figures:
+            fig = pack.figure(figure_id)
+            parts.append(layout.text(f"{fig.label(lang)}{'：' if lang == 'zh' else ': '}{display(fig, lang)}",
+                                     x + 8, 0, inner, (style.LABEL, style.SMALL), max_lines=4, role="value",
+                                     color="accent", align="center", figure_id=fig.id))
+            ids.append(fig.id)
+        placed = layout.stack(parts, 8)
+        if placed[-1].box.bottom > area.bottom:
+            raise layout.LayoutError(f"timeline entry {event.id} overflows")
+        items += [date, *placed]
+    return items, ids
+
+
+def matrix_items(matrix, grid: layout.Grid, lang: str) -> list:
+    area = grid.content
+    head_w = 150.0 if grid.width > 800 else 110.0
+    n_cols = len(matrix.columns)
+    col_w = (area.w - head_w) / n_cols
+    header_size, size = style.LABEL, style.LABEL
+    columns = tuple(tuple(wrap(c(lang), header_size, col_w - 12, True)) for c in matrix.columns)
+    rows = tuple(tuple(wrap(r(lang), header_size, head_w - 12, True)) for r in matrix.rows)
+    header_h = max(len(c) for c in columns) * header_size * 1.2 + 14
+    cell_lines = max(len(wrap(matrix.cell(lang), size, col_w - 12)), max(len(r) for r in rows))
+    row_h = max(cell_lines * size * 1.2 + 14, 40.0)
+    caption_h = 40.0
+    if header_h + row_h * len(rows) > area.h - caption_h:
+        raise layout.LayoutError("matrix does not fit on one slide")
+    box = Box(area.x, area.y, area.w, header_h + row_h * len(rows))
+    table = Table(box=box, corner="", columns=columns, rows=rows, cell=matrix.cell(lang), size=size,
+                  header_size=header_size, col_widths=(head_w,) + (col_w,) * n_cols,
+                  row_heights=(header_h,) + (row_h,) * len(rows))
+    return [table]

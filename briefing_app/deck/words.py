@@ -1,0 +1,35 @@
+"""The deck's own words (not data) in both languages."""
+
+WORDS = {
+    "agenda": ("议程", "Agenda"),
+    "agenda_title": ("本简报共{n}部分：从核心指标到资料来源", "{n} parts: from headline figures to sources"),
+    "timeline": ("时间线", "Timeline"),
+    "timeline_title": ("{n}个关键节点：{first}至{last}", "{n} milestones, {first} to {last}"),
+    "sources": ("资料来源", "Sources"),
+    "sources_title": ("每个数字均可追溯至原文引语", "Every figure traces back to a verbatim quote"),
+    "cont": ("（续）", " (cont.)"),
+    "source_prefix": ("数据来源：", "Source: "),
+    "based_on": ("依据：《{title}》", "Based on: “{title_en}” ({title})"),
+    "article": ("原文：《{title}》", "Article: “{title_en}” ({title})"),
+    "figure_count": ("共{n}项数据，每项附原文引语与出处段落（见演讲者备注与数据表）",
+                     "{n} figures, each with its verbatim quote and section (see speaker notes and the data table)"),
+    "reference": ("参考数据：{text}", "Reference data: {text}"),
+    "images": ("原文配图（仅列图注，未转载图片）：{captions}", "Images in the article (captions only, not reproduced): {captions}"),
+    "named": ("{section}：文中提及的企业与机构", "{section}: firms and institutions named in the article"),
+    "notes_quote": ("原文：“{quote}”（{heading}）", "Source quote: “{quote}” ({heading})"),
+    "notes_derived": ("推算：{method}", "Derived: {method}"),
+    "share_axis": ("占全国比重", "share of China's total"),
+    "share_note": ("柱高为分数换算的百分比（如1/7≈14.3%），标签为原文分数", "Bar heights are the fractions as percentages (e.g. 1/7 ≈ 14.3%); labels give the article's fractions"),
+    "earlier": ("此前", "earlier"),
+    "count_axis": ("数量（{unit}）", "number of {unit}"),
+    "approx_note": ("浅色柱为约数", "lighter bars are approximate"),
+    "target_note": ("虚线框为目标值，非已完成", "dashed outlines are targets, not results"),
+    "sep": ("、", ", "),
+    "colon": ("：", ": "),
+    "date_range_sep": ("至", " to "),
+}
+
+
+def word(key: str, lang: str, **kw) -> str:
+    zh, en = WORDS[key]
+    return (zh if lang == "zh" else en).format(**kw)
