@@ -13,15 +13,20 @@ def _value_color(fig) -> str:
     return "highlight" if fig.type == "rank" else "accent"
 
 
-def card_parts(fig, width: float, lang: str) -> list:
-    """The stacked texts of one card (positions relative; `layout.card` places them)."""
+def card_parts(fig, width: float, lang: str, compact: bool = False) -> list:
+    """The stacked texts of one card (positions relative; `layout.card` places them).
+
+    Compact cards trade the big value size for room, so that six cards still fit on one slide.
+    """
     inner = width - 2 * layout.PAD
     sep = " · "
     meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang)])
+    value_sizes = style.VALUE_SIZES[2:] if compact else style.VALUE_SIZES
     parts = [
-        layout.text(display(fig, lang), 0, 0, inner, style.VALUE_SIZES, max_lines=2, role="value", bold=True,
-                    color=_value_color(fig), figure_id=fig.id),
-        layout.text(fig.label(lang), 0, 0, inner, (style.BODY, style.LABEL), max_lines=3, role="label", bold=True),
+        layout.text(display(fig, lang), 0, 0, inner, value_sizes, max_lines=2, role="value",
+                    bold=True, color=_value_color(fig), figure_id=fig.id),
+        layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
+                    max_lines=3, role="label", bold=True),
         layout.text(meta, 0, 0, inner, style.SMALL, max_lines=2, role="caption", color="muted"),
     ]
     if fig.note is not None:
@@ -40,9 +45,15 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
     elif len(figures) == 4:
         cols = 2
     card_w = (area.w - style.GUTTER * (cols - 1)) / cols
-    parts = [card_parts(f, card_w, lang) for f in figures]
-    needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
     two_rows_h = (area.h - style.GUTTER) / 2
+    for compact in (False, True):
+        try:
+            parts = [card_parts(f, card_w, lang, compact) for f in figures]
+        except layout.LayoutError:
+            continue
+        needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
+        if needed <= two_rows_h or len(figures) <= cols:
+            break
     rows = 2 if needed <= two_rows_h else 1
     card_h = two_rows_h if rows == 2 else min(area.h, max(needed, area.h / 2))
     per_page = cols * rows
