@@ -1,0 +1,100 @@
+"""Exporting the briefing deck: `write_deck` for the app, `export_deck` for `briefing-app export`.
+
+The deck is built once from the pack (`deck.build.build_deck`) and drawn by `export.pptx`; `.pdf` is that
+same PPTX converted by LibreOffice (see `export.pptx.pdf`). Nothing here imports Qt. Files are written to a
+temporary file beside the target and moved into place, so an interrupted export leaves no partial deck.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..atomic import OutputError, check_output_path, write_atomically
+
+SUFFIXES = (".pptx", ".pdf")
+
+
+def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None, template=None,
+               aspect: str = "16:9", progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the deck for `pack` to `path` (.pptx or .pdf) and return the path.
+
+    `slides` are 1-based slide numbers to keep (None: all). `template` is a .pptx whose masters, layouts
+    and theme are used; when its slide size is 16:9 or 4:3 the deck is laid out for that shape, else for
+    `aspect`. `progress(done, total)` is called after each slide is drawn. Raises OutputError.
+    """
+    from ..deck.build import build_deck
+    from .pptx.package import aspect_of, open_template
+    from .pptx.writer import write_pptx
+
+    path = check_output_path(Path(path), SUFFIXES)
+    if path.suffix.lower() == ".pdf":
+        from .pptx.pdf import require_soffice
+
+        require_soffice()  # before any work
+    prs = open_template(Path(template)) if template is not None else None
+    if prs is not None:
+        aspect = aspect_of(prs) or aspect
+    deck = build_deck(pack, lang=lang, aspect=aspect)
+    if slides is not None:
+        bad = [n for n in slides if not 1 <= n <= len(deck.slides)]
+        if bad or not slides:
+            raise OutputError(f"--slides: {bad[0] if bad else 'nothing'} is outside 1-{len(deck.slides)}")
+    deck = deck.select(list(slides) if slides is not None else None)
+
+    if path.suffix.lower() == ".pptx":
+        write_atomically(path, lambda tmp: write_pptx(deck, tmp, prs, progress=progress))
+        return path
+
+    from .pptx.pdf import convert_to_pdf
+
+    with tempfile.TemporaryDirectory(prefix="briefing-deck-") as work:
+        pptx = Path(work) / (path.stem + ".pptx")
+        write_pptx(deck, pptx, prs, progress=progress)
+        write_atomically(path, lambda tmp: convert_to_pdf(pptx, tmp))
+    return path
+
+
+def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None) -> int:
+    """How many slides the deck has (for checking a --slides list before writing)."""
+    from ..deck.build import build_deck
+
+    if template is not None:
+        from .pptx.package import aspect_of, open_template
+
+        aspect = aspect_of(open_template(Path(template))) or aspect
+    return len(build_deck(pack, lang=lang, aspect=aspect).slides)
+
+
+def export_deck(args) -> int:
+    """`briefing-app export`: one line on success, OutputError (one line, exit 1) on any bad input."""
+    from ..cli import UsageError, parse_slide_list
+    from ..model import load_pack
+
+    output = check_output_path(Path(args.output), SUFFIXES)
+    template = getattr(args, "template", None)
+    if template is not None:
+        from .pptx.package import check_template
+
+        check_template(Path(template))
+    if output.suffix.lower() == ".pdf":
+        from .pptx.pdf import require_soffice
+
+        require_soffice()
+    pack = load_pack(args.pack)
+    lang, aspect = args.lang, getattr(args, "aspect", "16:9") or "16:9"
+    slides = None
+    if getattr(args, "slides", None) is not None:
+        try:
+            slides = parse_slide_list(args.slides, slide_count(pack, lang, aspect, template))
+        except UsageError as exc:
+            raise OutputError(str(exc)) from None
+    written = {"n": 0}
+
+    def count(done: int, total: int) -> None:
+        written["n"] = done
+
+    write_deck(pack, output, lang=lang, slides=slides, template=template, aspect=aspect, progress=count)
+    print(f"wrote {written['n']} slides to {output}")
+    return 0

@@ -1,0 +1,148 @@
+"""Native, editable charts with their data embedded, labelled with the figures' own formatted text.
+
+Data labels are custom text per point (the model's `label`, e.g. 约196亿元 or 230+ events), so a qualifier
+is never lost to a number format (`196.00`). Approximate points are drawn lighter, targets outlined with a
+dashed border and no fill, like everywhere else in the deck. Every piece of chart text (title, axes,
+legend, data labels) gets `<a:latin>` + `<a:ea>` + `lang` in its own `c:txPr`/`c:rich`: charts do not
+inherit the slide's fonts.
+"""
+
+from __future__ import annotations
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from ...deck.model import Chart
+from ...deck.style import LABEL, PALETTE, SMALL
+from .shapes import Scale
+from .text import clean, fix_runs, set_fonts
+
+#: Bar colours by series: one series is the accent; a from→to pair is (from, to).
+SERIES_COLORS = {1: ("accent",), 2: ("accent2", "accent")}
+
+
+def chart_type(chart: Chart):
+    """Columns for a few short categories, horizontal bars when there are many or long names."""
+    cats = chart.categories
+    longest = max((len(c) for c in cats), default=0)
+    if len(cats) > 6 or longest > 8:
+        return XL_CHART_TYPE.BAR_CLUSTERED
+    return XL_CHART_TYPE.COLUMN_CLUSTERED
+
+
+def chart_name(chart: Chart, index: int) -> str:
+    ids = []
+    for p in chart.points:
+        if p.figure_id not in ids:
+            ids.append(p.figure_id)
+    return f"Chart {index} " + " ".join(f"fig:{i}" for i in ids)
+
+
+def _rgb(role: str) -> RGBColor:
+    return RGBColor.from_string(PALETTE[role])
+
+
+def _font(font, size: float, color: str = "ink", bold: bool = False) -> None:
+    font.size = Pt(size)
+    font.bold = bold
+    font.color.rgb = _rgb(color)
+
+
+def draw_chart(shapes, item: Chart, sc: Scale, index: int):
+    cats = [clean(c) for c in item.categories]
+    data = CategoryChartData(number_format=item.number_format)
+    data.categories = cats
+    names = item.series_names or ("",)
+    for i, name in enumerate(names):
+        data.add_series(clean(name) or " ", item.values(i), number_format=item.number_format)
+    b = item.box
+    kind = chart_type(item)
+    frame = shapes.add_chart(kind, sc(b.x), sc(b.y), sc(b.w), sc(b.h), data)
+    frame.name = chart_name(item, index)
+    c_nv_pr = frame._element.find(".//" + qn("p:cNvPr"))
+    c_nv_pr.set("descr", clean(item.alt_text))
+    c_nv_pr.set("title", clean(item.title))
+    chart = frame.chart
+    small, label = sc.size(SMALL), sc.size(LABEL)
+
+    chart.font.size = Pt(small)
+    chart.has_title = bool(item.title)
+    if item.title:
+        tf = chart.chart_title.text_frame
+        tf.text = clean(item.title)
+        _font(tf.paragraphs[0].runs[0].font, label, bold=True)
+    chart.has_legend = len(names) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        _font(chart.legend.font, small)
+
+    value_axis = chart.value_axis
+    value_axis.has_major_gridlines = True
+    value_axis.major_gridlines.format.line.color.rgb = _rgb("rule")
+    value_axis.tick_labels.number_format = item.number_format
+    value_axis.tick_labels.number_format_is_linked = False
+    _font(value_axis.tick_labels.font, small, "muted")
+    value_axis.format.line.color.rgb = _rgb("rule")
+    if item.axis_title:
+        value_axis.has_title = True
+        tf = value_axis.axis_title.text_frame
+        tf.text = clean(item.axis_title)
+        _font(tf.paragraphs[0].runs[0].font, small, "muted")
+    cat_axis = chart.category_axis
+    _font(cat_axis.tick_labels.font, small)
+    cat_axis.format.line.color.rgb = _rgb("rule")
+    cat_axis.has_major_gridlines = False
+    if kind == XL_CHART_TYPE.BAR_CLUSTERED:
+        cat_axis.reverse_order = True  # first category on top, as read
+
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.overlap = -10 if len(names) > 1 else 0
+    colors = SERIES_COLORS.get(len(names), ("accent",) * len(names))
+    for s_index, series in enumerate(plot.series):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(colors[s_index % len(colors)])
+        series.invert_if_negative = False
+        labels = series.data_labels
+        labels.number_format = item.number_format
+        labels.number_format_is_linked = False
+        labels.show_value = True
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        _font(labels.font, small)
+        for p in item.points:
+            if p.series != s_index or p.category not in item.categories:
+                continue
+            point = series.points[item.categories.index(p.category)]
+            if p.target:
+                point.format.fill.background()
+                point.format.line.color.rgb = _rgb("target")
+                point.format.line.width = Pt(1.5)
+                point.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+            elif p.approximate:
+                point.format.fill.solid()
+                point.format.fill.fore_color.rgb = _rgb("approx")
+            dl = point.data_label
+            dl.position = XL_LABEL_POSITION.OUTSIDE_END
+            tf = dl.text_frame
+            tf.text = clean(p.label)
+            _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
+    _fonts_everywhere(chart)
+    return frame
+
+
+def _fonts_everywhere(chart) -> None:
+    """Latin + East Asian typefaces and a language on every run and default run property of the chart."""
+    space = chart._chartSpace
+    texts = "".join(t.text or "" for t in space.iter(qn("a:t")))
+    # Default properties hold no text of their own: they get the language of the chart's text overall.
+    fix_runs(space, default_text=texts)
+    for tx_pr in space.iter(qn("c:txPr")):
+        for rpr in tx_pr.iter(qn("a:defRPr")):
+            set_fonts(rpr, texts)
+
+

@@ -1,0 +1,199 @@
+"""The presentation package: template, slide size, notes master, schema order, core properties, and
+byte-identical output.
+
+What PowerPoint's repair prompt and Keynote's refusals come from, and how each is avoided here:
+- notes without a notes master listed in `p:notesMasterIdLst` → we list it;
+- a slide size that keeps `type="screen4x3"` after resizing → the type is removed (a custom size);
+- `p:presentation` children out of schema order → reordered;
+- a template's slides deleted without dropping their relationships → `sldId` and relationship both go,
+  with any custom shows and sections that named them.
+Saving twice gives the same bytes: core-property dates are pinned and every zip (the deck and the charts'
+embedded workbooks) is rewritten in a stable order with a fixed entry time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from ...atomic import OutputError
+
+#: The date every deck claims (created, modified): a constant, so the same input gives the same bytes.
+PINNED = dt.datetime(2024, 1, 1, 0, 0, 0)
+AUTHOR = "briefing-app"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+#: CT_Presentation child order (ECMA-376 Part 1, 19.2.1.26).
+PRESENTATION_ORDER = ("sldMasterIdLst", "notesMasterIdLst", "handoutMasterIdLst", "sldIdLst", "sldSz",
+                      "notesSz", "smartTags", "embeddedFontLst", "custShowLst", "photoAlbum", "custDataLst",
+                      "kinsoku", "defaultTextStyle", "modifyVerifier", "extLst")
+SECTIONS_EXT = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"
+PRESENTATION_CT = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+
+
+# -- templates --------------------------------------------------------------------------------------------
+
+def check_template(path: Path) -> Path:
+    """Refuse, with one line, a template that is missing, not a .pptx, macro-enabled or not a presentation."""
+    path = Path(path)
+    if not path.exists():
+        raise OutputError(f"{path}: template not found")
+    if path.is_dir():
+        raise OutputError(f"{path}: the template is a folder; give a .pptx file")
+    if path.suffix.lower() == ".pptm":
+        raise OutputError(f"{path}: macro-enabled templates (.pptm) are not accepted; save it as .pptx")
+    if path.suffix.lower() != ".pptx":
+        raise OutputError(f"{path}: the template must be a PowerPoint .pptx file")
+    try:
+        with zipfile.ZipFile(path) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise OutputError(f"{path}: the template is damaged or not a PowerPoint file") from None
+    if "macroEnabled" in types:
+        raise OutputError(f"{path}: the template is macro-enabled; save it as a plain .pptx")
+    if PRESENTATION_CT not in types:
+        raise OutputError(f"{path}: the template is not a PowerPoint presentation")
+    return path
+
+
+def open_template(path: Path | None):
+    """python-pptx's default template, or a checked corporate template without its own slides."""
+    if path is None:
+        return Presentation()
+    path = check_template(path)
+    try:
+        prs = Presentation(str(path))
+    except Exception as exc:  # python-pptx raises KeyError/ValueError/XMLSyntaxError on damaged parts
+        raise OutputError(f"{path}: the template cannot be read ({type(exc).__name__})") from None
+    if not len(prs.slide_layouts):
+        raise OutputError(f"{path}: the template has no slide layouts")
+    remove_slides(prs)
+    return prs
+
+
+def remove_slides(prs) -> None:
+    """Delete every slide: its `sldId`, its relationship, and custom shows or sections that name it."""
+    pres = prs.part._element
+    id_list = pres.find(qn("p:sldIdLst"))
+    if id_list is None:
+        return
+    for sld_id in list(id_list):
+        r_id = sld_id.get(qn("r:id"))
+        id_list.remove(sld_id)
+        if r_id in prs.part.rels:
+            prs.part.drop_rel(r_id)
+    for show in pres.findall(qn("p:custShowLst")):
+        pres.remove(show)
+    ext_list = pres.find(qn("p:extLst"))
+    if ext_list is not None:
+        for ext in list(ext_list):
+            if ext.get("uri") == SECTIONS_EXT:
+                ext_list.remove(ext)
+        if not len(ext_list):
+            pres.remove(ext_list)
+
+
+def aspect_of(prs) -> str | None:
+    """'16:9' or '4:3' when the presentation's slide size has that ratio, else None."""
+    w, h = prs.slide_width, prs.slide_height
+    if not w or not h:
+        return None
+    ratio = w / h
+    for name, value in (("16:9", 16 / 9), ("4:3", 4 / 3)):
+        if abs(ratio - value) < 0.01:
+            return name
+    return None
+
+
+# -- presentation.xml -------------------------------------------------------------------------------------
+
+def set_slide_size(prs, width_emu: int, height_emu: int) -> None:
+    prs.slide_width, prs.slide_height = width_emu, height_emu
+    size = prs.part._element.find(qn("p:sldSz"))
+    if "type" in size.attrib:
+        del size.attrib["type"]  # a named type such as screen4x3 contradicts a 16:9 size (Keynote rejects it)
+
+
+def ensure_notes_master(prs) -> None:
+    """Create the notes master if needed and list it in `p:notesMasterIdLst`."""
+    prs.part.notes_master_part  # created from python-pptx's default when missing
+    r_id = next(k for k, rel in prs.part.rels.items() if rel.reltype == RT.NOTES_MASTER)
+    pres = prs.part._element
+    lst = pres.find(qn("p:notesMasterIdLst"))
+    if lst is None:
+        lst = etree.SubElement(pres, qn("p:notesMasterIdLst"))
+    for child in list(lst):
+        lst.remove(child)
+    etree.SubElement(lst, qn("p:notesMasterId")).set(qn("r:id"), r_id)
+
+
+def order_presentation(prs) -> None:
+    """Put `p:presentation`'s children in schema order (python-pptx appends what it adds)."""
+    pres = prs.part._element
+    rank = {name: i for i, name in enumerate(PRESENTATION_ORDER)}
+    children = list(pres)
+    children.sort(key=lambda el: rank.get(etree.QName(el).localname, len(rank)))
+    for el in children:
+        pres.append(el)
+
+
+def set_core_properties(prs, *, title: str, subject: str, language: str) -> None:
+    cp = prs.core_properties
+    cp.title = title
+    cp.subject = subject
+    cp.language = language
+    cp.author = AUTHOR
+    cp.last_modified_by = AUTHOR
+    cp.comments = ""
+    cp.keywords = ""
+    cp.category = ""
+    cp.revision = 1
+    cp.created = PINNED
+    cp.modified = PINNED
+    cp.last_printed = PINNED
+
+
+# -- byte-identical zips ----------------------------------------------------------------------------------
+
+_DATES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+_PINNED_W3C = PINNED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+
+
+def pin_dates(core_xml: bytes) -> bytes:
+    return _DATES.sub(lambda m: m.group(1) + _PINNED_W3C + m.group(3), core_xml)
+
+
+def rezip(blob: bytes) -> bytes:
+    """The same archive with `[Content_Types].xml` first, the rest in their order, a fixed entry time,
+    pinned document dates, and embedded workbooks (the charts' data) rewritten the same way."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as src:
+        names = src.namelist()
+        names.sort(key=lambda n: n != "[Content_Types].xml")
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for name in names:
+                data = src.read(name)
+                if name == "docProps/core.xml":
+                    data = pin_dates(data)
+                elif name.lower().endswith((".xlsx", ".xlsm", ".docx", ".pptx")):
+                    data = rezip(data)
+                info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                info.create_system = 0
+                dst.writestr(info, data)
+    return out.getvalue()
+
+
+def save_deterministic(prs, path: Path) -> None:
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    Path(path).write_bytes(rezip(buffer.getvalue()))

@@ -1,0 +1,155 @@
+"""Drawing a `Deck` into a presentation: one slide per model slide, each item at its box, in model order.
+
+The slide title goes into the layout's title placeholder, moved and resized to the model's title box:
+PowerPoint's outline, accessibility checker and screen readers, and Keynote's navigator, read the title
+from that placeholder, and a plain text box named "Title" would leave every slide untitled. We use the
+template's "Title Only" layout (the layout with a title and no content placeholder), so no empty
+"click to add text" box is left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.oxml.ns import qn
+from pptx.util import Emu
+
+from ...deck.model import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
+from ...deck.style import LATIN_FONT
+from . import package
+from .charts import draw_chart
+from .shapes import Scale, draw_dot, draw_line, draw_rect, draw_table, draw_text, place_text
+from .text import clean, fix_runs, set_fonts
+from .theme import fix_themes
+
+TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+FOOTER_TYPES = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)
+#: One constant field id: PowerPoint itself gives every slide-number field of a deck the same GUID.
+SLIDENUM_FIELD_ID = "{2C5F3A57-6C0E-4E4B-9B2D-7B0F6E1A9C31}"
+LANGUAGE = {"zh": "zh-CN", "en": "en-US"}
+
+
+def title_only_layout(prs):
+    """The layout with a title placeholder and no other content placeholder ("Title Only"), else the
+    one with the fewest content placeholders."""
+    def score(layout):
+        types = [ph.placeholder_format.type for ph in layout.placeholders]
+        has_title = any(t in TITLE_TYPES for t in types)
+        others = sum(1 for t in types if t not in TITLE_TYPES + FOOTER_TYPES)
+        return (others, not has_title, layout.name != "Title Only")
+
+    return min(prs.slide_layouts, key=score)
+
+
+def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int], None] | None = None) -> None:
+    """Write `deck` to `path` (any name: the caller writes to a temporary file and moves it).
+
+    `prs` is an opened corporate template (see `package.open_template`), or None for python-pptx's
+    default, whose 4:3 size and Calibri theme we replace.
+    """
+    custom = prs is not None
+    if prs is None:
+        prs = package.open_template(None)
+    width, height = Emu(int(round(deck.width * 12700))), Emu(int(round(deck.height * 12700)))
+    if custom and package.aspect_of(prs) == deck.aspect:
+        scale = Scale(prs.slide_width / width)  # the template's own size, same ratio
+    else:
+        package.set_slide_size(prs, width, height)
+        scale = Scale(1.0)
+    package.ensure_notes_master(prs)
+    fix_themes(prs, latin=None if custom else LATIN_FONT)
+    layout = title_only_layout(prs)
+    total = len(deck.slides)
+    for done, model in enumerate(deck.slides, 1):
+        draw_slide(prs, layout, deck, model, scale)
+        if progress:
+            progress(done, total)
+    package.order_presentation(prs)
+    package.set_core_properties(prs, title=clean(deck.title), subject=clean(deck.subject),
+                                language=LANGUAGE.get(deck.lang, "en-US"))
+    package.save_deterministic(prs, path)
+
+
+def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
+    slide = prs.slides.add_slide(layout)
+    title_ph = None
+    for ph in list(slide.placeholders):
+        if ph.placeholder_format.type in TITLE_TYPES and title_ph is None:
+            title_ph = ph
+        else:
+            ph._element.getparent().remove(ph._element)
+    shapes = slide.shapes
+    title_done = False
+    for index, item in enumerate(model.items, 1):
+        if isinstance(item, TextBox):
+            if item.role == "title" and not title_done:
+                title_done = True
+                if title_ph is not None:
+                    place_text(title_ph, item, sc)
+                    title_ph.name = "Title"
+                    _to_front(title_ph)
+                    continue
+                draw_text(shapes, item, sc, index, name="Title")
+                continue
+            draw_text(shapes, item, sc, index)
+        elif isinstance(item, Rect):
+            draw_rect(shapes, item, sc, index)
+        elif isinstance(item, Line):
+            draw_line(shapes, item, sc, index)
+        elif isinstance(item, Dot):
+            draw_dot(shapes, item, sc, index)
+        elif isinstance(item, Chart):
+            draw_chart(shapes, item, sc, index)
+        elif isinstance(item, Table):
+            draw_table(shapes, item, sc, index)
+    if title_ph is not None and not title_done:
+        title_ph._element.getparent().remove(title_ph._element)
+    if model.has_footer:
+        draw_footer(shapes, deck, model, sc)
+    write_notes(slide, model.notes)
+    return slide
+
+
+def _to_front(shape) -> None:
+    """Move a shape to the top of the z-order so items are stacked in model order."""
+    sp = shape._element
+    tree = sp.getparent()
+    tree.remove(sp)
+    ext = tree.find(qn("p:extLst"))
+    if ext is not None:
+        ext.addprevious(sp)
+    else:
+        tree.append(sp)
+
+
+def draw_footer(shapes, deck: Deck, model: Slide, sc: Scale) -> None:
+    source = TextBox(box=deck.footer_source, lines=(model.source_line or deck.source,), size=deck.footer_size,
+                     role="footer", color="muted")
+    draw_text(shapes, source, sc, 0, name="Footer source")
+    number = TextBox(box=deck.footer_number, lines=(str(model.number),), size=deck.footer_size, role="footer",
+                     color="muted", align="right")
+    box = draw_text(shapes, number, sc, 0, name="Slide number")
+    p = box.text_frame.paragraphs[0]._p
+    run = p.find(qn("a:r"))
+    field = etree.Element(qn("a:fld"))
+    field.set("id", SLIDENUM_FIELD_ID)
+    field.set("type", "slidenum")
+    for child in list(run):
+        field.append(child)  # the run's rPr and its text: the number PowerPoint recomputes when shown
+    run.addprevious(field)
+    p.remove(run)
+
+
+def write_notes(slide, notes: str) -> None:
+    frame = slide.notes_slide.notes_text_frame
+    lines = [clean(line) for line in (notes or "").splitlines()]
+    frame.text = "\n".join(lines)
+    for p in frame.paragraphs:
+        for r in p.runs:
+            set_fonts(r._r.get_or_add_rPr(), r.text)
+    fix_runs(frame._txBody, default_text=notes or "")
+
+
