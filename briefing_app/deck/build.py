@@ -46,6 +46,11 @@ def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=())
             "notes": notes, "section_id": section_id, "figure_ids": tuple(figure_ids)}
 
 
+def _notes(pack, lang, figure_ids, quotes) -> str:
+    """Quotes of the slide's events or entities, then the figures they mention."""
+    return "\n".join(filter(None, [quote_notes(pack, lang, quotes), figure_notes(pack, lang, figure_ids)]))
+
+
 def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
     d = pack.data
     x, w = style.MARGIN + 20, grid.width - 2 * style.MARGIN - 40
@@ -163,7 +168,7 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
     for page, items in enumerate(pages):
         title_text = word("named", lang, section=section.title(lang)) + (word("cont", lang) if page else "")
         ids = [tb.figure_id for tb in items if tb.figure_id]
-        out.append(_slide("list", title_text, items, quote_notes(pack, lang, quotes), grid, section.id, ids))
+        out.append(_slide("list", title_text, items, _notes(pack, lang, ids, quotes), grid, section.id, ids))
     return out
 
 
@@ -176,7 +181,7 @@ def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
         title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
                           last=date_text(events[-1].date, lang)) + (word("cont", lang) if start else "")
         items, ids = timeline_items(pack, chunk, grid, lang)
-        notes = quote_notes(pack, lang, [e.quote for e in chunk])
+        notes = _notes(pack, lang, ids, [e.quote for e in chunk])
         out.append(_slide("timeline", title_text, items, notes, grid, None, ids))
     return out
 

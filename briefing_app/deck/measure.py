@@ -78,7 +78,7 @@ def wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
             while text_width(line.rstrip(), size, bold) > width and len(line) > 1:
                 # a single token wider than the box (a long number or word): break it by characters
                 cut = len(line) - 1
-                while cut > 1 and text_width(line[:cut], size, bold) > width:
+                while cut > 1 and (text_width(line[:cut], size, bold) > width or line[cut] in NO_LINE_START):
                     cut -= 1
                 lines.append(line[:cut])
                 line = line[cut:]
@@ -98,3 +98,13 @@ def fit(text: str, sizes, width: float, height: float, bold: bool = False,
 
 def block_height(lines: int, size: float, line_height: float = 1.2) -> float:
     return lines * size * line_height
+
+
+def unwrap(lines) -> str:
+    """The text before wrapping: lines rejoined, with the space back where words were split."""
+    out = ""
+    for line in lines:
+        if out and not is_cjk(out[-1]) and line and not is_cjk(line[0]):
+            out += " "
+        out += line
+    return out

@@ -1,0 +1,147 @@
+"""The slide model: derived from the pack, laid out inside the grid, every figure as the formatter says."""
+
+import re
+
+import pytest
+
+from briefing_app.deck import style
+from briefing_app.deck.build import build_deck
+from briefing_app.deck.measure import text_width, unwrap, wrap
+from briefing_app.deck.model import Chart, Dot, Line, Rect, Table, TextBox
+from briefing_app.model import display, load_pack
+
+from ..conftest import FICTIONAL
+
+CASES = [(lang, aspect) for lang in ("zh", "en") for aspect in ("16:9", "4:3")]
+
+
+@pytest.fixture(scope="module")
+def decks(pack):
+    return {(lang, aspect): build_deck(pack, lang, aspect) for lang, aspect in CASES}
+
+
+def boxes(item):
+    if isinstance(item, (TextBox, Rect, Chart, Table)):
+        return item.box
+    return None
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_everything_inside_the_slide_and_no_text_overlaps(decks, case):
+    deck = decks[case]
+    for slide in deck.slides:
+        for item in slide.items:
+            if isinstance(item, Dot):
+                assert 0 <= item.cx - item.r and item.cx + item.r <= deck.width, (slide.number, item)
+            elif isinstance(item, Line):
+                assert 0 <= min(item.x1, item.x2) and max(item.x1, item.x2) <= deck.width
+            else:
+                assert boxes(item).inside(deck.width, deck.height), (slide.number, item)
+                assert boxes(item).bottom <= deck.footer_source.y, (slide.number, item)
+        texts = slide.texts()
+        for i, a in enumerate(texts):
+            for b in texts[i + 1:]:
+                assert not a.box.overlaps(b.box), (slide.number, a.lines, b.lines)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_text_fits_its_box_and_nothing_below_12pt(decks, case):
+    for slide in decks[case].slides:
+        for tb in slide.texts():
+            assert tb.size >= style.MIN_SIZE
+            assert len(tb.lines) * tb.size * tb.line_height <= tb.box.h + 0.01
+            for line in tb.lines:
+                assert text_width(line, tb.size, tb.bold) <= tb.box.w + 0.01, (slide.number, line)
+        for item in slide.items:
+            if isinstance(item, Table):
+                assert item.size >= style.MIN_SIZE and item.header_size >= style.MIN_SIZE
+                assert sum(item.col_widths) == pytest.approx(item.box.w)
+                assert sum(item.row_heights) == pytest.approx(item.box.h)
+
+
+def test_chinese_wraps_per_character_english_per_word():
+    zh = wrap("九城市高新技术企业占全国的比重从1/12提升到1/7", 16, 100)
+    assert len(zh) > 1 and all(text_width(line, 16) <= 100 for line in zh)
+    assert "".join(zh) == "九城市高新技术企业占全国的比重从1/12提升到1/7"
+    en = wrap("The nine cities' share of China's high-tech firms", 16, 120)
+    assert all(not line.startswith(" ") and not line.endswith(" ") for line in en)
+    assert " ".join(en) == "The nine cities' share of China's high-tech firms"
+    # closing punctuation never starts a line
+    for width in range(40, 200, 7):
+        assert not any(line[:1] in "，。、；：" for line in wrap("松江区，研发投入强度达6.79%，位居上海前列。", 14, width))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_figure_text_is_the_formatted_value(pack, decks, lang):
+    deck = decks[(lang, "16:9")]
+    shown = set()
+    for slide in deck.slides:
+        for tb in slide.texts():
+            if tb.figure_id and tb.role == "value":
+                fig = pack.figure(tb.figure_id)
+                assert display(fig, lang) in unwrap(tb.lines), (tb.lines, display(fig, lang))
+                shown.add(tb.figure_id)
+    assert shown == {f.id for f in pack.data.figures}, "every figure appears on some slide"
+
+
+def test_zh_numbers_all_come_from_the_article(pack, decks):
+    """Every number on a zh slide appears in the article (slide numbers and 1–9 agenda markers aside)."""
+    article = pack.article
+    for slide in decks[("zh", "16:9")].slides:
+        texts = [tb.text for tb in slide.texts()]
+        for item in slide.items:
+            if isinstance(item, Chart):
+                texts += [p.label for p in item.points] + [item.title, item.axis_title]
+        for text in texts:
+            if slide.kind == "agenda" and text.isdigit():
+                continue
+            for number in re.findall(r"\d+(?:\.\d+)?", text):
+                if number == "14.3":  # the derived percentage; its input 1/7 is in the article
+                    continue
+                assert number in article, (slide.number, text)
+
+
+def test_slide_kinds_and_charts(decks):
+    deck = decks[("zh", "16:9")]
+    kinds = [s.kind for s in deck.slides]
+    assert kinds[0] == "title" and kinds[1] == "agenda" and kinds[-1] == "sources"
+    assert {"kpis", "chart", "map", "timeline", "matrix", "list"} <= set(kinds)
+    charts = [i for s in deck.slides for i in s.items if isinstance(i, Chart)]
+    assert len(charts) >= 4 and len(deck.slides) >= 12
+    clusters = next(c for c in charts if "3109家" in [p.label for p in c.points])
+    assert clusters.categories == ("集成电路领域重点企业", "人工智能领域企业", "生物医药领域相关企业")
+    assert clusters.values(0) == (136.0, 967.0, 3109.0)
+    shares = next(c for c in charts if c.kind == "from_to")
+    assert shares.values(0)[0] == pytest.approx(1 / 12) and shares.values(1)[0] == pytest.approx(1 / 7)
+    assert shares.values(0)[1] is None  # no invented "from" value where the article gives none
+
+
+def test_notes_cite_quotes(pack, decks):
+    for slide in decks[("en", "16:9")].slides:
+        for figure_id in slide.figure_ids:
+            assert pack.figure(figure_id).quote in slide.notes
+        if slide.kind != "agenda":
+            assert "“" in slide.notes
+
+
+def test_targets_are_dashed_not_filled(pack, decks):
+    slide = next(s for s in decks[("zh", "16:9")].slides if "land-revitalised-target-2024" in s.figure_ids)
+    card = next(i for i in slide.items if isinstance(i, Rect) and i.figure_id == "land-revitalised-target-2024")
+    assert card.dashed and card.fill is None
+
+
+def test_fictional_pack_builds_a_sensible_deck():
+    pack = load_pack(FICTIONAL)
+    for lang in ("zh", "en"):
+        deck = build_deck(pack, lang)
+        titles = [s.title for s in deck.slides]
+        assert titles[0] == pack.data.title(lang)
+        assert pack.data.sections[0].message(lang) in titles
+        assert not any("松江" in t or "Songjiang" in t for s in deck.slides for t in [s.title, s.notes])
+        assert any(isinstance(i, Chart) for s in deck.slides for i in s.items)
+
+
+def test_select_renumbers(decks):
+    deck = decks[("zh", "16:9")].select([1, 3, 4])
+    assert [s.number for s in deck.slides] == [1, 2, 3]
+    assert deck.slides[1].title == decks[("zh", "16:9")].slides[2].title
