@@ -1,0 +1,1 @@
+"""The Qt desktop app. Every Qt and pyqtgraph import of the project lives under this package."""

@@ -1,0 +1,68 @@
+"""Start-up: the first window is painted before pyqtgraph is imported; charts are drawn right after."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from . import settings as prefs
+
+
+def make_app(argv: list[str] | None = None) -> tuple[QApplication, str]:
+    """The QApplication (created once) and the CJK font family registered for it."""
+    from .fonts import register_fonts
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(prefs.ORG)
+    app.setApplicationName(prefs.APP)
+    app.setApplicationDisplayName("Briefing")
+    app.setApplicationVersion(__version__)
+    family = register_fonts()
+    font = QFont(app.font())
+    font.setFamilies([family])
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    return app, family
+
+
+class FirstPaint(QObject):
+    """Calls `callback` once, on the first paint of any widget of `window`."""
+
+    def __init__(self, window, callback):
+        super().__init__(window)
+        self.window, self.callback, self.fired = window, callback, False
+
+    def eventFilter(self, obj, event):
+        if not self.fired and event.type() == QEvent.Type.Paint and hasattr(obj, "window") \
+                and obj.window() is self.window:
+            self.fired = True
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False) -> int:
+    from ..model import load_pack
+    from .errors import install_excepthook
+    from .main_window import MainWindow
+
+    app, family = make_app()
+    pack = load_pack(pack_path)  # PackError: the CLI prints each problem, as `check` does
+    window = MainWindow(pack, family=family, persist=not quit_after_first_paint)
+    install_excepthook(lambda: window.language)
+    app.setWindowIcon(QIcon())
+    if quit_after_first_paint:
+        watcher = FirstPaint(window, lambda: app.exit(0))
+    else:
+        watcher = FirstPaint(window, window.fill_charts)
+    app.installEventFilter(watcher)
+    window.show()
+    return app.exec()

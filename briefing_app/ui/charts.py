@@ -1,0 +1,202 @@
+"""pyqtgraph charts: horizontal bars for same-unit quantities, from→to bars for shares.
+
+Imported only after the first window is painted (pyqtgraph costs ~0.5 s to import). Values come from
+the pack; labels from `display`. Approximate values are lighter and hatched, targets are dashed outlines
+labelled as targets, never filled like achievements. Right-click offers PNG/SVG export (pyqtgraph's
+exporters); hovering a bar shows its value, qualifier and period; clicking opens its quote.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QCursor
+from PySide6.QtWidgets import QFileDialog, QToolTip
+
+from ..model import display, numeric_value
+from .context import ViewContext
+from .strings import tr
+from .widgets import figure_tooltip
+
+BAR = 0.42  # bar thickness in row units
+
+
+def unit_label(figures, lang: str) -> str:
+    """The axis unit: the article's unit in zh; the English noun(s) in en."""
+    unit = figures[0].unit
+    if lang == "zh":
+        return f"{tr('unit', lang)}：{unit}"
+    if unit == "%":
+        return "%"
+    nouns = list(dict.fromkeys(f.unit_en or unit for f in figures))
+    return "number of " + " / ".join(nouns) if all(f.unit_en for f in figures) else " / ".join(nouns)
+
+
+class Chart(pg.PlotWidget):
+    """Base: one row per figure, top to bottom in pack order; hover, click and export built in."""
+
+    def __init__(self, ctx: ViewContext, figures: list):
+        super().__init__(background=ctx.theme.card)
+        self.ctx = ctx
+        self.figures = figures
+        self.rows: list[tuple[float, float, float, object]] = []  # (y, x0, x1, figure)
+        self.value_texts: list[str] = []
+        item = self.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=False, y=False)
+        item.hideAxis("left")
+        item.showGrid(x=True, y=False, alpha=0.15)
+        axis = item.getAxis("bottom")
+        axis.setTickFont(ctx.font(10))
+        axis.setPen(pg.mkPen(ctx.theme.muted))
+        axis.setTextPen(pg.mkPen(ctx.theme.text))
+        self.setMouseTracking(True)
+        self.scene().sigMouseMoved.connect(self._hover)
+        self.scene().sigMouseClicked.connect(self._click)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for key, method in (("chart_export_png", self._ask_png), ("chart_export_svg", self._ask_svg)):
+            action = QAction(tr(key, ctx.lang), self)
+            action.triggered.connect(method)
+            self.addAction(action)
+        self.setAccessibleName(" / ".join(f.label(ctx.lang) for f in figures))
+        self.setMinimumHeight(ctx.px(120 + 70 * len(figures)))
+
+    def y_of(self, index: int) -> float:
+        return float(len(self.figures) - 1 - index)
+
+    def text(self, text: str, x: float, y: float, anchor, color: str, points: float = 11, bold: bool = False):
+        item = pg.TextItem(text, color=color, anchor=anchor)
+        item.setFont(self.ctx.font(points, bold))
+        self.addItem(item)
+        item.setPos(x, y)
+        return item
+
+    def set_axis(self, text: str) -> None:
+        axis = self.getPlotItem().getAxis("bottom")
+        axis.setLabel(text, color=self.ctx.theme.text, **{"font-size": f"{int(11 * self.ctx.zoom)}pt"})
+
+    # --- interaction -----------------------------------------------------------------------------
+    def figure_at(self, x: float, y: float):
+        for row_y, x0, x1, fig in self.rows:
+            if abs(y - row_y) <= BAR / 2 + 0.05 and x0 - 0.02 * (x1 or 1) <= x <= max(x1, x0) * 1.02 + 1e-9:
+                return fig
+        return None
+
+    def _scene_figure(self, pos):
+        vb = self.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(pos):
+            return None
+        point = vb.mapSceneToView(pos)
+        return self.figure_at(point.x(), point.y())
+
+    def _hover(self, pos):
+        fig = self._scene_figure(pos)
+        if fig is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(QCursor.pos(), figure_tooltip(self.ctx, fig), self)
+
+    def _click(self, event):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        fig = self._scene_figure(event.scenePos())
+        if fig is not None:
+            self.ctx.open_quote(fig.quote)
+
+    # --- export ----------------------------------------------------------------------------------
+    def export_png(self, path: Path) -> None:
+        exporter = exporters.ImageExporter(self.getPlotItem())
+        exporter.parameters()["width"] = max(1200, int(self.width() * 2))
+        exporter.export(str(path))
+
+    def export_svg(self, path: Path) -> None:
+        exporters.SVGExporter(self.getPlotItem()).export(str(path))
+
+    def _ask(self, suffix: str, write) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr(f"chart_export_{suffix}", self.ctx.lang),
+                                              f"chart.{suffix}", f"{suffix.upper()} (*.{suffix})")
+        if path:
+            write(Path(path))
+
+    def _ask_png(self):
+        self._ask("png", self.export_png)
+
+    def _ask_svg(self):
+        self._ask("svg", self.export_svg)
+
+
+class BarChart(Chart):
+    """Quantities of one unit. Exact: solid; approximate: lighter and hatched; target: dashed outline."""
+
+    def __init__(self, ctx: ViewContext, figures: list):
+        super().__init__(ctx, figures)
+        t, lang = ctx.theme, ctx.lang
+        top = max(numeric_value(f) for f in figures) or 1.0
+        for i, fig in enumerate(figures):
+            y, value = self.y_of(i), numeric_value(fig)
+            target = fig.is_target
+            approx = fig.precision == "approx"
+            if target:
+                pen = pg.mkPen(t.target, width=2.5, style=Qt.PenStyle.DashLine)
+                brush = QBrush(Qt.BrushStyle.NoBrush)
+            else:
+                colour = QColor(t.accent)
+                if approx:
+                    colour.setAlphaF(0.45)
+                pen = pg.mkPen(t.accent, width=1)
+                brush = QBrush(colour)
+            self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pen, brush=brush))
+            if approx and not target:
+                hatch = QBrush(QColor(t.card), Qt.BrushStyle.BDiagPattern)
+                self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pg.mkPen(None),
+                                             brush=hatch))
+            shown = display(fig, lang)
+            if target:
+                shown = f"{shown}  [{tr('target', lang)}]"
+            self.value_texts.append(shown)
+            self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=12,
+                      bold=True)
+            self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=11)
+            self.rows.append((y, 0.0, value, fig))
+        self.set_axis(unit_label(figures, lang))
+        self.setXRange(0, top * 1.45, padding=0)
+        self.setYRange(-0.5, len(figures) - 0.2, padding=0)
+
+
+class ShareChart(Chart):
+    """Shares as % of the national total; a `from` value is drawn as a pale bar under the current one."""
+
+    def __init__(self, ctx: ViewContext, figures: list):
+        super().__init__(ctx, figures)
+        t, lang = ctx.theme, ctx.lang
+        top = max(max(float(f.fraction), float(f.from_fraction or 0)) for f in figures) * 100
+        for i, fig in enumerate(figures):
+            y = self.y_of(i)
+            now = float(fig.fraction) * 100
+            if fig.from_:
+                was = float(fig.from_fraction) * 100
+                self.addItem(pg.BarGraphItem(x0=[0], y=[y - BAR * 0.3], width=[was], height=BAR * 0.35,
+                                             pen=pg.mkPen(t.muted), brush=QBrush(QColor(t.accent2))))
+                self.text(f"{tr('from', lang)} {fig.from_}", was, y - BAR * 0.3, anchor=(-0.05, 0.5),
+                          color=t.muted, points=10)
+                main_y, height = y + BAR * 0.2, BAR * 0.55
+            else:
+                main_y, height = y, BAR * 0.7
+            self.addItem(pg.BarGraphItem(x0=[0], y=[main_y], width=[now], height=height, pen=pg.mkPen(t.accent),
+                                         brush=QBrush(QColor(t.accent))))
+            shown = display(fig, lang)
+            self.value_texts.append(shown)
+            self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text, points=12, bold=True)
+            self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=11)
+            self.rows.append((y, 0.0, now, fig))
+        self.set_axis(tr("share_axis", lang))
+        self.setXRange(0, top * 1.6, padding=0)
+        self.setYRange(-0.55, len(figures) - 0.15, padding=0)
+
+
+def make_chart(ctx: ViewContext, kind: str, figures: list) -> Chart:
+    return {"bars": BarChart, "shares": ShareChart}[kind](ctx, figures)

@@ -1,0 +1,98 @@
+"""Errors the user sees: pack problems (exactly as `check` prints them) and unexpected exceptions.
+
+Dialogs are opened non-modally (`open()`, not `exec()`), so an error raised inside a slot never
+nests an event loop, tests are not blocked, and the app stays usable after an unexpected exception.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..model import PackError
+from .strings import tr
+
+log = logging.getLogger("briefing_app.ui")
+
+
+def log_path() -> Path:
+    """~/.cache/briefing-app/briefing-app.log, or $BRIEFING_APP_LOG (tests point it into tmp_path)."""
+    override = os.environ.get("BRIEFING_APP_LOG")
+    if override:
+        return Path(override)
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "briefing-app" / "briefing-app.log"
+
+
+def problem_lines(exc: PackError) -> list[str]:
+    """One line per problem, the same text `briefing-app check` prints."""
+    return [str(p) for p in exc.problems]
+
+
+def show_problems(parent: QWidget | None, exc: PackError, lang: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("invalid_pack", lang), tr("invalid_kept", lang),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("pack-error-dialog")
+    box.setInformativeText("\n".join(problem_lines(exc)))
+    box.setDetailedText("\n".join(problem_lines(exc)))
+    box.setAccessibleName(tr("invalid_pack", lang))
+    box.open()
+    return box
+
+
+def show_message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Icon.Warning) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.open()
+    return box
+
+
+def write_log(text: str) -> Path | None:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as f:
+            f.write(text.rstrip() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+class ExceptHook:
+    """sys.excepthook: log the traceback, show a dialog, keep running (PySide6 would otherwise only print)."""
+
+    def __init__(self, lang_getter=lambda: "en"):
+        self.lang_getter = lang_getter
+        self.last_dialog: QMessageBox | None = None
+        self.previous = sys.excepthook
+
+    def __call__(self, exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous(exc_type, exc, tb)
+            return
+        import datetime
+
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        stamp = datetime.datetime.now().isoformat(timespec="seconds")
+        path = write_log(f"--- {stamp}\n{text}")
+        print(text, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        lang = self.lang_getter()
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("error", lang),
+                          f"{exc_type.__name__}: {exc}"[:500], QMessageBox.StandardButton.Ok,
+                          QApplication.activeWindow())
+        box.setInformativeText(tr("error_logged", lang, log=path or "stderr"))
+        box.setDetailedText(text)
+        box.open()
+        self.last_dialog = box
+
+
+def install_excepthook(lang_getter) -> ExceptHook:
+    hook = ExceptHook(lang_getter)
+    sys.excepthook = hook
+    return hook

@@ -1,0 +1,299 @@
+"""The main window: holds the open pack, the language, theme and zoom, and (re)builds the tabs from them.
+
+Every view is rebuilt from the pack on a language, theme, zoom or pack change: the views are cheap
+(charts are filled just after, once pyqtgraph is loaded), and rebuilding keeps one code path for
+first display, reload and re-rendering.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget
+
+from .. import __version__
+from ..model import LANGS, Pack, PackError, load_pack
+from . import menus, settings as prefs, theme as themes
+from .context import ViewContext
+from .errors import show_message, show_problems
+from .strings import tr
+from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
+from .watcher import PackWatcher
+from .widgets import LazyPlot
+
+MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, pack: Pack, *, family: str = "", lang: str | None = None, persist: bool = True):
+        super().__init__()
+        self.pack = pack
+        self.family = family
+        self.persist = persist
+        self.settings = prefs.settings() if persist else None
+        s = self.settings
+        self.language = lang or (prefs.read_str(s, "language", "zh", LANGS) if s else "zh")
+        self.theme_name = prefs.read_str(s, "theme", "light", themes.THEMES) if s else "light"
+        self.zoom = prefs.read_float(s, "zoom", 1.0, MIN_ZOOM, MAX_ZOOM) if s else 1.0
+        self.charts_ready = False  # True once pyqtgraph may be imported without delaying the first paint
+        self.last_dialog = None
+        self.tab_keys: list[str] = []
+        self.setAcceptDrops(True)
+        self.setObjectName("main-window")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        menus.build_menus(self)
+        self.watcher = PackWatcher(self)
+        self.watcher.changed.connect(self._file_changed)
+        self._apply_theme()
+        self.rebuild()
+        self._watch()
+        if s is not None:
+            geometry = s.value("geometry")
+            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+                self.restoreGeometry(geometry)
+            else:
+                self.resize(1500, 950)
+            self.select_tab(prefs.read_str(s, "last_tab", "overview"))
+            self._refresh_recent()
+        else:
+            self.resize(1600, 1000)
+
+    # --- building ----------------------------------------------------------------------------------
+    def context(self) -> ViewContext:
+        return ViewContext(pack=self.pack, lang=self.language, theme=themes.get(self.theme_name), zoom=self.zoom,
+                           family=self.family, open_quote=self.show_quote)
+
+    def rebuild(self) -> None:
+        """Build every tab from the pack for the current language, theme and zoom; keep the current tab."""
+        current = self.current_key()
+        ctx = self.context()
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.tab_keys = []
+        self._add(overview.build(ctx, go_to_section=self.select_tab), tr("overview", self.language), "overview")
+        for s in self.pack.data.sections:
+            if s.id != overview.OVERVIEW_ID:
+                self._add(section_tab.build(ctx, s), s.title(self.language), s.id)
+        if self.pack.data.events:
+            self._add(timeline.build(ctx), tr("timeline", self.language), "timeline")
+        self.data_tab = data_table.build(ctx)
+        self._add(self.data_tab, tr("data", self.language), "data")
+        self.source_tab = source_tab.build(ctx)
+        self._add(self.source_tab, tr("source", self.language), "source")
+        self.tabs.blockSignals(False)
+        if current:
+            self.select_tab(current)
+        menus.retranslate(self, self.language)
+        name = self.pack.data.title(self.language)
+        self.setWindowTitle(f"{name} — {self.pack.path.name}")
+        self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
+                                        figures=len(self.pack.data.figures)))
+        if self.charts_ready:
+            QTimer.singleShot(0, self.fill_charts)
+
+    def _add(self, page, title: str, key: str) -> None:
+        page.setAccessibleName(title)
+        self.tabs.addTab(page, title)
+        self.tab_keys.append(key)
+
+    def fill_charts(self) -> int:
+        """Draw every chart still waiting for pyqtgraph; returns how many were drawn."""
+        self.charts_ready = True
+        slots = [s for s in self.tabs.findChildren(LazyPlot) if not s.filled]
+        for slot in slots:
+            slot.fill()
+        return len(slots)
+
+    def charts(self) -> list:
+        return [s.widget for s in self.tabs.findChildren(LazyPlot) if s.filled]
+
+    # --- tabs --------------------------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        i = self.tabs.currentIndex()
+        return self.tab_keys[i] if 0 <= i < len(self.tab_keys) else None
+
+    def select_tab(self, key: str) -> bool:
+        if key in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+            return True
+        return False
+
+    def step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.settings is not None and self.current_key():
+            self.settings.setValue("last_tab", self.current_key())
+
+    def show_quote(self, quote: str) -> None:
+        """Open Source at the passage a figure, event or entity comes from, selected."""
+        self.select_tab("source")
+        self.source_tab.show_quote(quote)
+        self.statusBar().showMessage(quote, 10000)
+
+    # --- language, theme, zoom ---------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGS:
+            return
+        self.language = lang
+        self._save("language", lang)
+        self.rebuild()
+
+    def toggle_language(self) -> None:
+        self.set_language("en" if self.language == "zh" else "zh")
+
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name if name in themes.THEMES else "light"
+        self._save("theme", self.theme_name)
+        self._apply_theme()
+        self.rebuild()
+
+    def _apply_theme(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            themes.apply(themes.get(self.theme_name), app)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = round(min(MAX_ZOOM, max(MIN_ZOOM, zoom)), 3)
+        self._save("zoom", self.zoom)
+        self.rebuild()
+
+    def _save(self, key, value) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)
+
+    # --- opening and reloading ----------------------------------------------------------------------
+    def open_pack(self, path: Path) -> bool:
+        """Load another pack; on problems, list them (as `check` does) and keep the current briefing."""
+        try:
+            pack = load_pack(Path(path))
+        except PackError as exc:
+            self.last_dialog = show_problems(self, exc, self.language)
+            self.statusBar().showMessage(tr("invalid_kept", self.language), 10000)
+            return False
+        except Exception as exc:  # unreadable file and the like: same treatment, one line
+            self.last_dialog = show_message(self, tr("invalid_pack", self.language), f"{path}: {exc}")
+            return False
+        self.pack = pack
+        self.rebuild()
+        self._watch()
+        if self.settings is not None:
+            prefs.add_recent(self.settings, str(pack.path.resolve()))
+            self._refresh_recent()
+        return True
+
+    def reload(self) -> bool:
+        return self.open_pack(self.pack.path)
+
+    def _watch(self) -> None:
+        self.watcher.watch([self.pack.path, self.pack.path.parent / self.pack.data.article.file])
+
+    def _file_changed(self) -> None:
+        if self.reload():
+            self.statusBar().showMessage(tr("reloaded", self.language), 8000)
+
+    def ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("open_pack", self.language), str(self.pack.path.parent),
+                                              tr("pack_filter", self.language))
+        if path:
+            self.open_pack(Path(path))
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        files = prefs.recent_files(self.settings) if self.settings is not None else []
+        for path in files:
+            self.recent_menu.addAction(path, lambda p=path: self.open_pack(Path(p)))
+        if not files:
+            self.recent_menu.addAction(tr("no_recent", self.language)).setEnabled(False)
+
+    def dragEnterEvent(self, event):
+        if any(u.isLocalFile() and u.toLocalFile().lower().endswith((".yaml", ".yml"))
+               for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+                self.open_pack(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    # --- exports -----------------------------------------------------------------------------------
+    def ask_export_data(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("export_data", self.language).replace("&", ""),
+                                              f"{self.pack.data.id}-figures.csv", tr("csv_filter", self.language))
+        if path:
+            self.export_data_to(Path(path))
+
+    def export_data_to(self, path: Path) -> int:
+        from ..export.data import write_figures
+
+        try:
+            count = write_figures(self.pack, path)
+        except Exception as exc:
+            self.last_dialog = show_message(self, tr("export_failed", self.language), str(exc))
+            return 0
+        self.statusBar().showMessage(tr("exported", self.language, count=count, path=path), 10000)
+        return count
+
+    def ask_export_deck(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("export_deck", self.language).replace("&", ""),
+                                              f"{self.pack.data.id}-{self.language}.pptx",
+                                              tr("deck_filter", self.language))
+        if path:
+            self.export_deck_to(Path(path))
+
+    def export_deck_to(self, path: Path):
+        from . import deck_export
+
+        self.deck_job = deck_export.start(self, path)
+        return self.deck_job
+
+    # --- help and closing --------------------------------------------------------------------------
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        try:
+            import pyqtgraph
+
+            pg_version = pyqtgraph.__version__
+        except Exception:  # pragma: no cover - pyqtgraph is a dependency
+            pg_version = "?"
+        lang = self.language
+        text = (f"<h3>{tr('app', lang)} {__version__}</h3>"
+                f"<p>{self.pack.data.title(lang)}</p>"
+                f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {pyside_version} · "
+                f"pyqtgraph {pg_version}</p>"
+                "<p>Fonts: Noto Sans CJK SC (subset) and Liberation Sans — SIL Open Font License 1.1 "
+                "(assets/fonts/OFL.txt).<br>Qt / PySide6: LGPLv3 · pyqtgraph: MIT · python-pptx: MIT · "
+                "pydantic: MIT · PyYAML: MIT.</p>"
+                f"<p>{tr('article_source', lang)}{self.pack.data.article.source(lang)}</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, tr("about_text", lang), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self.last_dialog = box
+
+    def closeEvent(self, event):
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            if self.current_key():
+                self.settings.setValue("last_tab", self.current_key())
+            self.settings.sync()
+        super().closeEvent(event)

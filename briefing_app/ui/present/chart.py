@@ -1,0 +1,170 @@
+"""Charts drawn like the app's charts: columns with data labels (point.label), an axis title,
+approximate values lighter, targets outlined with a dashed border and no fill.
+
+`layout()` computes every bar's rectangle in slide points without a painter, so hit-testing a click
+on a bar and painting it agree.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter
+
+from ...deck.model import Chart, ChartPoint
+from ...deck.style import LABEL, SMALL
+from .paint import color, draw_lines, metrics, pen, wrap
+
+TICK_SIZE = SMALL
+CAT_SIZE = SMALL
+DATA_SIZE = SMALL
+
+
+@dataclass
+class ChartLayout:
+    title: list[str]
+    title_box: QRectF
+    legend: list[tuple[QRectF, str, str]]  # swatch, name, fill role
+    plot: QRectF
+    ticks: list[tuple[float, str]]  # y in points, label
+    bars: list[tuple[QRectF, ChartPoint]]
+    data_labels: list[tuple[QRectF, list[str], ChartPoint]]
+    categories: list[tuple[QRectF, list[str]]]
+    axis_title_box: QRectF
+    note: list[str]
+    note_box: QRectF
+
+
+def format_number(value: float, number_format: str) -> str:
+    """An Excel number format such as '#,##0', '0.0%' or '0.00' applied to a tick value."""
+    fmt = number_format or "General"
+    percent = fmt.rstrip().endswith("%")
+    if percent:
+        value *= 100
+    decimals = sum(1 for c in fmt.split(".", 1)[1] if c in "0#") if "." in fmt else 0
+    if fmt == "General":
+        decimals = 0 if float(value).is_integer() else 2
+    text = f"{value:,.{decimals}f}" if "," in fmt else f"{value:.{decimals}f}"
+    return text + ("%" if percent else "")
+
+
+def nice_ticks(top: float) -> list[float]:
+    """0 and four or five round steps reaching at least `top`."""
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / 4
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    count = math.ceil(top / step - 1e-9)
+    return [i * step for i in range(count + 1)]
+
+
+def fill_role(chart: Chart, point: ChartPoint) -> str | None:
+    if point.target:
+        return None
+    if chart.kind == "from_to" and point.series == 0:
+        return "accent2"
+    return "approx" if point.approximate else "accent"
+
+
+def layout(chart: Chart) -> ChartLayout:
+    box = QRectF(chart.box.x, chart.box.y, chart.box.w, chart.box.h)
+    top = box.top()
+    title = wrap(chart.title, LABEL, box.width(), bold=True, max_lines=2) if chart.title else []
+    title_box = QRectF(box.left(), top, box.width(), len(title) * LABEL * 1.2)
+    top = title_box.bottom() + (6 if title else 0)
+
+    legend: list[tuple[QRectF, str, str]] = []
+    if chart.kind == "from_to" and chart.series_names:
+        fm = metrics(SMALL)
+        x = box.left()
+        for i, name in enumerate(chart.series_names):
+            role = "accent2" if i == 0 else "accent"
+            legend.append((QRectF(x, top + 2, 10, 10), name, role))
+            x += 16 + fm.horizontalAdvance(name) + 18
+        top += SMALL * 1.4
+
+    note = wrap(chart.note, SMALL, box.width(), max_lines=2) if chart.note else []
+    note_box = QRectF(box.left(), box.bottom() - len(note) * SMALL * 1.2, box.width(), len(note) * SMALL * 1.2)
+    bottom = note_box.top() - (4 if note else 0)
+
+    categories = chart.categories
+    values = [p.value for p in chart.points]
+    ticks = nice_ticks(max(values) * 1.12 if values else 1.0)
+    tick_labels = [format_number(t, chart.number_format) for t in ticks]
+    fm_tick = metrics(TICK_SIZE)
+    gutter = max(fm_tick.horizontalAdvance(t) for t in tick_labels) + 6
+    axis_w = SMALL * 1.4 if chart.axis_title else 0
+    plot_left = box.left() + axis_w + gutter
+
+    n = max(len(categories), 1)
+    slot = (box.right() - plot_left) / n
+    cat_lines = [wrap(c, CAT_SIZE, slot - 6, max_lines=3) for c in categories]
+    cat_h = max((len(lines) for lines in cat_lines), default=1) * CAT_SIZE * 1.2 + 4
+    plot = QRectF(plot_left, top + DATA_SIZE * 1.2, box.right() - plot_left, bottom - cat_h - top - DATA_SIZE * 1.2)
+
+    span = ticks[-1] or 1.0
+    series = sorted({p.series for p in chart.points}) or [0]
+    group_w = slot * 0.62
+    bar_w = group_w / len(series)
+    bars, labels = [], []
+    for p in chart.points:
+        ci = categories.index(p.category)
+        si = series.index(p.series)
+        x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
+        h = plot.height() * max(p.value, 0) / span
+        bar = QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)
+        bars.append((bar, p))
+        label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
+        lines = wrap(p.label, DATA_SIZE, label_w, bold=True, max_lines=2)
+        lh = len(lines) * DATA_SIZE * 1.2
+        labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
+    cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
+            for i, lines in enumerate(cat_lines)]
+    tick_pos = [(plot.bottom() - plot.height() * t / span, label) for t, label in zip(ticks, tick_labels)]
+    axis_title_box = QRectF(box.left(), plot.top(), axis_w, plot.height())
+    return ChartLayout(title, title_box, legend, plot, tick_pos, bars, labels, cats, axis_title_box, note, note_box)
+
+
+def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -> None:
+    """Draw the chart in slide points; `highlight` outlines the bar of that figure."""
+    lay = layout(chart)
+    if lay.title:
+        draw_lines(painter, lay.title_box, lay.title, LABEL, bold=True)
+    for swatch, name, role in lay.legend:
+        painter.fillRect(swatch, color(role))
+        draw_lines(painter, QRectF(swatch.right() + 5, swatch.top() - 3, 400, SMALL * 1.2), [name], SMALL,
+                   role="muted")
+    for y, label in lay.ticks:
+        painter.setPen(pen("rule", 0.5))
+        painter.drawLine(QPointF(lay.plot.left(), y), QPointF(lay.plot.right(), y))
+        draw_lines(painter, QRectF(lay.plot.left() - 200 - 5, y - TICK_SIZE * 0.6, 200, TICK_SIZE * 1.2),
+                   [label], TICK_SIZE, role="muted", align="right")
+    painter.setPen(pen("muted", 1))
+    painter.drawLine(QPointF(lay.plot.left(), lay.plot.bottom()), QPointF(lay.plot.right(), lay.plot.bottom()))
+    for bar, p in lay.bars:
+        role = fill_role(chart, p)
+        painter.setBrush(QBrush(color(role)) if role else Qt.BrushStyle.NoBrush)
+        painter.setPen(pen("target", 1.5, dashed=True) if p.target else Qt.PenStyle.NoPen)
+        painter.drawRect(bar)
+        if highlight and p.figure_id == highlight:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(pen("highlight", 2.5))
+            painter.drawRect(bar.adjusted(-3, -3, 3, 3))
+    for rect, lines, p in lay.data_labels:
+        draw_lines(painter, rect, lines, DATA_SIZE, bold=True, role="target" if p.target else "ink",
+                   align="center")
+    for rect, lines in lay.categories:
+        draw_lines(painter, rect, lines, CAT_SIZE, align="center")
+    if chart.axis_title:
+        painter.save()
+        box = lay.axis_title_box
+        painter.translate(box.left(), box.bottom())
+        painter.rotate(-90)
+        draw_lines(painter, QRectF(0, 0, box.height(), box.width()), [chart.axis_title], SMALL, role="muted",
+                   align="center")
+        painter.restore()
+    if lay.note:
+        draw_lines(painter, lay.note_box, lay.note, SMALL, role="muted")

@@ -1,0 +1,37 @@
+"""Which figure is under a point of a slide: text, shapes, dots and chart bars carry figure ids."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+
+from ...deck.model import Chart, Dot, Rect, Slide, TextBox
+from .chart import layout
+
+
+def figure_at(slide: Slide, x: float, y: float, slack: float = 4.0) -> str | None:
+    """The figure id of the topmost item at (x, y) in slide points, or None."""
+    point = QPointF(x, y)
+    for item in reversed(slide.items):
+        for rect, figure_id in _targets(item):
+            if figure_id and rect.adjusted(-slack, -slack, slack, slack).contains(point):
+                return figure_id
+    return None
+
+
+def figure_boxes(slide: Slide, figure_id: str) -> list[QRectF]:
+    """Every area of the slide that shows `figure_id` (to highlight it)."""
+    return [rect for item in slide.items for rect, fid in _targets(item) if fid == figure_id]
+
+
+def _targets(item):
+    if isinstance(item, (TextBox, Rect)):
+        b = item.box
+        yield QRectF(b.x, b.y, b.w, b.h), item.figure_id
+    elif isinstance(item, Dot):
+        yield QRectF(item.cx - item.r, item.cy - item.r, 2 * item.r, 2 * item.r), item.figure_id
+    elif isinstance(item, Chart):
+        lay = layout(item)
+        for bar, p in lay.bars:
+            yield bar.united(QRectF(bar.left(), lay.plot.top(), bar.width(), 1)), p.figure_id
+        for rect, _lines, p in lay.data_labels:
+            yield rect, p.figure_id

@@ -1,0 +1,135 @@
+"""Draw one Slide of a Deck with QPainter: letterboxed, scaled from points to the target rectangle.
+
+The same function paints the audience screen, the presenter view's panes, thumbnails and the PNGs
+of `briefing-app slides`, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QTransform
+
+from ...deck.model import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
+from .chart import paint_chart
+from .paint import color, draw_lines, pen
+
+
+def slide_rect(deck: Deck, area: QRectF) -> QRectF:
+    """The largest rectangle of the deck's aspect centred in `area` (the rest is letterbox)."""
+    scale = min(area.width() / deck.width, area.height() / deck.height)
+    w, h = deck.width * scale, deck.height * scale
+    return QRectF(area.left() + (area.width() - w) / 2, area.top() + (area.height() - h) / 2, w, h)
+
+
+def to_slide(deck: Deck, area: QRectF) -> QTransform:
+    """The transform from slide points to device coordinates within `area`."""
+    rect = slide_rect(deck, area)
+    scale = rect.width() / deck.width
+    return QTransform(scale, 0, 0, scale, rect.left(), rect.top())
+
+
+def paint_slide(painter: QPainter, deck: Deck, slide: Slide, area: QRectF, *, letterbox: str = "black",
+                highlight: str | None = None) -> None:
+    """Paint `slide` fitted into `area`; `highlight` rings the items showing that figure id."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    if letterbox:
+        painter.fillRect(area, color(None) if letterbox == "none" else Qt.GlobalColor.black
+                         if letterbox == "black" else color(letterbox))
+    painter.setTransform(to_slide(deck, area), combine=True)
+    page = QRectF(0, 0, deck.width, deck.height)
+    painter.setClipRect(page)
+    painter.fillRect(page, color("background"))
+    for item in slide.items:
+        paint_item(painter, item, highlight)
+    if slide.has_footer:
+        paint_footer(painter, deck, slide)
+    painter.restore()
+
+
+def paint_footer(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    """The data source on the left and the slide number on the right, as in the exported deck."""
+    src, num = deck.footer_source, deck.footer_number
+    text = deck.source
+    draw_lines(painter, QRectF(src.x, src.y, src.w, src.h), [text], deck.footer_size, role="muted",
+               valign="center")
+    draw_lines(painter, QRectF(num.x, num.y, num.w, num.h), [str(slide.number)], deck.footer_size,
+               role="muted", align="right", valign="center")
+
+
+def paint_item(painter: QPainter, item, highlight: str | None = None) -> None:
+    lit = highlight is not None and getattr(item, "figure_id", None) == highlight
+    if isinstance(item, TextBox):
+        b = item.box
+        draw_lines(painter, QRectF(b.x, b.y, b.w, b.h), item.lines, item.size, bold=item.bold, role=item.color,
+                   align=item.align, line_height=item.line_height)
+        if lit:
+            _ring(painter, QRectF(b.x, b.y, b.w, b.h))
+    elif isinstance(item, Rect):
+        b = item.box
+        painter.setBrush(QBrush(color(item.fill)) if item.fill else Qt.BrushStyle.NoBrush)
+        painter.setPen(pen(item.line, 1.5 if item.dashed else 1.0, item.dashed))
+        rect = QRectF(b.x, b.y, b.w, b.h)
+        if item.radius:
+            painter.drawRoundedRect(rect, item.radius, item.radius)
+        else:
+            painter.drawRect(rect)
+        if lit:
+            _ring(painter, rect)
+    elif isinstance(item, Line):
+        painter.setPen(pen(item.color, item.width, item.dashed))
+        painter.drawLine(QPointF(item.x1, item.y1), QPointF(item.x2, item.y2))
+    elif isinstance(item, Dot):
+        painter.setBrush(QBrush(color(item.fill)))
+        painter.setPen(pen(item.line, 1.0))
+        painter.drawEllipse(QPointF(item.cx, item.cy), item.r, item.r)
+        if lit:
+            _ring(painter, QRectF(item.cx - item.r, item.cy - item.r, 2 * item.r, 2 * item.r))
+    elif isinstance(item, Chart):
+        paint_chart(painter, item, highlight)
+    elif isinstance(item, Table):
+        paint_table(painter, item)
+
+
+def _ring(painter: QPainter, rect: QRectF) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(pen("highlight", 2.5))
+    painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 4, 4)
+
+
+def paint_table(painter: QPainter, table: Table) -> None:
+    """Header row and header column on the panel colour, the cell mark in every cell, rules between."""
+    x0, y0 = table.box.x, table.box.y
+    xs = [x0]
+    for w in table.col_widths:
+        xs.append(xs[-1] + w)
+    ys = [y0]
+    for h in table.row_heights:
+        ys.append(ys[-1] + h)
+    pad = 6
+    painter.fillRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[1] - ys[0]), color("panel"))
+    painter.fillRect(QRectF(xs[0], ys[1], xs[1] - xs[0], ys[-1] - ys[1]), color("panel"))
+
+    def cell(c: int, r: int) -> QRectF:
+        return QRectF(xs[c] + pad, ys[r], xs[c + 1] - xs[c] - 2 * pad, ys[r + 1] - ys[r])
+
+    draw_lines(painter, cell(0, 0), [table.corner], table.header_size, bold=True, role="muted", valign="center")
+    for c, lines in enumerate(table.columns, 1):
+        if c < len(xs) - 1:
+            draw_lines(painter, cell(c, 0), lines, table.header_size, bold=True, align="center", valign="center")
+    for r, lines in enumerate(table.rows, 1):
+        if r < len(ys) - 1:
+            draw_lines(painter, cell(0, r), lines, table.header_size, bold=True, valign="center")
+            for c in range(1, min(len(table.columns) + 1, len(xs) - 1)):
+                draw_lines(painter, cell(c, r), [table.cell], table.size, role="accent", align="center",
+                           valign="center")
+    painter.setPen(pen("rule", 0.75))
+    for x in xs:
+        painter.drawLine(QPointF(x, ys[0]), QPointF(x, ys[-1]))
+    for y in ys:
+        painter.drawLine(QPointF(xs[0], y), QPointF(xs[-1], y))
+
+
+def paint_blank(painter: QPainter, area: QRectF, white: bool) -> None:
+    painter.fillRect(area, Qt.GlobalColor.white if white else Qt.GlobalColor.black)

@@ -1,0 +1,43 @@
+"""Persistent preferences (language, theme, zoom, geometry, last tab, recent files) in QSettings.
+
+An INI file under the user's config folder; tests redirect it with `QSettings.setPath`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+ORG = "BriefingApp"
+APP = "briefing-app"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+
+
+def read_str(s: QSettings, key: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
+    value = s.value(key, default)
+    value = value if isinstance(value, str) else default
+    return value if allowed is None or value in allowed else default
+
+
+def read_float(s: QSettings, key: str, default: float, lo: float, hi: float) -> float:
+    try:
+        value = float(s.value(key, default))
+    except (TypeError, ValueError):
+        return default
+    return min(hi, max(lo, value))
+
+
+def recent_files(s: QSettings) -> list[str]:
+    value = s.value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+
+
+def add_recent(s: QSettings, path: str) -> list[str]:
+    items = [path] + [p for p in recent_files(s) if p != path]
+    s.setValue("recent", items[:MAX_RECENT])
+    return items[:MAX_RECENT]

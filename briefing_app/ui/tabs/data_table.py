@@ -1,0 +1,217 @@
+"""Every figure in one sortable, filterable, searchable table (model/view), exportable to CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ...model import display, numeric_value, period_text, qualifier_text
+from ..context import ViewContext
+from ..strings import tr
+
+COLUMNS = ("col_section", "col_label", "col_value", "col_type", "col_qualifier", "col_period", "col_scope",
+           "col_quote")
+VALUE, QUOTE = COLUMNS.index("col_value"), COLUMNS.index("col_quote")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FiguresModel(QAbstractTableModel):
+    """Read-only rows of the pack's figures in one language; numbers come from `display`."""
+
+    def __init__(self, ctx: ViewContext):
+        super().__init__()
+        self.ctx = ctx
+        self.figures = list(ctx.pack.data.figures)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.figures)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section], self.ctx.lang)
+        return None
+
+    def text(self, fig, column: int) -> str:
+        lang, pack = self.ctx.lang, self.ctx.pack
+        key = COLUMNS[column]
+        if key == "col_section":
+            return self.ctx.section_title(fig.section)
+        if key == "col_label":
+            return fig.label(lang)
+        if key == "col_value":
+            return display(fig, lang)
+        if key == "col_type":
+            return tr("type_" + fig.type, lang)
+        if key == "col_qualifier":
+            return qualifier_text(fig, lang)
+        if key == "col_period":
+            return period_text(fig.period, lang)
+        if key == "col_scope":
+            return pack.scope_label(fig, lang)
+        return fig.quote
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        fig = self.figures[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(fig, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}"
+        if role == SORT_ROLE:
+            if index.column() == VALUE:
+                value = numeric_value(fig)
+                return -1.0 if value is None else value
+            if COLUMNS[index.column()] == "col_period":
+                return fig.period.sort_key
+            return self.text(fig, index.column())
+        if role == FIGURE_ROLE:
+            return fig.id
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == VALUE \
+                and fig.type == "quantity" and fig.is_target:
+            from PySide6.QtGui import QColor
+
+            return QColor(self.ctx.theme.target)
+        return None
+
+
+class FigureFilter(QSortFilterProxyModel):
+    """Case-insensitive search across every column, plus optional section and type filters."""
+
+    def __init__(self):
+        super().__init__()
+        self.needle = ""
+        self.section: str | None = None
+        self.kind: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, needle: str | None = None, section: str | None = ..., kind: str | None = ...):
+        if needle is not None:
+            self.needle = needle.strip().casefold()
+        if section is not ...:
+            self.section = section
+        if kind is not ...:
+            self.kind = kind
+        self.invalidateFilter() if hasattr(self, "invalidateFilter") else self.invalidate()
+
+    def filterAcceptsRow(self, row, parent):
+        model: FiguresModel = self.sourceModel()
+        fig = model.figures[row]
+        if self.section and fig.section != self.section:
+            return False
+        if self.kind and fig.type != self.kind:
+            return False
+        if not self.needle:
+            return True
+        haystack = " ".join(model.text(fig, c) for c in range(len(COLUMNS))) + " " + fig.id
+        return self.needle in haystack.casefold()
+
+
+class DataTab(QWidget):
+    def __init__(self, ctx: ViewContext):
+        super().__init__()
+        self.ctx = ctx
+        self.key = "data"
+        lang = ctx.lang
+        self.model = FiguresModel(ctx)
+        self.proxy = FigureFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("search", lang))
+        self.search.setAccessibleName(tr("search", lang))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self._refilter(needle=text))
+        self.section_box = QComboBox()
+        self.section_box.setAccessibleName(tr("col_section", lang))
+        self.section_box.addItem(tr("all_sections", lang), None)
+        for s in ctx.pack.data.sections:
+            self.section_box.addItem(s.title(lang), s.id)
+        self.section_box.currentIndexChanged.connect(
+            lambda _i: self._refilter(section=self.section_box.currentData()))
+        self.type_box = QComboBox()
+        self.type_box.setAccessibleName(tr("col_type", lang))
+        self.type_box.addItem(tr("all_types", lang), None)
+        for kind in ("quantity", "rank", "share", "change"):
+            self.type_box.addItem(tr("type_" + kind, lang), kind)
+        self.type_box.currentIndexChanged.connect(lambda _i: self._refilter(kind=self.type_box.currentData()))
+        self.export_button = QPushButton(tr("export_csv", lang))
+        self.export_button.setAccessibleName(tr("export_csv", lang))
+        self.export_button.clicked.connect(self._ask_export)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName(tr("data", lang))
+        self.table.verticalHeader().setVisible(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        self.table.clicked.connect(lambda index: self._open(index) if index.column() == QUOTE else None)
+
+        for w in (self, self.table, self.search, self.section_box, self.type_box, self.export_button,
+                  self.count_label):
+            w.setFont(ctx.font(11))
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 2)
+        tools.addWidget(self.section_box)
+        tools.addWidget(self.type_box)
+        tools.addWidget(self.count_label)
+        tools.addStretch(1)
+        tools.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.table)
+        widths = (130, 420, 260, 80, 170, 170, 190)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, ctx.px(width))
+        self.table.resizeRowsToContents()
+        self._update_count()
+
+    def _refilter(self, **kw):
+        self.proxy.set_filters(**kw)
+        self.table.resizeRowsToContents()
+        self._update_count()
+
+    def _update_count(self):
+        self.count_label.setText(tr("rows_shown", self.ctx.lang, shown=self.proxy.rowCount(),
+                                    total=self.model.rowCount()))
+
+    def _open(self, index):
+        fig_id = index.data(FIGURE_ROLE)
+        if fig_id:
+            self.ctx.open_quote(self.ctx.pack.figure(fig_id).quote)
+
+    def visible_texts(self, column: int) -> list[str]:
+        """What the table shows in one column, top to bottom (for tests and accessibility checks)."""
+        return [self.proxy.index(r, column).data() for r in range(self.proxy.rowCount())]
+
+    def _ask_export(self):
+        lang = self.ctx.lang
+        path, _ = QFileDialog.getSaveFileName(self, tr("export_data", lang).replace("&", ""),
+                                              f"{self.ctx.pack.data.id}-figures.csv", tr("csv_filter", lang))
+        if path:
+            self.window().export_data_to(Path(path)) if hasattr(self.window(), "export_data_to") \
+                else self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        from ...export.data import write_figures
+
+        return write_figures(self.ctx.pack, path)
+
+
+def build(ctx: ViewContext) -> DataTab:
+    return DataTab(ctx)
