@@ -1,5 +1,6 @@
 """Charts drawn like the app's charts: columns with data labels (point.label), an axis title,
-approximate values lighter, targets outlined with a dashed border and no fill.
+approximate values lighter, targets outlined with a dashed border and no fill. The chart's note is a
+TextBox of the slide, not part of the chart.
 
 `layout()` computes every bar's rectangle in slide points without a painter, so hit-testing a click
 on a bar and painting it agree.
@@ -24,17 +25,22 @@ DATA_SIZE = SMALL
 
 @dataclass
 class ChartLayout:
+    horizontal: bool
     title: list[str]
     title_box: QRectF
     legend: list[tuple[QRectF, str, str]]  # swatch, name, fill role
     plot: QRectF
-    ticks: list[tuple[float, str]]  # y in points, label
+    ticks: list[tuple[float, str]]  # position along the value axis in points, label
     bars: list[tuple[QRectF, ChartPoint]]
     data_labels: list[tuple[QRectF, list[str], ChartPoint]]
     categories: list[tuple[QRectF, list[str]]]
     axis_title_box: QRectF
-    note: list[str]
-    note_box: QRectF
+
+
+def is_horizontal(chart: Chart) -> bool:
+    """Horizontal bars for many or long category names, columns otherwise (as the PPTX exporter does)."""
+    longest = max((len(c) for c in chart.categories), default=0)
+    return len(chart.categories) > 6 or longest > 8
 
 
 def format_number(value: float, number_format: str) -> str:
@@ -75,57 +81,77 @@ def layout(chart: Chart) -> ChartLayout:
     title = wrap(chart.title, LABEL, box.width(), bold=True, max_lines=2) if chart.title else []
     title_box = QRectF(box.left(), top, box.width(), len(title) * LABEL * 1.2)
     top = title_box.bottom() + (6 if title else 0)
+    bottom = box.bottom()
 
     legend: list[tuple[QRectF, str, str]] = []
-    if chart.kind == "from_to" and chart.series_names:
+    series = sorted({p.series for p in chart.points}) or [0]
+    if len(chart.series_names) > 1:
         fm = metrics(SMALL)
-        x = box.left()
+        roles = ("accent2", "accent")
+        widths = [16 + fm.horizontalAdvance(n) + 18 for n in chart.series_names]
+        x = box.center().x() - (sum(widths) - 18) / 2
+        bottom -= SMALL * 1.6
         for i, name in enumerate(chart.series_names):
-            role = "accent2" if i == 0 else "accent"
-            legend.append((QRectF(x, top + 2, 10, 10), name, role))
-            x += 16 + fm.horizontalAdvance(name) + 18
-        top += SMALL * 1.4
-
-    note = wrap(chart.note, SMALL, box.width(), max_lines=2) if chart.note else []
-    note_box = QRectF(box.left(), box.bottom() - len(note) * SMALL * 1.2, box.width(), len(note) * SMALL * 1.2)
-    bottom = note_box.top() - (4 if note else 0)
+            legend.append((QRectF(x, bottom + SMALL * 0.5, 10, 10), name, roles[i % 2]))
+            x += widths[i]
 
     categories = chart.categories
     values = [p.value for p in chart.points]
     ticks = nice_ticks(max(values) * 1.12 if values else 1.0)
     tick_labels = [format_number(t, chart.number_format) for t in ticks]
     fm_tick = metrics(TICK_SIZE)
-    gutter = max(fm_tick.horizontalAdvance(t) for t in tick_labels) + 6
-    axis_w = SMALL * 1.4 if chart.axis_title else 0
-    plot_left = box.left() + axis_w + gutter
-
-    n = max(len(categories), 1)
-    slot = (box.right() - plot_left) / n
-    cat_lines = [wrap(c, CAT_SIZE, slot - 6, max_lines=3) for c in categories]
-    cat_h = max((len(lines) for lines in cat_lines), default=1) * CAT_SIZE * 1.2 + 4
-    plot = QRectF(plot_left, top + DATA_SIZE * 1.2, box.right() - plot_left, bottom - cat_h - top - DATA_SIZE * 1.2)
-
     span = ticks[-1] or 1.0
-    series = sorted({p.series for p in chart.points}) or [0]
-    group_w = slot * 0.62
-    bar_w = group_w / len(series)
+    n = max(len(categories), 1)
+    horizontal = is_horizontal(chart)
+    axis_w = SMALL * 1.4 if chart.axis_title else 0
     bars, labels = [], []
-    for p in chart.points:
-        ci = categories.index(p.category)
-        si = series.index(p.series)
-        x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
-        h = plot.height() * max(p.value, 0) / span
-        bar = QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)
-        bars.append((bar, p))
-        label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
-        lines = wrap(p.label, DATA_SIZE, label_w, bold=True, max_lines=2)
-        lh = len(lines) * DATA_SIZE * 1.2
-        labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
-    cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
-            for i, lines in enumerate(cat_lines)]
-    tick_pos = [(plot.bottom() - plot.height() * t / span, label) for t, label in zip(ticks, tick_labels)]
-    axis_title_box = QRectF(box.left(), plot.top(), axis_w, plot.height())
-    return ChartLayout(title, title_box, legend, plot, tick_pos, bars, labels, cats, axis_title_box, note, note_box)
+    if horizontal:
+        cat_w = min(box.width() * 0.34, max(metrics(CAT_SIZE).horizontalAdvance(c) for c in categories) + 8)
+        label_room = max(metrics(DATA_SIZE, True).horizontalAdvance(p.label) for p in chart.points) + 8
+        plot = QRectF(box.left() + cat_w, top, box.width() - cat_w - label_room,
+                      bottom - top - TICK_SIZE * 1.4 - axis_w)
+        slot = plot.height() / n
+        group_h = slot * 0.62
+        bar_h = group_h / len(series)
+        for p in chart.points:
+            ci, si = categories.index(p.category), series.index(p.series)
+            y = plot.top() + ci * slot + (slot - group_h) / 2 + si * bar_h
+            w = plot.width() * max(p.value, 0) / span
+            bar = QRectF(plot.left(), y + 1, w, bar_h - 2)
+            bars.append((bar, p))
+            labels.append((QRectF(bar.right() + 4, bar.center().y() - DATA_SIZE * 0.6, label_room, DATA_SIZE * 1.2),
+                           [p.label], p))
+        cats = []
+        for i, c in enumerate(categories):
+            lines = wrap(c, CAT_SIZE, cat_w - 8, max_lines=max(1, int(slot // (CAT_SIZE * 1.2))))
+            cats.append((QRectF(box.left(), plot.top() + i * slot, cat_w - 8, slot), lines))
+        tick_pos = [(plot.left() + plot.width() * t / span, lab) for t, lab in zip(ticks, tick_labels)]
+        axis_title_box = QRectF(plot.left(), plot.bottom() + TICK_SIZE * 1.4, plot.width(), axis_w)
+    else:
+        gutter = max(fm_tick.horizontalAdvance(t) for t in tick_labels) + 6
+        plot_left = box.left() + axis_w + gutter
+        slot = (box.right() - plot_left) / n
+        cat_lines = [wrap(c, CAT_SIZE, slot - 6, max_lines=3) for c in categories]
+        cat_h = max((len(lines) for lines in cat_lines), default=1) * CAT_SIZE * 1.2 + 4
+        plot = QRectF(plot_left, top + DATA_SIZE * 1.2, box.right() - plot_left,
+                      bottom - cat_h - top - DATA_SIZE * 1.2)
+        group_w = slot * 0.62
+        bar_w = group_w / len(series)
+        for p in chart.points:
+            ci, si = categories.index(p.category), series.index(p.series)
+            x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
+            h = plot.height() * max(p.value, 0) / span
+            bar = QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)
+            bars.append((bar, p))
+            label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
+            lines = wrap(p.label, DATA_SIZE, label_w, bold=True, max_lines=2)
+            lh = len(lines) * DATA_SIZE * 1.2
+            labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
+        cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
+                for i, lines in enumerate(cat_lines)]
+        tick_pos = [(plot.bottom() - plot.height() * t / span, lab) for t, lab in zip(ticks, tick_labels)]
+        axis_title_box = QRectF(box.left(), plot.top(), axis_w, plot.height())
+    return ChartLayout(horizontal, title, title_box, legend, plot, tick_pos, bars, labels, cats, axis_title_box)
 
 
 def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -> None:
@@ -135,15 +161,24 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
         draw_lines(painter, lay.title_box, lay.title, LABEL, bold=True)
     for swatch, name, role in lay.legend:
         painter.fillRect(swatch, color(role))
-        draw_lines(painter, QRectF(swatch.right() + 5, swatch.top() - 3, 400, SMALL * 1.2), [name], SMALL,
-                   role="muted")
-    for y, label in lay.ticks:
+        draw_lines(painter, QRectF(swatch.right() + 5, swatch.center().y() - SMALL * 0.6, 400, SMALL * 1.2),
+                   [name], SMALL, role="muted")
+    plot = lay.plot
+    for pos, label in lay.ticks:
         painter.setPen(pen("rule", 0.5))
-        painter.drawLine(QPointF(lay.plot.left(), y), QPointF(lay.plot.right(), y))
-        draw_lines(painter, QRectF(lay.plot.left() - 200 - 5, y - TICK_SIZE * 0.6, 200, TICK_SIZE * 1.2),
-                   [label], TICK_SIZE, role="muted", align="right")
+        if lay.horizontal:
+            painter.drawLine(QPointF(pos, plot.top()), QPointF(pos, plot.bottom()))
+            draw_lines(painter, QRectF(pos - 50, plot.bottom() + 2, 100, TICK_SIZE * 1.2), [label], TICK_SIZE,
+                       role="muted", align="center")
+        else:
+            painter.drawLine(QPointF(plot.left(), pos), QPointF(plot.right(), pos))
+            draw_lines(painter, QRectF(plot.left() - 200 - 5, pos - TICK_SIZE * 0.6, 200, TICK_SIZE * 1.2),
+                       [label], TICK_SIZE, role="muted", align="right")
     painter.setPen(pen("muted", 1))
-    painter.drawLine(QPointF(lay.plot.left(), lay.plot.bottom()), QPointF(lay.plot.right(), lay.plot.bottom()))
+    if lay.horizontal:
+        painter.drawLine(plot.topLeft(), plot.bottomLeft())
+    else:
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     for bar, p in lay.bars:
         role = fill_role(chart, p)
         painter.setBrush(QBrush(color(role)) if role else Qt.BrushStyle.NoBrush)
@@ -155,10 +190,15 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
             painter.drawRect(bar.adjusted(-3, -3, 3, 3))
     for rect, lines, p in lay.data_labels:
         draw_lines(painter, rect, lines, DATA_SIZE, bold=True, role="target" if p.target else "ink",
-                   align="center")
+                   align="left" if lay.horizontal else "center")
     for rect, lines in lay.categories:
-        draw_lines(painter, rect, lines, CAT_SIZE, align="center")
-    if chart.axis_title:
+        if lay.horizontal:
+            draw_lines(painter, rect, lines, CAT_SIZE, align="right", valign="center")
+        else:
+            draw_lines(painter, rect, lines, CAT_SIZE, align="center")
+    if chart.axis_title and lay.horizontal:
+        draw_lines(painter, lay.axis_title_box, [chart.axis_title], SMALL, role="muted", align="center")
+    elif chart.axis_title:
         painter.save()
         box = lay.axis_title_box
         painter.translate(box.left(), box.bottom())
@@ -166,5 +206,3 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
         draw_lines(painter, QRectF(0, 0, box.height(), box.width()), [chart.axis_title], SMALL, role="muted",
                    align="center")
         painter.restore()
-    if lay.note:
-        draw_lines(painter, lay.note_box, lay.note, SMALL, role="muted")
