@@ -84,6 +84,9 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     value_axis = chart.value_axis
     value_axis.has_major_gridlines = True
     value_axis.major_gridlines.format.line.color.rgb = _rgb("rule")
+    values = [p.value for p in item.points]
+    if values and min(values) >= 0:
+        value_axis.minimum_scale = 0  # bars start at zero: a cut axis exaggerates differences
     value_axis.tick_labels.number_format = item.number_format
     value_axis.tick_labels.number_format_is_linked = False
     _font(value_axis.tick_labels.font, small, "muted")
@@ -99,6 +102,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     cat_axis.has_major_gridlines = False
     if kind == XL_CHART_TYPE.BAR_CLUSTERED:
         cat_axis.reverse_order = True  # first category on top, as read
+        # …with the value axis kept at the bottom: it crosses the category axis at its maximum
+        value_axis._element.find(qn("c:crosses")).set("val", "max")
 
     plot = chart.plots[0]
     plot.gap_width = 60
