@@ -65,7 +65,7 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
     total = layout.height_of(parts, 14)
     top = (grid.height - total) / 2
     placed = layout.stack([layout.at(parts[0], y=top)] + parts[1:], 14)
-    rule = Rect(Box(x, placed[1].box.y - 8, 120, 3), fill="accent")
+    rule = Rect(Box(x, placed[0].box.y - 18, 120, 4), fill="accent")  # a kicker bar above the title
     notes = quote_notes(pack, lang, [d.article.source_quote])
     return {"kind": "title", "title": d.title(lang), "items": (*placed, rule), "notes": notes,
             "section_id": None, "figure_ids": ()}
