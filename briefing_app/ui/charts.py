@@ -63,7 +63,6 @@ class Chart(pg.PlotWidget):
             action.triggered.connect(method)
             self.addAction(action)
         self.setAccessibleName(" / ".join(f.label(ctx.lang) for f in figures))
-        self.setMinimumHeight(ctx.px(120 + 70 * len(figures)))
 
     def y_of(self, index: int) -> float:
         return float(len(self.figures) - 1 - index)
@@ -158,9 +157,9 @@ class BarChart(Chart):
             if target:
                 shown = f"{shown}  [{tr('target', lang)}]"
             self.value_texts.append(shown)
-            self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=12,
+            self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
                       bold=True)
-            self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=11)
+            self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
         self.set_axis(unit_label(figures, lang))
         self.setXRange(0, top * 1.45, padding=0)
@@ -190,8 +189,8 @@ class ShareChart(Chart):
                                          brush=QBrush(QColor(t.accent))))
             shown = display(fig, lang)
             self.value_texts.append(shown)
-            self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text, points=12, bold=True)
-            self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=11)
+            self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text, points=13, bold=True)
+            self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, now, fig))
         self.set_axis(tr("share_axis", lang))
         self.setXRange(0, top * 1.6, padding=0)

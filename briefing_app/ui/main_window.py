@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.source_tab = source_tab.build(ctx)
         self._add(self.source_tab, tr("source", self.language), "source")
         self.tabs.blockSignals(False)
+        self.tabs.tabBar().setFont(ctx.font(12))
         if current:
             self.select_tab(current)
         menus.retranslate(self, self.language)

@@ -49,8 +49,8 @@ class MapView(pg.PlotWidget):
         self.labels = []
         for x, y, p in self.points:
             text = p.name(lang) + (f" ★ {tr('map_origin', lang)}" if p.origin else "")
-            label = pg.TextItem(text, color=t.text, anchor=(0.5, -0.35))
-            label.setFont(ctx.font(13 if p.origin else 12, bold=p.origin))
+            label = pg.TextItem(text, color=t.text, anchor=(-0.12, 0.5) if p.origin else (0.5, -0.3))
+            label.setFont(ctx.font(15 if p.origin else 13, bold=p.origin))
             self.addItem(label)
             label.setPos(x, y)
             self.labels.append(text)
@@ -58,7 +58,7 @@ class MapView(pg.PlotWidget):
         ys = [y for _, y, _ in self.points]
         span = max(max(xs) - min(xs), max(ys) - min(ys), 0.5)
         self.setAspectLocked(True, ratio=1.0)
-        self.setXRange(min(xs) - span * 0.12, max(xs) + span * 0.12, padding=0)
+        self.setXRange(min(xs) - span * 0.1, max(xs) + span * 0.3, padding=0)
         self.setYRange(min(ys) - span * 0.18, max(ys) + span * 0.12, padding=0)
         self.setAccessibleName(spec.title(lang))
         self.scene().sigMouseMoved.connect(self._hover)

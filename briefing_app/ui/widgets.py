@@ -149,8 +149,8 @@ class LazyPlot(QFrame):
         self.widget: QWidget | None = None
         self.setObjectName("chart-slot")
         self.setAccessibleName(name)
-        self.setMinimumHeight(height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFixedHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = label(ctx, tr("loading_chart", ctx.lang), 11, color=ctx.theme.muted)
@@ -172,9 +172,9 @@ class LazyPlot(QFrame):
 class CardGrid(QWidget):
     """Widgets in rows of `columns` cells; charts may span several cells."""
 
-    def __init__(self, ctx: ViewContext, columns: int = 3):
+    def __init__(self, ctx: ViewContext, columns: int = 3, align_top: bool = False):
         super().__init__()
-        self.columns = columns
+        self.columns, self.align_top = columns, align_top
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(ctx.px(12))
@@ -186,7 +186,10 @@ class CardGrid(QWidget):
         span = min(span, self.columns)
         if self._col + span > self.columns:
             self._row, self._col = self._row + 1, 0
-        self.grid.addWidget(widget, self._row, self._col, 1, span)
+        if self.align_top:
+            self.grid.addWidget(widget, self._row, self._col, 1, span, Qt.AlignmentFlag.AlignTop)
+        else:
+            self.grid.addWidget(widget, self._row, self._col, 1, span)
         self._col += span
         if self._col >= self.columns:
             self._row, self._col = self._row + 1, 0

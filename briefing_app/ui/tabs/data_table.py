@@ -93,13 +93,19 @@ class FigureFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, needle: str | None = None, section: str | None = ..., kind: str | None = ...):
+        modern = hasattr(self, "beginFilterChange")  # Qt >= 6.9; invalidateFilter is deprecated there
+        if modern:
+            self.beginFilterChange()
         if needle is not None:
             self.needle = needle.strip().casefold()
         if section is not ...:
             self.section = section
         if kind is not ...:
             self.kind = kind
-        self.invalidateFilter() if hasattr(self, "invalidateFilter") else self.invalidate()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent):
         model: FiguresModel = self.sourceModel()

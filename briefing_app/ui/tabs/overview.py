@@ -23,7 +23,8 @@ def build(ctx: ViewContext, go_to_section=lambda section_id: None) -> Page:
                               11, color=t.muted, name="article-source"))
     grid = CardGrid(ctx, columns=3)
     for fig in pack.headlines:
-        context = fig.note(lang) if fig.note else ctx.section_title(fig.section)
+        context = fig.note(lang) if fig.note else (
+            ctx.section_title(fig.section) if fig.section != OVERVIEW_ID else "")
         grid.add(FigureCard(ctx, fig, big=True, context_line=context))
     page.body.addWidget(grid)
     messages = CardGrid(ctx, columns=2)

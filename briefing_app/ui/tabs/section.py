@@ -24,7 +24,7 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
 
         return charts.make_chart(ctx, item.kind, item.figures)
 
-    height = ctx.px(120 + 78 * n) if item.kind == "bars" else ctx.px(130 + 96 * n)
+    height = ctx.px(90 + 70 * n) if item.kind == "bars" else ctx.px(90 + 84 * n)
     return LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
 
 
@@ -127,13 +127,25 @@ def image_block(ctx: ViewContext, images) -> QWidget:
 def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = False) -> None:
     """Append every view of one section to `page`."""
     pack, lang = ctx.pack, ctx.lang
+    halves: CardGrid | None = None  # small groups (one chart or two cards) sit two to a row
     for group in pack.groups_in(section.id):
         figs = pack.group_figures(group.id)
         if not figs:
             continue
-        grid = CardGrid(ctx, COLUMNS)
-        add_items(ctx, grid, plan_group(figs))
-        page.body.addWidget(block(ctx, group.title(lang), grid, name=f"group-{group.id}"))
+        items = plan_group(figs)
+        cells = sum(1 if i.kind == "card" else 2 for i in items)
+        small = cells <= 2
+        grid = CardGrid(ctx, 2 if small else COLUMNS)
+        add_items(ctx, grid, items)
+        widget = block(ctx, group.title(lang), grid, name=f"group-{group.id}")
+        if small:
+            if halves is None or halves.count() >= 2:
+                halves = CardGrid(ctx, 2, align_top=True)
+                page.body.addWidget(halves)
+            halves.add(widget)
+        else:
+            halves = None
+            page.body.addWidget(widget)
     loose = [f for f in pack.figures_in(section.id) if f.group is None and not (skip_headlines and f.headline)]
     if loose:
         grid = CardGrid(ctx, COLUMNS)

@@ -1,0 +1,109 @@
+"""A widget that shows one slide letterboxed, with a blank screen, a quote overlay or a highlighted figure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QTextOption
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...deck.model import Deck, Slide
+from .hittest import figure_at
+from .paint import color, font
+from .renderer import paint_blank, paint_slide, to_slide
+from .sources import FigureSource
+
+
+class SlideCanvas(QWidget):
+    """Paints `slide` of `deck`. Emits `clicked(x, y, button)` in slide points and `figure_clicked(id)`."""
+
+    clicked = Signal(float, float, object)
+    figure_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, letterbox: str = "black"):
+        super().__init__(parent)
+        self.deck: Deck | None = None
+        self.slide: Slide | None = None
+        self.blank: str | None = None
+        self.overlay: FigureSource | None = None
+        self.overlay_lang = "zh"
+        self.highlight: str | None = None
+        self.caption = ""  # e.g. "END" after the last slide
+        self.letterbox = letterbox
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(64, 36)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, letterbox == "black")
+
+    def show_slide(self, deck: Deck, slide: Slide | None, *, blank: str | None = None,
+                   overlay: FigureSource | None = None, highlight: str | None = None) -> None:
+        self.deck, self.slide, self.blank, self.overlay, self.highlight = deck, slide, blank, overlay, highlight
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        area = QRectF(self.rect())
+        if self.blank:
+            paint_blank(painter, area, self.blank == "white")
+        elif self.deck is not None and self.slide is not None:
+            paint_slide(painter, self.deck, self.slide, area, letterbox=self.letterbox, highlight=self.highlight)
+            if self.overlay is not None:
+                painter.setTransform(to_slide(self.deck, area))
+                paint_overlay(painter, self.deck, self.overlay, self.overlay_lang)
+        else:
+            painter.fillRect(area, Qt.GlobalColor.black if self.letterbox == "black" else self.palette().window())
+            if self.caption:
+                painter.setPen(Qt.GlobalColor.gray)
+                painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.caption)
+        painter.end()
+
+    def slide_point(self, pos: QPointF) -> QPointF | None:
+        """Widget coordinates → slide points, or None outside the slide."""
+        if self.deck is None:
+            return None
+        inverted, ok = to_slide(self.deck, QRectF(self.rect())).inverted()
+        point = inverted.map(pos)
+        inside = 0 <= point.x() <= self.deck.width and 0 <= point.y() <= self.deck.height
+        return point if ok and inside else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = self.slide_point(event.position())
+        if point is not None:
+            self.clicked.emit(point.x(), point.y(), event.button())
+            if self.slide is not None and event.button() == Qt.MouseButton.LeftButton:
+                figure_id = figure_at(self.slide, point.x(), point.y())
+                if figure_id:
+                    self.figure_clicked.emit(figure_id)
+        event.accept()
+
+
+def paint_overlay(painter: QPainter, deck: Deck, source: FigureSource, lang: str) -> None:
+    """The verbatim quote behind a figure, in a card across the lower part of the slide (slide points)."""
+    margin = 40.0
+    card = QRectF(margin, deck.height * 0.50, deck.width - 2 * margin, deck.height * 0.50 - 48)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    shadow = color("ink")
+    shadow.setAlpha(60)
+    painter.setBrush(shadow)
+    painter.drawRoundedRect(card.translated(0, 3), 8, 8)
+    painter.setBrush(color("background"))
+    painter.drawRoundedRect(card, 8, 8)
+    painter.setBrush(color("accent"))
+    painter.drawRect(QRectF(card.left(), card.top() + 8, 6, card.height() - 16))
+    inner = card.adjusted(26, 16, -22, -14)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def block(text: str, size: float, role: str, bold: bool, top: float, max_h: float) -> float:
+        painter.setFont(font(size, bold, painter.device()))
+        painter.setPen(color(role))
+        rect = QRectF(inner.left(), top, inner.width(), max_h)
+        bounds = painter.boundingRect(rect, text, option)
+        painter.drawText(rect, text, option)
+        return top + min(bounds.height(), max_h) + 6
+
+    head = f"{source.label}：{source.value}" if lang == "zh" else f"{source.label}: {source.value}"
+    top = block(head, 18, "accent", True, inner.top(), 48)
+    top = block(f"“{source.quote}”", 20, "ink", False, top + 2, inner.bottom() - top - 26)
+    src = "原文：" if lang == "zh" else "Article, verbatim: "
+    block(src + source.meta(lang), 13, "muted", False, inner.bottom() - 18, 20)
+    painter.restore()

@@ -1,0 +1,112 @@
+"""Language switch, click-to-source, table filter and sort, settings persistence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from briefing_app.model import display
+from briefing_app.ui.tabs.data_table import COLUMNS, VALUE
+from briefing_app.ui.widgets import FigureCard, figure_tooltip
+
+from .helpers import chart_of, page, visible_texts
+
+
+def test_language_switch_rerenders_labels_numbers_and_menus(window, pack, qtbot):
+    fig = pack.figure("smart-space-investment")
+    assert display(fig, "zh") in visible_texts(page(window, "overview"))
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.language == "en"
+    window.fill_charts()
+    texts = visible_texts(page(window, "overview"))
+    assert display(fig, "en") == "planned: about CNY 19.6 billion"
+    assert display(fig, "en") in texts and display(fig, "zh") not in texts
+    assert window.tabs.tabText(0) == "Overview"
+    assert window.menus["file"].title() == "&File"
+    clusters = chart_of(window, "ic-firms")
+    assert clusters.value_texts == ["136 firms", "967 firms", "3,109 firms"]
+    assert window.data_tab.visible_texts(COLUMNS.index("col_label"))[0] == pack.data.figures[0].label.en
+    window.toggle_language()
+    assert window.tabs.tabText(0) == "概览"
+
+
+def test_clicking_a_card_selects_its_quote_in_source(window, pack, qtbot):
+    card = next(c for c in page(window, "overview").findChildren(FigureCard) if c.figure.id == "rd-intensity-2023")
+    window.select_tab("overview")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "source"
+    assert window.source_tab.selected_text() == "研究与试验发展投入强度达6.79%"
+
+
+def test_clicking_a_timeline_figure_and_a_table_row_open_their_quotes(window, pack, qtbot):
+    chip = next(b for b in page(window, "timeline").findChildren(QPushButton) if "1500多个" in b.text())
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert window.source_tab.selected_text() == pack.figure("contest-teams").quote
+    table = window.data_tab.table
+    index = window.data_tab.proxy.index(5, 1)
+    table.activated.emit(index)
+    fig_id = index.data(Qt.ItemDataRole.UserRole + 1)
+    assert window.source_tab.selected_text() == pack.figure(fig_id).quote
+
+
+def test_chart_hover_text_and_click_target(window, pack):
+    chart = chart_of(window, "ic-firms")
+    y, _x0, x1, fig = chart.rows[2]
+    assert chart.figure_at(x1 / 2, y).id == "biomed-firms"
+    assert chart.figure_at(x1 / 2, y + 0.5) is None
+    tip = figure_tooltip(chart.ctx, fig)
+    assert "3109家" in tip and "2023年" in tip and "精确" in tip
+    chart.ctx.open_quote(fig.quote)
+    assert window.source_tab.selected_text() == fig.quote
+
+
+def test_table_filters_searches_and_sorts(window, pack, qtbot):
+    tab = window.data_tab
+    assert tab.proxy.rowCount() == len(pack.data.figures)
+    tab.search.setText("亿元")  # QTest cannot type CJK; an input method sets the text the same way
+    assert tab.visible_texts(VALUE) == ["计划约196亿元"]
+    tab.search.clear()
+    tab.type_box.setCurrentIndex(tab.type_box.findData("rank"))
+    assert set(tab.visible_texts(COLUMNS.index("col_type"))) == {"排名"}
+    assert tab.count_label.text() == f"显示 {tab.proxy.rowCount()} / {len(pack.data.figures)} 项"
+    tab.type_box.setCurrentIndex(0)
+    tab.section_box.setCurrentIndex(tab.section_box.findData("corridor"))
+    assert len(tab.visible_texts(VALUE)) == len(pack.figures_in("corridor"))
+    tab.section_box.setCurrentIndex(0)
+    tab.table.sortByColumn(VALUE, Qt.SortOrder.DescendingOrder)
+    assert tab.visible_texts(VALUE)[:2] == ["3109家", "1633家"]
+    tab.table.sortByColumn(VALUE, Qt.SortOrder.AscendingOrder)
+    assert tab.visible_texts(VALUE)[-1] == "3109家"
+
+
+def test_table_exports_csv(window, pack, tmp_path):
+    out = tmp_path / "figures.csv"
+    assert window.export_data_to(out) == len(pack.data.figures)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "约196亿元" in text and "about CNY 19.6 billion" in text
+
+
+def test_language_geometry_and_tab_persist(make_window, pack):
+    first = make_window(pack, lang=None)
+    first.set_language("en")
+    first.select_tab("corridor")
+    first.resize(1234, 876)
+    first.close()
+    second = make_window(pack, lang=None)
+    second.fill_charts()
+    assert second.language == "en"
+    assert second.current_key() == "corridor"
+    assert second.tabs.tabText(0) == "Overview"
+
+
+def test_tab_navigation_shortcuts(window, qtbot):
+    window.select_tab("overview")
+    window.activateWindow()
+    window.actions_by_key["next_tab"].trigger()
+    assert window.tabs.currentIndex() == 1
+    window.actions_by_key["prev_tab"].trigger()
+    window.actions_by_key["prev_tab"].trigger()
+    assert window.current_key() == "source"
+    shortcuts = [s.toString() for s in window.actions_by_key["next_tab"].shortcuts()]
+    assert shortcuts == ["Ctrl+Tab", "Ctrl+PgDown"]
+    assert window.present_menu.actions() == []

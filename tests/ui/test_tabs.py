@@ -1,0 +1,98 @@
+"""Each tab builds from the pack and shows its figures, formatted by `display`."""
+
+from __future__ import annotations
+
+from briefing_app.model import display
+from briefing_app.model.format import date_text
+from briefing_app.ui.charts import BarChart, ShareChart
+from briefing_app.ui.widgets import FigureCard
+
+from .helpers import page, visible_texts
+
+
+def test_tabs_follow_the_pack_sections(window, pack):
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    sections = [s.title.zh for s in pack.data.sections if s.id != "overview"]
+    assert titles == ["概览", *sections, "时间线", "数据", "原文"]
+
+
+def test_overview_has_a_kpi_card_per_headline(window, pack):
+    cards = page(window, "overview").findChildren(FigureCard)
+    headline_ids = [f.id for f in pack.headlines]
+    assert [c.figure.id for c in cards][:len(headline_ids)] == headline_ids
+    values = [c.value_label.text() for c in cards]
+    assert "约196亿元" in values[headline_ids.index("smart-space-investment")]
+    assert "1633家" in values and "1/12→1/7" in values and "230余场" in values
+
+
+def test_every_figure_shows_on_its_section_tab(window, pack):
+    for section in pack.data.sections:
+        key = "overview" if section.id == "overview" else section.id
+        texts = " | ".join(visible_texts(page(window, key)))
+        for fig in pack.figures_in(section.id):
+            assert display(fig, "zh") in texts, (section.id, fig.id)
+
+
+def test_charts_are_bars_for_same_unit_groups_and_from_to_for_shares(window, pack):
+    charts = window.charts()
+    bars = {tuple(f.id for f in c.figures) for c in charts if isinstance(c, BarChart)}
+    assert ("ic-firms", "ai-firms", "biomed-firms") in bars
+    assert ("projects-started-2023", "projects-completed-2023") in bars
+    shares = [c for c in charts if isinstance(c, ShareChart)]
+    assert len(shares) == 1 and "1/12→1/7" in shares[0].value_texts
+    clusters = next(c for c in charts if isinstance(c, BarChart) and c.figures[0].id == "ic-firms")
+    assert clusters.value_texts == ["136家", "967家", "3109家"]
+    axis = clusters.getPlotItem().getAxis("bottom").labelText
+    assert "家" in axis
+
+
+def test_targets_are_badged_and_outlined_never_plain(window, pack):
+    cards = {c.figure.id: c for c in page(window, "industry").findChildren(FigureCard)}
+    card = cards["land-revitalised-target-2024"]
+    badges = [b.text() for b in card.findChildren(type(card.value_label)) if b.objectName() == "badge"]
+    assert any("目标" in b for b in badges)
+    assert "dashed" in card.styleSheet()
+    assert card.value_label.text() == "力争1500亩"
+
+
+def test_map_names_every_place_marks_the_origin_and_shows_its_reference(window, pack):
+    corridor = page(window, "corridor")
+    texts = visible_texts(corridor)
+    spec = pack.data.map
+    for place in spec.places:
+        assert any(t.startswith(place.name.zh) for t in texts), place.id
+    assert any("起点" in t and spec.places[0].name.zh in t for t in texts)
+    assert any(spec.reference.zh in t for t in texts)
+
+
+def test_business_tab_lists_entities_events_and_the_matrix(window, pack):
+    texts = " | ".join(visible_texts(page(window, "business")))
+    for entity in pack.in_section("entities", "business"):
+        assert entity.name.zh in texts
+    matrix = pack.in_section("matrices", "business")[0]
+    for item in matrix.rows + matrix.columns:
+        assert item.zh in texts
+    assert "宣城科创中心揭牌启用" in texts
+
+
+def test_timeline_lists_every_event_in_date_order(window, pack):
+    texts = visible_texts(page(window, "timeline"))
+    titles = [t for t in texts if t in {e.title.zh for e in pack.data.events}]
+    assert titles == [e.title.zh for e in pack.events_by_date]
+    assert date_text("2023-09-22", "zh") in texts
+
+
+def test_source_shows_the_article_and_lists_every_cited_quote(window, pack):
+    source = page(window, "source")
+    assert source.view.toPlainText() == pack.article
+    assert source.quotes.count() == len(pack.cited_quotes())
+
+
+def test_images_are_captions_only(window, pack):
+    texts = " | ".join(visible_texts(page(window, "industry")))
+    for image in pack.in_section("images", "industry"):
+        assert image.caption.zh in texts
+    from PySide6.QtWidgets import QLabel
+
+    assert not any(label.pixmap() and not label.pixmap().isNull()
+                   for label in page(window, "industry").findChildren(QLabel))
