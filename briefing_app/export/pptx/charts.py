@@ -19,7 +19,7 @@ from pptx.util import Pt
 from ...deck.model import Chart
 from ...deck.style import LABEL, PALETTE, SMALL
 from .shapes import Scale
-from .text import clean, fix_runs, set_fonts
+from .text import clean, fix_runs, points, set_fonts
 
 #: Bar colours by series: one series is the accent; a from→to pair is (from, to).
 SERIES_COLORS = {1: ("accent",), 2: ("accent2", "accent")}
@@ -47,7 +47,7 @@ def _rgb(role: str) -> RGBColor:
 
 
 def _font(font, size: float, color: str = "ink", bold: bool = False) -> None:
-    font.size = Pt(size)
+    font.size = points(size)
     font.bold = bold
     font.color.rgb = _rgb(color)
 
@@ -69,7 +69,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     chart = frame.chart
     small, label = sc.size(SMALL), sc.size(LABEL)
 
-    chart.font.size = Pt(small)
+    chart.font.size = points(small)
     chart.has_title = bool(item.title)
     if item.title:
         tf = chart.chart_title.text_frame

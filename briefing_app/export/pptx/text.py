@@ -13,7 +13,7 @@ from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
-from pptx.util import Pt
+from pptx.util import Centipoints, Pt
 
 from ...deck.style import EA_FONT, LATIN_FONT, PALETTE
 
@@ -86,10 +86,15 @@ def fix_runs(element, default_text: str = "") -> None:
             set_fonts(rpr, default_text)
 
 
+def points(size: float) -> Centipoints:
+    """A length PowerPoint stores exactly (1/100 pt): `Pt(14.4)` would be truncated to 14.39 pt."""
+    return Centipoints(int(round(size * 100)))
+
+
 def style_run(run, text: str, size: float, *, bold: bool = False, color: str | None = "ink") -> None:
     run.text = text
     font = run.font
-    font.size = Pt(size)
+    font.size = points(size)
     font.bold = bold
     if color:
         font.color.rgb = RGBColor.from_string(PALETTE.get(color, PALETTE["ink"]))
@@ -125,7 +130,7 @@ def fill_frame(frame, lines: tuple[str, ...] | list[str], size: float, *, bold: 
         for r in list(paragraph.runs):
             r._r.getparent().remove(r._r)
         paragraph.alignment = ALIGN.get(align, PP_ALIGN.LEFT)
-        paragraph.line_spacing = Pt(size * line_height)
+        paragraph.line_spacing = points(size * line_height)
         paragraph.space_before = Pt(0)
         paragraph.space_after = Pt(0)
         if line:
