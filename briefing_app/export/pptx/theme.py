@@ -71,5 +71,13 @@ def theme_parts(prs):
 
 
 def fix_themes(prs, *, latin: str | None = None) -> None:
+    """Fix every theme; a loaded theme is a plain part (bytes), a created one an XML part (an element)."""
+    from pptx.opc.package import XmlPart
+    from pptx.oxml import parse_xml
+
     for part in theme_parts(prs):
-        part._blob = fix_theme_xml(part.blob, latin=latin)
+        fixed = fix_theme_xml(part.blob, latin=latin)
+        if isinstance(part, XmlPart):
+            part._element = parse_xml(fixed)
+        else:
+            part._blob = fixed

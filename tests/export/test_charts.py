@@ -1,0 +1,99 @@
+"""Charts are native, editable charts whose data, labels and styling follow the slide model."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from pptx import Presentation
+
+from briefing_app.deck.model import Box, Chart, ChartPoint, Deck, Slide, TextBox
+from briefing_app.deck.style import PALETTE
+from briefing_app.export.pptx.writer import write_pptx
+
+from .conftest import NS
+
+
+def _charts(w):
+    for slide, model in zip(w.prs().slides, w.deck.slides):
+        items = [i for i in model.items if isinstance(i, Chart)]
+        frames = [s for s in slide.shapes if s.has_chart]
+        assert len(items) == len(frames), model.number
+        yield from zip(items, frames)
+
+
+def _labels(series) -> list[str]:
+    out = []
+    for d_lbl in series._element.findall("c:dLbls/c:dLbl", NS):
+        out.append("".join(t.text for t in d_lbl.iter(f"{{{NS['a']}}}t")))
+    return out
+
+
+def test_charts_embed_the_model_data(each):
+    count = 0
+    for item, frame in _charts(each):
+        chart = frame.chart
+        plot = chart.plots[0]
+        assert tuple(plot.categories) == item.categories
+        assert len(plot.series) == len(item.series_names)
+        for i, series in enumerate(plot.series):
+            assert series.name == item.series_names[i]
+            assert tuple(series.values) == item.values(i)
+            expected = [p.label for c in item.categories for p in item.points if p.series == i and p.category == c]
+            assert _labels(series) == expected
+        assert chart.chart_title.text_frame.text == item.title
+        assert chart.value_axis.axis_title.text_frame.text == item.axis_title
+        assert chart.value_axis.tick_labels.number_format == item.number_format
+        assert not chart.value_axis.tick_labels.number_format_is_linked
+        c_nv_pr = frame._element.find(".//p:cNvPr", NS)
+        assert c_nv_pr.get("descr") == item.alt_text
+        for point in item.points:
+            assert f"fig:{point.figure_id}" in frame.name
+        count += 1
+    assert count >= 1
+
+
+def test_bundled_deck_has_several_charts_and_the_workbooks_hold_the_data(written):
+    w = written["zh"]
+    pairs = list(_charts(w))
+    assert len(pairs) >= 3
+    item, frame = pairs[0]
+    blob = frame.chart.part.chart_workbook.xlsx_part.blob
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        shared = z.read("xl/sharedStrings.xml").decode()
+    assert all(c in shared for c in item.categories)
+
+
+def _chart_deck() -> Deck:
+    pts = (
+        ChartPoint("甲", 196.0, "约196亿元", "f-approx", approximate=True),
+        ChartPoint("乙", 1500.0, "力争1500亩", "f-target", target=True),
+        ChartPoint("丙", 35.0, "35亩", "f-exact"),
+    )
+    chart = Chart(box=Box(60, 120, 600, 340), kind="bar", title="图表标题", axis_title="数值（亿元）",
+                  series_names=("2023年",), points=pts, number_format="#,##0", alt_text="三个数值的柱状图")
+    slide = Slide(number=1, kind="chart", title="图表",
+                  items=(TextBox(Box(40, 30, 800, 40), ("图表",), 28, role="title"), chart),
+                  notes="", source_line="来源")
+    return Deck(lang="zh", aspect="16:9", width=960, height=540, title="t", subject="s", source="来源",
+                footer_source=Box(40, 500, 600, 20), footer_number=Box(800, 500, 120, 20), footer_size=12,
+                slides=(slide,))
+
+
+def test_approximate_points_are_lighter_targets_dashed_and_unfilled(tmp_path):
+    path = tmp_path / "chart.pptx"
+    write_pptx(_chart_deck(), path)
+    frame = next(s for s in Presentation(str(path)).slides[0].shapes if s.has_chart)
+    assert frame.name == "Chart 2 fig:f-approx fig:f-target fig:f-exact"
+    series = frame.chart.plots[0].series[0]
+    d_pts = {int(d.find("c:idx", NS).get("val")): d for d in series._element.findall("c:dPt", NS)}
+    approx = d_pts[0].find("c:spPr/a:solidFill/a:srgbClr", NS)
+    assert approx.get("val") == PALETTE["approx"]
+    target = d_pts[1].find("c:spPr", NS)
+    assert target.find("a:noFill", NS) is not None
+    assert target.find("a:ln/a:prstDash", NS).get("val") == "dash"
+    assert target.find("a:ln/a:solidFill/a:srgbClr", NS).get("val") == PALETTE["target"]
+    assert 2 not in d_pts  # exact points keep the series colour
+    # custom labels keep the qualifier: never a bare number such as 196.00
+    assert _labels(series) == ["约196亿元", "力争1500亩", "35亩"]
+    assert frame.chart.value_axis.minimum_scale == 0
