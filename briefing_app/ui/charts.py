@@ -113,7 +113,24 @@ class Chart(pg.PlotWidget):
         exporter.export(str(path))
 
     def export_svg(self, path: Path) -> None:
-        exporters.SVGExporter(self.getPlotItem()).export(str(path))
+        """pyqtgraph's SVGExporter; where it fails (its path parser predates Qt 6.12's SVG output), the
+        scene is drawn through QSvgGenerator instead, which keeps the vectors and text."""
+        try:
+            exporters.SVGExporter(self.getPlotItem()).export(str(path))
+        except ValueError:
+            from PySide6.QtCore import QRectF, QSize
+            from PySide6.QtGui import QPainter
+            from PySide6.QtSvg import QSvgGenerator
+
+            rect = self.getPlotItem().sceneBoundingRect()
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(QSize(int(rect.width()), int(rect.height())))
+            generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+            generator.setTitle(self.accessibleName())
+            painter = QPainter(generator)
+            self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+            painter.end()
 
     def _ask(self, suffix: str, write) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr(f"chart_export_{suffix}", self.ctx.lang),

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
+            page.setParent(None)  # out of the widget tree at once; deleted when control returns
             page.deleteLater()
         self.tab_keys = []
         self._add(overview.build(ctx, go_to_section=self.select_tab), tr("overview", self.language), "overview")

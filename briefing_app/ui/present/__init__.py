@@ -1,3 +1,9 @@
-"""Presentation mode: the deck drawn with QPainter full screen, the presenter view, and `slides` PNGs."""
+"""Presentation mode: the deck drawn with QPainter full screen, the presenter view, and `slides` PNGs.
+
+The main window calls `attach(self)` once to fill its Present menu.
+"""
 
 from . import guard  # noqa: F401  (before any painting: see guard.py)
+from .attach import attach
+
+__all__ = ["attach"]

@@ -1,0 +1,132 @@
+"""The Present menu of the main window: from the beginning (F5), from the current slide (Shift+F5),
+rehearsal, screen share, the audience screen and the talk length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QInputDialog
+
+from ..settings import read_float, settings
+from .screens import describe
+from .show import Show
+
+TEXT = {
+    "begin": ("从头开始", "From &beginning"),
+    "current": ("从当前幻灯片开始", "From &current slide"),
+    "rehearse": ("排练（演示者视图窗口）", "&Rehearse with presenter view"),
+    "share": ("在窗口中放映（屏幕共享）", "Present in a &window (screen share)"),
+    "screen": ("观众屏幕", "&Audience screen"),
+    "auto": ("自动（非主屏幕）", "Automatic (not the primary screen)"),
+    "talk": ("演讲时长…", "&Talk length…"),
+    "talk_prompt": ("演讲时长（分钟）：", "Talk length (minutes):"),
+}
+
+
+def tr(key: str, lang: str) -> str:
+    return TEXT[key][0 if lang == "zh" else 1]
+
+
+class Presentation(QObject):
+    """Starts shows for a main window and remembers where the last one ended (for Shift+F5)."""
+
+    def __init__(self, main_window, show_factory=Show):
+        super().__init__(main_window)
+        self.window = main_window
+        self.show: Show | None = None
+        self.factory = show_factory
+        self.resume: tuple[str, int] | None = None  # (language, slide number) where the last show ended
+        self.audience_screen: str | None = None
+        self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
+
+    def build(self):
+        from ...deck.build import build_deck
+
+        return build_deck(self.window.pack, lang=self.window.language)
+
+    def current_slide(self, deck) -> int:
+        """Where the last show ended (same language); else the first slide of the current tab's section."""
+        if self.resume and self.resume[0] == deck.lang:
+            return min(self.resume[1], len(deck.slides))
+        section = current_section(self.window)
+        if section:
+            for slide in deck.slides:
+                if slide.section_id == section:
+                    return slide.number
+        return 1
+
+    def start(self, where: str = "begin", mode: str = "fullscreen", rehearse: bool = False) -> Show:
+        if self.show is not None and self.show.running:
+            self.show.end()
+        deck = self.build()
+        start = 1 if where == "begin" else self.current_slide(deck)
+        self.show = self.factory(deck, self.window.pack, start, mode=mode, rehearse=rehearse,
+                                 audience_screen=self.audience_screen, talk_minutes=self.talk_minutes)
+        self.show.finished.connect(lambda n, lang=deck.lang: self._ended(lang, n))
+        self.show.start()
+        return self.show
+
+    def _ended(self, lang: str, number: int) -> None:
+        self.resume = (lang, number)
+        self.window.activateWindow()
+
+    def ask_talk_length(self) -> None:
+        lang = self.window.language
+        minutes, ok = QInputDialog.getInt(self.window, tr("talk", lang).replace("&", "").rstrip("…"),
+                                          tr("talk_prompt", lang), round(self.talk_minutes), 1, 600)
+        if ok:
+            self.talk_minutes = float(minutes)
+            settings().setValue("present/talk_minutes", self.talk_minutes)
+
+    def fill_screens(self, menu) -> None:
+        menu.clear()
+        lang = self.window.language
+        group = QActionGroup(menu)
+        choices = [(None, tr("auto", lang))] + [(s.name(), describe(s)) for s in QGuiApplication.screens()]
+        for name, label in choices:
+            act = QAction(label, menu, checkable=True, checked=name == self.audience_screen)
+            act.triggered.connect(lambda _=False, n=name: self._pick_screen(n))
+            group.addAction(act)
+            menu.addAction(act)
+
+    def _pick_screen(self, name: str | None) -> None:
+        self.audience_screen = name
+        if self.show is not None and self.show.running:
+            self.show.choose_screen(name)
+
+
+def current_section(window) -> str | None:
+    """The section id of the main window's current tab, if the tab tells (attribute or property)."""
+    tabs = getattr(window, "tabs", None)
+    widget = tabs.currentWidget() if tabs is not None else None
+    if widget is None:
+        return None
+    section = getattr(widget, "section_id", None) or widget.property("section_id")
+    return section if isinstance(section, str) else None
+
+
+def attach(main_window) -> Presentation:
+    """Add the Present actions to `main_window.present_menu`; returns the controller (also kept on the window)."""
+    lang = main_window.language
+    menu = main_window.present_menu
+    presentation = Presentation(main_window)
+    main_window.presentation = presentation
+
+    def add(key: str, shortcut, slot) -> QAction:
+        act = QAction(tr(key, lang), menu)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    add("begin", "F5", lambda: presentation.start("begin"))
+    add("current", "Shift+F5", lambda: presentation.start("current"))
+    add("rehearse", "Alt+F5", lambda: presentation.start("current", rehearse=True))
+    add("share", None, lambda: presentation.start("current", mode="window"))
+    menu.addSeparator()
+    screens = menu.addMenu(tr("screen", lang))
+    screens.aboutToShow.connect(lambda: presentation.fill_screens(screens))
+    add("talk", None, presentation.ask_talk_length)
+    return presentation

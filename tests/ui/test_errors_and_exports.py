@@ -1,0 +1,78 @@
+"""Unexpected exceptions are logged and shown; deck export runs in a worker; chart styles tell kinds apart."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+
+from briefing_app.model import load_pack
+from briefing_app.model.schema import Quantity
+from briefing_app.ui import deck_export
+from briefing_app.ui.errors import ExceptHook
+
+
+def test_unexpected_exception_is_logged_and_shown(window, qtbot):
+    hook = ExceptHook(lambda: window.language)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    log = open(os.environ["BRIEFING_APP_LOG"], encoding="utf-8").read()
+    assert "RuntimeError: boom in a slot" in log and "Traceback" in log
+    assert "boom in a slot" in hook.last_dialog.text()
+    assert os.environ["BRIEFING_APP_LOG"] in hook.last_dialog.informativeText()
+    window.set_language("en")  # still usable
+    assert window.tabs.tabText(0) == "Overview"
+
+
+def test_deck_export_runs_in_a_worker_with_progress(window, tmp_path, qtbot, monkeypatch):
+    calls = []
+
+    def fake_write_deck(pack, path, *, lang="zh", slides=None, template=None, aspect="16:9", progress=None):
+        for i in range(3):
+            progress(i + 1, 3)
+        calls.append((pack.data.id, lang))
+        path.write_bytes(b"deck")
+        return path
+
+    monkeypatch.setattr(deck_export, "load_writer", lambda: (fake_write_deck, None))
+    job = window.export_deck_to(tmp_path / "deck.pptx")
+    with qtbot.waitSignal(job.done, timeout=10000) as blocker:
+        pass
+    assert blocker.args == [str(tmp_path / "deck.pptx")]
+    assert calls == [("songjiang-g60", "zh")] and (tmp_path / "deck.pptx").read_bytes() == b"deck"
+    assert str(tmp_path / "deck.pptx") in job.box.text()
+    assert job.box.standardButtons() & job.box.StandardButton.Open
+
+
+def test_deck_exporter_missing_gives_a_clear_message(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(deck_export, "load_writer", lambda: (None, "ModuleNotFoundError: no deck"))
+    assert window.export_deck_to(tmp_path / "deck.pptx") is None
+    assert "ModuleNotFoundError: no deck" in window.last_dialog.text()
+
+
+def _quantity(**kw):
+    base = dict(id="x", section="s", label={"zh": "甲", "en": "A"}, period={"year": 2023}, scope="s",
+                quote="q", unit="家", unit_en="firms")
+    return Quantity.model_validate({**base, **kw})
+
+
+def test_approximate_bars_are_hatched_and_targets_dashed(window, pack, tmp_path):
+    from briefing_app.ui import charts
+
+    figs = [_quantity(id="a", value=100), _quantity(id="b", value=80, qualifier="约"),
+            _quantity(id="c", value=120, plan="力争")]
+    chart = charts.BarChart(window.context(), figs)
+    assert chart.value_texts == ["100家", "约80家", "力争120家  [目标]"]
+    bars = [i for i in chart.getPlotItem().items if type(i).__name__ == "BarGraphItem"]
+    hatched = [b for b in bars if b.opts["brush"].style() == Qt.BrushStyle.BDiagPattern]
+    dashed = [b for b in bars if b.opts["pen"].style() == Qt.PenStyle.DashLine]
+    assert len(hatched) == 1 and len(dashed) == 1
+    assert dashed[0].opts["brush"].style() == Qt.BrushStyle.NoBrush
+    chart.resize(800, 400)
+    chart.export_png(tmp_path / "chart.png")
+    chart.export_svg(tmp_path / "chart.svg")
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+    svg = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "约80家" in svg
