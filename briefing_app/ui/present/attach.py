@@ -35,7 +35,7 @@ class Presentation(QObject):
         self.window = main_window
         self.show: Show | None = None
         self.factory = show_factory
-        self.resume: tuple[str, int] | None = None  # (language, slide number) where the last show ended
+        self.resume: tuple[str, int, int] | None = None  # (language, slide, tab) where the last show ended
         self.audience_screen: str | None = None
         self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
 
@@ -45,8 +45,8 @@ class Presentation(QObject):
         return build_deck(self.window.pack, lang=self.window.language)
 
     def current_slide(self, deck) -> int:
-        """Where the last show ended (same language); else the first slide of the current tab's section."""
-        if self.resume and self.resume[0] == deck.lang:
+        """Where the last show ended (same language, same tab since); else the current tab's first slide."""
+        if self.resume and self.resume[0] == deck.lang and self.resume[2] == _tab_index(self.window):
             return min(self.resume[1], len(deck.slides))
         section = current_section(self.window)
         if section:
@@ -67,7 +67,8 @@ class Presentation(QObject):
         return self.show
 
     def _ended(self, lang: str, number: int) -> None:
-        self.resume = (lang, number)
+        self.resume = (lang, number, _tab_index(self.window))
+        self.window.raise_()
         self.window.activateWindow()
 
     def ask_talk_length(self) -> None:
@@ -95,25 +96,38 @@ class Presentation(QObject):
             self.show.choose_screen(name)
 
 
-def current_section(window) -> str | None:
-    """The section id of the main window's current tab, if the tab tells (attribute or property)."""
+def _tab_index(window) -> int:
     tabs = getattr(window, "tabs", None)
-    widget = tabs.currentWidget() if tabs is not None else None
-    if widget is None:
+    return tabs.currentIndex() if tabs is not None else -1
+
+
+def current_section(window) -> str | None:
+    """The key of the main window's current tab (`tab_keys`, or the page's `key`/`section_id`), if any."""
+    tabs = getattr(window, "tabs", None)
+    if tabs is None or tabs.currentIndex() < 0:
         return None
-    section = getattr(widget, "section_id", None) or widget.property("section_id")
+    keys = getattr(window, "tab_keys", None)
+    if isinstance(keys, list) and tabs.currentIndex() < len(keys):
+        return keys[tabs.currentIndex()]
+    widget = tabs.currentWidget()
+    section = getattr(widget, "section_id", None) or getattr(widget, "key", None)
     return section if isinstance(section, str) else None
 
 
 def attach(main_window) -> Presentation:
     """Add the Present actions to `main_window.present_menu`; returns the controller (also kept on the window)."""
-    lang = main_window.language
     menu = main_window.present_menu
     presentation = Presentation(main_window)
     main_window.presentation = presentation
+    labelled: list[tuple[QAction, str]] = []
+
+    def retranslate() -> None:
+        for act, key in labelled:
+            act.setText(tr(key, main_window.language))
 
     def add(key: str, shortcut, slot) -> QAction:
-        act = QAction(tr(key, lang), menu)
+        act = QAction(tr(key, main_window.language), menu)
+        labelled.append((act, key))
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -126,7 +140,9 @@ def attach(main_window) -> Presentation:
     add("rehearse", "Alt+F5", lambda: presentation.start("current", rehearse=True))
     add("share", None, lambda: presentation.start("current", mode="window"))
     menu.addSeparator()
-    screens = menu.addMenu(tr("screen", lang))
+    screens = menu.addMenu(tr("screen", main_window.language))
+    labelled.append((screens.menuAction(), "screen"))
     screens.aboutToShow.connect(lambda: presentation.fill_screens(screens))
     add("talk", None, presentation.ask_talk_length)
+    menu.aboutToShow.connect(retranslate)
     return presentation
