@@ -160,3 +160,18 @@ def test_title_slide_has_no_footer_and_others_do(written, lang):
     slides = list(written[lang].prs().slides)
     assert "Slide number" not in {s.name for s in slides[0].shapes}
     assert all("Slide number" in {s.name for s in sl.shapes} for sl in slides[1:])
+
+
+def test_default_masters_are_stretched_to_16x9_and_app_properties_match(written):
+    w = written["zh"]
+    prs = w.prs()
+    title = next(ph for ph in prs.slide_master.placeholders if ph.placeholder_format.type == 1)
+    assert title.left + title.width > 0.9 * prs.slide_width
+    for layout in prs.slide_layouts:
+        for ph in layout.placeholders:
+            if ph.width:
+                assert ph.left + ph.width <= prs.slide_width + 2, (layout.name, ph.name)
+    app = w.xml_parts("docProps/")["docProps/app.xml"]
+    ns = {"e": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}
+    assert app.find("e:Slides", ns).text == str(len(w.deck.slides))
+    assert app.find("e:PresentationFormat", ns).text == "Widescreen"

@@ -116,10 +116,46 @@ def aspect_of(prs) -> str | None:
 # -- presentation.xml -------------------------------------------------------------------------------------
 
 def set_slide_size(prs, width_emu: int, height_emu: int) -> None:
+    """Resize the slides, and stretch the masters' and layouts' shapes with them (PowerPoint does this
+    when you change the size; python-pptx does not, so a 4:3 master would leave its placeholders in the
+    left three quarters of a 16:9 slide)."""
+    old_w, old_h = prs.slide_width or width_emu, prs.slide_height or height_emu
+    fx, fy = width_emu / old_w, height_emu / old_h
+    if (fx, fy) != (1, 1):
+        for master in prs.slide_masters:
+            for part in [master.part] + [layout.part for layout in master.slide_layouts]:
+                _stretch(part._element, fx, fy)
     prs.slide_width, prs.slide_height = width_emu, height_emu
     size = prs.part._element.find(qn("p:sldSz"))
     if "type" in size.attrib:
         del size.attrib["type"]  # a named type such as screen4x3 contradicts a 16:9 size (Keynote rejects it)
+
+
+def _stretch(root, fx: float, fy: float) -> None:
+    for xfrm in root.iter(qn("a:xfrm")):
+        off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+        if off is not None:
+            off.set("x", str(int(round(int(off.get("x")) * fx))))
+            off.set("y", str(int(round(int(off.get("y")) * fy))))
+        if ext is not None:
+            ext.set("cx", str(int(round(int(ext.get("cx")) * fx))))
+            ext.set("cy", str(int(round(int(ext.get("cy")) * fy))))
+
+
+def set_app_properties(prs, *, slides: int, aspect: str | None) -> None:
+    """Keep docProps/app.xml truthful: slide and notes counts, and the format (python-pptx's template
+    says "On-screen Show (4:3)" with 0 slides, whatever is written)."""
+    part = next((p for p in prs.part.package.iter_parts() if p.partname == "/docProps/app.xml"), None)
+    if part is None:
+        return
+    root = etree.fromstring(part.blob)
+    ns = root.nsmap.get(None)
+    fmt = {"16:9": "Widescreen", "4:3": "On-screen Show (4:3)"}.get(aspect or "", "Custom")
+    for name, value in (("Slides", slides), ("Notes", slides), ("PresentationFormat", fmt)):
+        el = root.find(f"{{{ns}}}{name}")
+        if el is not None:
+            el.text = str(value)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def ensure_notes_master(prs) -> None:

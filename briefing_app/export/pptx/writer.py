@@ -68,6 +68,7 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
         if progress:
             progress(done, total)
     package.order_presentation(prs)
+    package.set_app_properties(prs, slides=total, aspect=package.aspect_of(prs))
     package.set_core_properties(prs, title=clean(deck.title), subject=clean(deck.subject),
                                 language=LANGUAGE.get(deck.lang, "en-US"))
     package.save_deterministic(prs, path)
