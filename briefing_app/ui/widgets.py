@@ -43,12 +43,13 @@ def badge(ctx: ViewContext, text: str, color: str, outline: bool = False) -> QLa
 def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
     t = ctx.theme
     out = []
+    zh = ctx.lang == "zh"  # the article's own marker word (力争, 约, 余…) only where it is read as such
     if fig.type == "quantity" and fig.is_target:
-        out.append(badge(ctx, f"{tr('target', ctx.lang)} · {fig.plan}", t.target, outline=True))
+        out.append(badge(ctx, tr("target", ctx.lang) + (f" · {fig.plan}" if zh else ""), t.target, outline=True))
     if fig.type == "quantity" and fig.precision == "approx":
-        out.append(badge(ctx, f"{tr('approx', ctx.lang)} · {fig.qualifier}", t.accent2))
+        out.append(badge(ctx, tr("approx", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
     if fig.type == "quantity" and fig.precision == "at_least":
-        out.append(badge(ctx, f"{tr('at_least', ctx.lang)} · {fig.qualifier}", t.accent2))
+        out.append(badge(ctx, tr("at_least", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
     if fig.type == "rank":
         out.append(badge(ctx, tr("rank", ctx.lang), t.accent))
     if fig.derived:

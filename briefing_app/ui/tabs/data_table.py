@@ -181,7 +181,7 @@ class DataTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.table)
-        widths = (130, 420, 260, 80, 170, 170, 190)
+        widths = (140, 330, 230, 80, 170, 140, 180)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, ctx.px(width))
         self.table.resizeRowsToContents()
