@@ -1,0 +1,81 @@
+"""The Present menu: F5, Shift+F5 from the current tab's section, and resuming where Esc ended the show."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+
+K = Qt.Key
+
+
+@pytest.fixture
+def window(qtbot, pack):
+    """A stand-in for the main window with the attributes attach() reads."""
+    from briefing_app.ui.present import attach
+
+    win = QMainWindow()
+    win.pack, win.language = pack, "zh"
+    win.tabs = QTabWidget()
+    win.tab_keys = ["overview", "industry", "corridor"]
+    for key in win.tab_keys:
+        win.tabs.addTab(QLabel(key), key)
+    win.setCentralWidget(win.tabs)
+    win.present_menu = win.menuBar().addMenu("Present")
+    attach(win)
+    qtbot.addWidget(win)
+    yield win
+    if win.presentation.show is not None:
+        win.presentation.show.end()
+
+
+def action(win, shortcut: str):
+    return next(a for a in win.present_menu.actions() if a.shortcut().toString() == shortcut)
+
+
+def press(widget, key):
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+
+
+def test_menu_has_the_present_actions(window):
+    texts = [a.text() for a in window.present_menu.actions() if a.text()]
+    assert texts[:2] == ["从头开始", "从当前幻灯片开始"]
+    assert action(window, "F5") and action(window, "Shift+F5") and action(window, "Alt+F5")
+    window.language = "en"
+    window.present_menu.aboutToShow.emit()
+    assert action(window, "F5").text() == "From &beginning"
+
+
+def test_f5_starts_at_slide_one_and_shift_f5_at_the_current_tab(window, decks):
+    window.tabs.setCurrentIndex(2)  # corridor
+    action(window, "F5").trigger()
+    show = window.presentation.show
+    assert show.running and show.audience.isVisible() and show.audience.isFullScreen()
+    assert show.audience.canvas.slide.number == 1
+    press(show.audience, K.Key_Escape)
+    window.tabs.setCurrentIndex(1)  # industry: a tab change since the end wins over resuming
+    action(window, "Shift+F5").trigger()
+    first_industry = next(s.number for s in decks["zh"].slides if s.section_id == "industry")
+    assert window.presentation.show.audience.canvas.slide.number == first_industry
+
+
+def test_escape_ends_and_shift_f5_resumes_where_it_ended(window):
+    action(window, "F5").trigger()
+    show = window.presentation.show
+    for _ in range(6):
+        press(show.audience, K.Key_PageDown)
+    assert show.audience.canvas.slide.number == 7
+    press(show.audience, K.Key_Escape)
+    assert not show.running and not show.audience.isVisible()
+    action(window, "Shift+F5").trigger()
+    resumed = window.presentation.show
+    assert resumed is not show and resumed.audience.canvas.slide.number == 7
+
+
+def test_the_show_follows_the_window_language(window, decks):
+    window.language = "en"
+    action(window, "F5").trigger()
+    show = window.presentation.show
+    assert show.deck.lang == "en" and show.state.count == len(decks["en"].slides)
+    assert show.audience.canvas.slide.title == decks["en"].slides[0].title
