@@ -43,15 +43,23 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
             raise OutputError(f"--slides: {bad[0] if bad else 'nothing'} is outside 1-{len(deck.slides)}")
     deck = deck.select(list(slides) if slides is not None else None)
 
+    def draw(target: Path) -> None:
+        try:
+            write_pptx(deck, target, prs, progress=progress)
+        except (KeyError, ValueError, AttributeError, IndexError, TypeError) as exc:
+            if prs is None:
+                raise  # our own default template: a bug, not a user error
+            raise OutputError(f"{template}: the template cannot be used ({type(exc).__name__}: {exc})") from None
+
     if path.suffix.lower() == ".pptx":
-        write_atomically(path, lambda tmp: write_pptx(deck, tmp, prs, progress=progress))
+        write_atomically(path, draw)
         return path
 
     from .pptx.pdf import convert_to_pdf
 
     with tempfile.TemporaryDirectory(prefix="briefing-deck-") as work:
         pptx = Path(work) / (path.stem + ".pptx")
-        write_pptx(deck, pptx, prs, progress=progress)
+        draw(pptx)
         write_atomically(path, lambda tmp: convert_to_pdf(pptx, tmp))
     return path
 

@@ -158,3 +158,17 @@ def test_pdf_has_one_page_per_slide(pack, tmp_path):
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts  # Chinese drawn with a CJK font, not boxes
     assert deck_export.SUFFIXES == (".pptx", ".pdf")
+
+
+def test_byte_identical_across_processes(tmp_path):
+    import os
+
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"d{seed}.pptx"
+        done = subprocess.run([sys.executable, "-m", "briefing_app", "export", "-o", str(out), "--lang", "en"],
+                              capture_output=True, text=True, cwd=ROOT, timeout=120,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

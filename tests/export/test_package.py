@@ -175,3 +175,17 @@ def test_default_masters_are_stretched_to_16x9_and_app_properties_match(written)
     ns = {"e": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}
     assert app.find("e:Slides", ns).text == str(len(w.deck.slides))
     assert app.find("e:PresentationFormat", ns).text == "Widescreen"
+
+
+def test_template_without_a_title_layout_still_gives_every_slide_a_title(pack, tmp_path):
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Pt(960), Pt(540)
+    for layout in list(prs.slide_layouts):
+        if layout.name != "Blank":
+            prs.slide_layouts.remove(layout)
+    prs.save(tmp_path / "blank.pptx")
+    out = Presentation(str(write_deck(pack, tmp_path / "b.pptx", lang="zh", slides=[1, 2, 3],
+                                      template=tmp_path / "blank.pptx")))
+    for slide in out.slides:
+        assert slide.slide_layout.name == "Blank"
+        assert slide.shapes.title is not None and slide.shapes.title.text_frame.text

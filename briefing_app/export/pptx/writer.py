@@ -93,7 +93,7 @@ def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
                     title_ph.name = "Title"
                     _to_front(title_ph)
                     continue
-                draw_text(shapes, item, sc, index, name="Title")
+                _make_title(draw_text(shapes, item, sc, index, name="Title"))
                 continue
             draw_text(shapes, item, sc, index)
         elif isinstance(item, Rect):
@@ -112,6 +112,19 @@ def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
         draw_footer(shapes, deck, model, sc)
     write_notes(slide, model.notes)
     return slide
+
+
+def _make_title(shape) -> None:
+    """Turn a text box into the slide's title placeholder, for layouts without one: PowerPoint takes a
+    slide placeholder with no layout counterpart from the master's title style, and the outline, the
+    accessibility checker and screen readers then find the title."""
+    sp = shape._element
+    c_nv_sp_pr = sp.find(qn("p:nvSpPr")).find(qn("p:cNvSpPr"))
+    for key in list(c_nv_sp_pr.attrib):
+        del c_nv_sp_pr.attrib[key]
+    etree.SubElement(c_nv_sp_pr, qn("a:spLocks")).set("noGrp", "1")
+    nv_pr = sp.find(qn("p:nvSpPr")).find(qn("p:nvPr"))
+    nv_pr.insert(0, etree.Element(qn("p:ph"), type="title"))
 
 
 def _to_front(shape) -> None:
