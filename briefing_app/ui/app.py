@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -49,8 +50,21 @@ class FirstPaint(QObject):
         return False
 
 
+def _no_display() -> bool:
+    env = os.environ
+    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
+
+
 def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False) -> int:
     from ..model import load_pack
+
+    if _no_display():
+        if not quit_after_first_paint:
+            print("error: no display to open a window on (set DISPLAY, or use `briefing-app shot`)",
+                  file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
     from .errors import install_excepthook
     from .main_window import MainWindow
 

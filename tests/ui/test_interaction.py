@@ -110,3 +110,53 @@ def test_tab_navigation_shortcuts(window, qtbot):
     shortcuts = [s.toString() for s in window.actions_by_key["next_tab"].shortcuts()]
     assert shortcuts == ["Ctrl+Tab", "Ctrl+PgDown"]
     assert window.present_menu.actions() == []
+
+
+def qapp_palette():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.palette()
+
+
+def test_zoom_theme_and_about(window, pack):
+    card = page(window, "overview").findChildren(FigureCard)[0]
+    before = card.value_label.font().pointSizeF()
+    window.actions_by_key["zoom_in"].trigger()
+    card = page(window, "overview").findChildren(FigureCard)[0]
+    assert card.value_label.font().pointSizeF() > before
+    window.actions_by_key["zoom_reset"].trigger()
+    window.actions_by_key["dark"].trigger()
+    assert window.theme_name == "dark" and qapp_palette().window().color().name() == "#1d2127"
+    window.actions_by_key["light"].trigger()
+    window.show_about()
+    about = window.last_dialog.text()
+    assert "Open Font License" in about and "PySide6" in about and "pyqtgraph" in about
+
+
+def test_drop_a_pack_file_opens_it(window, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.conftest import FICTIONAL
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(FICTIONAL))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.pack.data.id == "riverton-fictional"
+    assert window.tabs.tabText(1) == "绿色能源"
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert str(FICTIONAL.resolve()) in recent
+
+
+def test_interactive_widgets_have_accessible_names(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableView
+
+    from briefing_app.ui.widgets import ClickCard
+
+    kinds = (ClickCard, QAbstractButton, QComboBox, QLineEdit, QTableView)
+    unnamed = [w for kind in kinds for w in window.tabs.findChildren(kind)
+               if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
+    assert unnamed == []
+    assert all(window.tabs.widget(i).accessibleName() == window.tabs.tabText(i) for i in range(window.tabs.count()))
