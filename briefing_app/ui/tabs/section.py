@@ -118,7 +118,7 @@ def image_block(ctx: ViewContext, images) -> QWidget:
     for image in images:
         card = ClickCard(ctx, image.quote, accent=t.muted)
         lay = QVBoxLayout(card)
-        lay.addWidget(label(ctx, "▭ " + image.caption(lang), 12, name="image-caption"))
+        lay.addWidget(label(ctx, image.caption(lang), 12, name="image-caption"))
         card.setAccessibleName(image.caption(lang))
         grid.add(card)
     return block(ctx, tr("image_caption", lang), grid, name="images")
