@@ -150,13 +150,17 @@ def test_pdf_without_libreoffice_says_so(pack, tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not (shutil.which("soffice") or shutil.which("libreoffice")) or not shutil.which("pdfinfo"),
                     reason="LibreOffice and pdfinfo are needed")
-def test_pdf_has_one_page_per_slide(pack, tmp_path):
-    out = write_deck(pack, tmp_path / "deck.pdf", lang="zh", slides=[1, 2, 5, 16])
+def test_pdf_has_one_page_per_slide_and_cjk_fonts(written, tmp_path):
+    out = tmp_path / "deck.pdf"
+    done = _cli("export", "-o", str(out), "--lang", "zh")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"wrote {len(written['zh'].deck.slides)} slides to {out}"
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages == 4
+    assert pages == len(written["zh"].deck.slides)
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "CJK" in fonts  # Chinese drawn with a CJK font, not boxes
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.pdf"]
     assert deck_export.SUFFIXES == (".pptx", ".pdf")
 
 

@@ -107,3 +107,21 @@ def test_characters_xml_cannot_hold_are_removed_not_escaped(tmp_path):
 def test_clean_keeps_tabs_out_of_lines_and_text_intact():
     assert clean("a\nb\r\x00c") == "a b c"
     assert clean("约1/7→1/12 ≈ 2.3 ha") == "约1/7→1/12 ≈ 2.3 ha"
+
+
+def test_a_template_theme_keeps_its_latin_font_and_gains_ea_and_hans():
+    from briefing_app.export.pptx.theme import fix_theme_xml
+
+    theme = (
+        '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme '
+        'name="Corp"><a:majorFont><a:latin typeface="Georgia"/><a:font script="Hans" typeface="SimSun"/>'
+        '</a:majorFont><a:minorFont><a:latin typeface="Verdana"/><a:ea typeface=""/><a:cs typeface=""/>'
+        '</a:minorFont></a:fontScheme></a:themeElements></a:theme>').encode()
+    from lxml import etree
+
+    root = etree.fromstring(fix_theme_xml(theme))
+    major, minor = root.find(".//a:majorFont", NS), root.find(".//a:minorFont", NS)
+    assert [c.get("typeface") for c in major][:3] == ["Georgia", EA_FONT, ""]
+    assert [f.get("typeface") for f in major.findall("a:font", NS)] == [EA_FONT]
+    assert [c.get("typeface") for c in minor][:3] == ["Verdana", EA_FONT, ""]
+    assert minor.find("a:font", NS).get("script") == "Hans"
