@@ -47,7 +47,7 @@ def test_timer_counts_pauses_and_counts_down_with_the_injected_clock(make_show, 
     clock.advance(65)
     view.tick()
     assert view.elapsed.text() == "1:05"
-    assert view.remaining.text() == "8:55"
+    assert view.remaining.text() == "8:55 left"
     assert view.clock.text() == "14:05"
     press(show.presenter, K.Key_T, "t")
     clock.advance(600)
@@ -62,7 +62,7 @@ def test_timer_counts_pauses_and_counts_down_with_the_injected_clock(make_show, 
     assert "#B7791F" in view.progress.styleSheet()  # amber in the last fifth
     clock.advance(90)
     view.tick()
-    assert view.remaining.text() == "−0:30"
+    assert view.remaining.text() == "−0:30 left"
     assert "#C8102E" in view.progress.styleSheet()  # red once over time
 
 

@@ -76,10 +76,21 @@ class SlideCanvas(QWidget):
 
 
 def paint_overlay(painter: QPainter, deck: Deck, source: FigureSource, lang: str) -> None:
-    """The verbatim quote behind a figure, in a card across the lower part of the slide (slide points)."""
-    margin = 40.0
-    card = QRectF(margin, deck.height * 0.50, deck.width - 2 * margin, deck.height * 0.50 - 48)
+    """The verbatim quote behind a figure, in a card above the footer sized to its text (slide points)."""
+    margin, pad = 40.0, 18.0
+    width = deck.width - 2 * margin - 2 * pad - 8
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    head = f"{source.label}：{source.value}" if lang == "zh" else f"{source.label}: {source.value}"
+    meta = ("原文出处：" if lang == "zh" else "Verbatim from the article: ") + source.meta(lang)
+    blocks = [(head, 18.0, "accent", True), (f"“{source.quote}”", 24.0, "ink", False), (meta, 13.0, "muted", False)]
     painter.save()
+    heights = []
+    for text, size, _role, bold in blocks:
+        painter.setFont(font(size, bold, painter.device()))
+        heights.append(painter.boundingRect(QRectF(0, 0, width, 1000), text, option).height())
+    height = min(sum(heights) + 2 * 8 + 2 * pad, deck.height - 140)
+    card = QRectF(margin, deck.height - 44 - height, deck.width - 2 * margin, height)
     painter.setPen(Qt.PenStyle.NoPen)
     shadow = color("ink")
     shadow.setAlpha(60)
@@ -89,21 +100,10 @@ def paint_overlay(painter: QPainter, deck: Deck, source: FigureSource, lang: str
     painter.drawRoundedRect(card, 8, 8)
     painter.setBrush(color("accent"))
     painter.drawRect(QRectF(card.left(), card.top() + 8, 6, card.height() - 16))
-    inner = card.adjusted(26, 16, -22, -14)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-
-    def block(text: str, size: float, role: str, bold: bool, top: float, max_h: float) -> float:
+    top = card.top() + pad
+    for (text, size, role, bold), h in zip(blocks, heights):
         painter.setFont(font(size, bold, painter.device()))
         painter.setPen(color(role))
-        rect = QRectF(inner.left(), top, inner.width(), max_h)
-        bounds = painter.boundingRect(rect, text, option)
-        painter.drawText(rect, text, option)
-        return top + min(bounds.height(), max_h) + 6
-
-    head = f"{source.label}：{source.value}" if lang == "zh" else f"{source.label}: {source.value}"
-    top = block(head, 18, "accent", True, inner.top(), 48)
-    top = block(f"“{source.quote}”", 20, "ink", False, top + 2, inner.bottom() - top - 26)
-    src = "原文：" if lang == "zh" else "Article, verbatim: "
-    block(src + source.meta(lang), 13, "muted", False, inner.bottom() - 18, 20)
+        painter.drawText(QRectF(card.left() + pad + 8, top, width, min(h, card.bottom() - top)), text, option)
+        top += h + 8
     painter.restore()

@@ -26,7 +26,7 @@ STAGE_COLORS = {"ok": "#2F855A", "warn": "#B7791F", "over": "#C8102E"}
 TEXT = {
     "next": ("下一页", "Next"), "end": ("演示结束", "End of show"), "notes": ("备注与出处", "Notes and sources"),
     "pause": ("暂停 (T)", "Pause (T)"), "resume": ("继续 (T)", "Resume (T)"), "reset": ("重置", "Reset"),
-    "talk": ("演讲时长", "Talk length"), "min": (" 分钟", " min"),
+    "talk": ("演讲时长", "Talk length"), "left": ("剩余 {t}", "{t} left"), "min": (" 分钟", " min"),
     "slide": ("第 {x} / {n} 页", "Slide {x} / {n}"),
     "browsing": ("私下预览第 {k} 页 — 观众仍看到第 {x} 页。Enter：显示此页 · Esc：返回",
                  "Previewing slide {k} privately — the audience still sees slide {x}. Enter: show it · Esc: back"),
@@ -194,7 +194,7 @@ class PresenterView(QWidget):
         timer, lang = self.show_.timer, self.lang
         self.elapsed.setText(clock_text(timer.elapsed()))
         self.pause_btn.setText(tr("resume" if timer.paused else "pause", lang))
-        self.remaining.setText(clock_text(timer.remaining()))
+        self.remaining.setText(tr("left", lang, t=clock_text(timer.remaining())))
         self.progress.setValue(round(timer.fraction() * 1000))
         stage = timer.stage()
         if stage != self._stage:

@@ -41,8 +41,10 @@ def paint_slide(painter: QPainter, deck: Deck, slide: Slide, area: QRectF, *, le
     page = QRectF(0, 0, deck.width, deck.height)
     painter.setClipRect(page)
     painter.fillRect(page, color("background"))
+    # a figure drawn as a card rings the card only, not each text line in it as well
+    card = highlight is not None and any(isinstance(i, Rect) and i.figure_id == highlight for i in slide.items)
     for item in slide.items:
-        paint_item(painter, item, highlight)
+        paint_item(painter, item, None if card and isinstance(item, TextBox) else highlight)
     if slide.has_footer:
         paint_footer(painter, deck, slide)
     painter.restore()
