@@ -160,3 +160,17 @@ def test_interactive_widgets_have_accessible_names(window):
                if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", lambda: "")())]
     assert unnamed == []
     assert all(window.tabs.widget(i).accessibleName() == window.tabs.tabText(i) for i in range(window.tabs.count()))
+
+
+def test_clicking_a_bar_opens_its_quote(window, pack, qtbot):
+    import pyqtgraph as pg
+
+    window.select_tab("industry")
+    chart = chart_of(window, "projects-started-2023")
+    qtbot.waitExposed(chart)
+    y, _x0, x1, fig = chart.rows[1]
+    vb = chart.getPlotItem().getViewBox()
+    point = chart.mapFromScene(vb.mapViewToScene(pg.Point(x1 / 2, y)))
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_key() == "source"
+    assert window.source_tab.selected_text() == fig.quote == pack.figure("projects-completed-2023").quote
