@@ -75,6 +75,9 @@ def test_presentation_default_style_keeps_theme_font_references(written):
     pres = written["zh"].xml_parts("ppt/presentation.xml")["ppt/presentation.xml"]
     lvl1 = pres.find(".//p:defaultTextStyle/a:lvl1pPr/a:defRPr", NS)
     assert lvl1.find("a:ea", NS).get("typeface") == "+mn-ea"
+    assert pres.find(".//p:defaultTextStyle/a:defPPr/a:defRPr", NS).get("lang") == "zh-CN"
+    en = written["en"].xml_parts("ppt/presentation.xml")["ppt/presentation.xml"]
+    assert en.find(".//p:defaultTextStyle/a:defPPr/a:defRPr", NS).get("lang") == "en-US"
 
 
 def _tiny_deck(lines) -> Deck:

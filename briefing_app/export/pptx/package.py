@@ -181,6 +181,15 @@ def order_presentation(prs) -> None:
         pres.append(el)
 
 
+def set_default_language(prs, language: str) -> None:
+    """Text typed later into the deck gets the deck's language (proofing, Chinese line breaking)."""
+    pres = prs.part._element
+    for rpr in pres.iterfind(f"{qn('p:defaultTextStyle')}/{qn('a:defPPr')}/{qn('a:defRPr')}"):
+        rpr.set("lang", language)
+        if language == "zh-CN":
+            rpr.set("altLang", "en-US")
+
+
 def set_core_properties(prs, *, title: str, subject: str, language: str) -> None:
     cp = prs.core_properties
     cp.title = title

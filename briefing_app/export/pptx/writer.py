@@ -69,8 +69,9 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
             progress(done, total)
     package.order_presentation(prs)
     package.set_app_properties(prs, slides=total, aspect=package.aspect_of(prs))
-    package.set_core_properties(prs, title=clean(deck.title), subject=clean(deck.subject),
-                                language=LANGUAGE.get(deck.lang, "en-US"))
+    language = LANGUAGE.get(deck.lang, "en-US")
+    package.set_default_language(prs, language)
+    package.set_core_properties(prs, title=clean(deck.title), subject=clean(deck.subject), language=language)
     package.save_deterministic(prs, path)
 
 
