@@ -171,8 +171,8 @@ class BarChart(Chart):
                 self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pg.mkPen(None),
                                              brush=hatch))
             shown = display(fig, lang)
-            if target:
-                shown = f"{shown}  [{tr('target', lang)}]"
+            if target and lang == "zh":  # en `display` already starts with "target:" / "planned:"
+                shown = f"{shown}  [{tr('planned' if fig.plan == '计划' else 'target', lang)}]"
             self.value_texts.append(shown)
             self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
                       bold=True)

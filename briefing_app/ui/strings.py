@@ -34,6 +34,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data": ("数据", "Data"),
     "source": ("原文", "Source"),
     "target": ("目标", "TARGET"),
+    "planned": ("计划", "PLANNED"),
     "target_note": ("目标值，非已完成数", "a target, not an achievement"),
     "approx": ("约数", "approximate"),
     "at_least": ("下限", "at least"),

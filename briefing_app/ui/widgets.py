@@ -45,7 +45,8 @@ def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
     out = []
     zh = ctx.lang == "zh"  # the article's own marker word (力争, 约, 余…) only where it is read as such
     if fig.type == "quantity" and fig.is_target:
-        out.append(badge(ctx, tr("target", ctx.lang) + (f" · {fig.plan}" if zh else ""), t.target, outline=True))
+        word = tr("planned" if fig.plan == "计划" else "target", ctx.lang)
+        out.append(badge(ctx, word + (f" · {fig.plan}" if zh and word != fig.plan else ""), t.target, outline=True))
     if fig.type == "quantity" and fig.precision == "approx":
         out.append(badge(ctx, tr("approx", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
     if fig.type == "quantity" and fig.precision == "at_least":

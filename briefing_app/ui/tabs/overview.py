@@ -37,6 +37,7 @@ def build(ctx: ViewContext, go_to_section=lambda section_id: None) -> Page:
         lay = QVBoxLayout(card)
         lay.addWidget(label(ctx, s.title(lang), 12, color=t.muted))
         lay.addWidget(label(ctx, s.message(lang), 14, bold=True, name="section-message"))
+        lay.addStretch(1)
         card.setAccessibleName(f"{s.title(lang)}: {s.message(lang)}")
         messages.add(card)
     if messages.count():
