@@ -38,9 +38,11 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
         aspect = aspect_of(prs) or aspect
     deck = build_deck(pack, lang=lang, aspect=aspect)
     if slides is not None:
+        if not slides:
+            raise OutputError("--slides: no slide chosen")
         bad = [n for n in slides if not 1 <= n <= len(deck.slides)]
-        if bad or not slides:
-            raise OutputError(f"--slides: {bad[0] if bad else 'nothing'} is outside 1-{len(deck.slides)}")
+        if bad:
+            raise OutputError(f"--slides: {bad[0]} is outside 1-{len(deck.slides)}")
     deck = deck.select(list(slides) if slides is not None else None)
 
     def draw(target: Path) -> None:

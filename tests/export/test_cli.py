@@ -176,3 +176,11 @@ def test_byte_identical_across_processes(tmp_path):
         assert done.returncode == 0, done.stderr
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_write_deck_checks_slide_numbers(pack, tmp_path):
+    with pytest.raises(OutputError, match="no slide chosen"):
+        write_deck(pack, tmp_path / "x.pptx", slides=[])
+    with pytest.raises(OutputError, match="99 is outside 1-"):
+        write_deck(pack, tmp_path / "x.pptx", slides=[1, 99])
+    assert not list(tmp_path.iterdir())
