@@ -37,6 +37,7 @@ class SourceTab(QWidget):
         self.quotes.setAccessibleName(tr("cited", lang))
         self.quotes.setFont(ctx.font(11))
         self.quotes.setWordWrap(True)
+        self.quotes.setSpacing(ctx.px(3))
         for quote in pack.cited_quotes():
             item = QListWidgetItem(quote)
             item.setData(Qt.ItemDataRole.UserRole, quote)
