@@ -49,10 +49,10 @@ class Presentation(QObject):
         if self.resume and self.resume[0] == deck.lang and self.resume[2] == _tab_index(self.window):
             return min(self.resume[1], len(deck.slides))
         section = current_section(self.window)
-        if section:
-            for slide in deck.slides:
-                if slide.section_id == section:
-                    return slide.number
+        kinds = {"timeline": "timeline", "source": "sources"}  # tabs without a section of their own
+        for slide in deck.slides:
+            if section and (slide.section_id == section or slide.kind == kinds.get(section)):
+                return slide.number
         return 1
 
     def start(self, where: str = "begin", mode: str = "fullscreen", rehearse: bool = False) -> Show:
