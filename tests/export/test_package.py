@@ -56,6 +56,7 @@ def test_presentation_xml_is_keynote_safe(each):
     with zipfile.ZipFile(each.path) as z:
         assert b"screen4x3" not in z.read("ppt/presentation.xml")
         assert z.namelist()[0] == "[Content_Types].xml"
+        assert not [n for n in z.namelist() if "thumbnail" in n]
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 

@@ -142,6 +142,15 @@ def _stretch(root, fx: float, fy: float) -> None:
             ext.set("cy", str(int(round(int(ext.get("cy")) * fy))))
 
 
+def drop_thumbnail(prs) -> None:
+    """Drop the template's preview image: it shows python-pptx's blank 4:3 page (or a corporate template's
+    old first slide) in Finder and Explorer, not this deck. Viewers make their own when it is missing."""
+    pkg = prs.part.package
+    for r_id, rel in list(pkg._rels.items()):
+        if rel.reltype.endswith("/metadata/thumbnail"):
+            pkg.drop_rel(r_id)
+
+
 def set_app_properties(prs, *, slides: int, aspect: str | None) -> None:
     """Keep docProps/app.xml truthful: slide and notes counts, and the format (python-pptx's template
     says "On-screen Show (4:3)" with 0 slides, whatever is written)."""

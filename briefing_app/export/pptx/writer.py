@@ -68,6 +68,7 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
         if progress:
             progress(done, total)
     package.order_presentation(prs)
+    package.drop_thumbnail(prs)
     package.set_app_properties(prs, slides=total, aspect=package.aspect_of(prs))
     language = LANGUAGE.get(deck.lang, "en-US")
     package.set_default_language(prs, language)
