@@ -3,7 +3,6 @@
 The main window calls `attach(self)` once to fill its Present menu.
 """
 
-from . import guard  # noqa: F401  (before any painting: see guard.py)
 from .attach import attach
 
 __all__ = ["attach"]
