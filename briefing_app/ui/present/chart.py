@@ -97,17 +97,18 @@ def layout(chart: Chart) -> ChartLayout:
 
     categories = chart.categories
     values = [p.value for p in chart.points]
-    ticks = nice_ticks(max(values) * 1.12 if values else 1.0)
+    horizontal = is_horizontal(chart)
+    # columns need headroom for the labels above them; bars carry theirs beside, outside the plot
+    ticks = nice_ticks(max(values) * (1.05 if horizontal else 1.12) if values else 1.0)
     tick_labels = [format_number(t, chart.number_format) for t in ticks]
     fm_tick = metrics(TICK_SIZE)
     span = ticks[-1] or 1.0
     n = max(len(categories), 1)
-    horizontal = is_horizontal(chart)
     axis_w = SMALL * 1.4 if chart.axis_title else 0
     bars, labels = [], []
     if horizontal:
         cat_w = min(box.width() * 0.34, max(metrics(CAT_SIZE).horizontalAdvance(c) for c in categories) + 8)
-        label_room = max(metrics(DATA_SIZE, True).horizontalAdvance(p.label) for p in chart.points) + 8
+        label_room = max(metrics(DATA_SIZE).horizontalAdvance(p.label) for p in chart.points) + 8
         plot = QRectF(box.left() + cat_w, top, box.width() - cat_w - label_room,
                       bottom - top - TICK_SIZE * 1.4 - axis_w)
         slot = plot.height() / n
@@ -144,7 +145,7 @@ def layout(chart: Chart) -> ChartLayout:
             bar = QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)
             bars.append((bar, p))
             label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
-            lines = wrap(p.label, DATA_SIZE, label_w, bold=True, max_lines=2)
+            lines = wrap(p.label, DATA_SIZE, label_w, max_lines=2)
             lh = len(lines) * DATA_SIZE * 1.2
             labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
         cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
@@ -158,7 +159,7 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
     """Draw the chart in slide points; `highlight` outlines the bar of that figure."""
     lay = layout(chart)
     if lay.title:
-        draw_lines(painter, lay.title_box, lay.title, LABEL, bold=True)
+        draw_lines(painter, lay.title_box, lay.title, LABEL, bold=True, align="center")
     for swatch, name, role in lay.legend:
         painter.fillRect(swatch, color(role))
         draw_lines(painter, QRectF(swatch.right() + 5, swatch.center().y() - SMALL * 0.6, 400, SMALL * 1.2),
@@ -189,7 +190,7 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
             painter.setPen(pen("highlight", 2.5))
             painter.drawRect(bar.adjusted(-3, -3, 3, 3))
     for rect, lines, p in lay.data_labels:
-        draw_lines(painter, rect, lines, DATA_SIZE, bold=True, role="target" if p.target else "ink",
+        draw_lines(painter, rect, lines, DATA_SIZE, role="target" if p.target else "ink",
                    align="left" if lay.horizontal else "center")
     for rect, lines in lay.categories:
         if lay.horizontal:
