@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -117,6 +117,21 @@ def test_clicking_a_figure_shows_its_source_and_q_puts_the_quote_on_screen(qtbot
     press(show.presenter, K.Key_Q, "q")
     press(show.presenter, K.Key_Right)
     assert show.audience.canvas.overlay is None  # the next slide starts clean
+    assert show.presenter.view.figure.text() == "点击当前幻灯片上的数字，查看原文出处"
+
+
+def test_clicking_beside_the_figures_clears_the_selection(qtbot, make_show):
+    show = make_show(start=5, rehearse=True)
+    show.presenter.resize(1400, 900)
+    qtbot.waitUntil(lambda: show.presenter.view.current.width() > 300)
+    _click_figure(qtbot, show, "ic-firms")
+    assert show.selected == "ic-firms"
+    canvas = show.presenter.view.current
+    from briefing_app.ui.present.renderer import slide_rect
+    from PySide6.QtCore import QRectF
+    corner = slide_rect(canvas.deck, QRectF(canvas.rect())).topLeft().toPoint() + QPoint(3, 3)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=corner)
+    assert show.selected is None and not show.presenter.view.quote_btn.isEnabled()
 
 
 def test_quote_key_does_nothing_without_a_figure_on_the_audience_slide(make_show):

@@ -14,7 +14,8 @@ from .sources import FigureSource
 
 
 class SlideCanvas(QWidget):
-    """Paints `slide` of `deck`. Emits `clicked(x, y, button)` in slide points and `figure_clicked(id)`."""
+    """Paints `slide` of `deck`. Emits `clicked(x, y, button)` in slide points and, on a left click,
+    `figure_clicked(id)` with the figure under the pointer ("" for none)."""
 
     clicked = Signal(float, float, object)
     figure_clicked = Signal(str)
@@ -69,9 +70,7 @@ class SlideCanvas(QWidget):
         if point is not None:
             self.clicked.emit(point.x(), point.y(), event.button())
             if self.slide is not None and event.button() == Qt.MouseButton.LeftButton:
-                figure_id = figure_at(self.slide, point.x(), point.y())
-                if figure_id:
-                    self.figure_clicked.emit(figure_id)
+                self.figure_clicked.emit(figure_at(self.slide, point.x(), point.y()) or "")
         event.accept()
 
 

@@ -202,7 +202,7 @@ class Show(QObject):
 
     def select_figure(self, figure_id: str) -> None:
         """A click on a figure in the presenter view: show its source there (not to the audience)."""
-        self.selected = figure_id if figure_source(self.pack, figure_id, self.deck.lang) else None
+        self.selected = figure_id if figure_id and figure_source(self.pack, figure_id, self.deck.lang) else None
         self._refresh()
 
     def can_overlay(self) -> bool:
