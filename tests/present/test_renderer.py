@@ -54,7 +54,8 @@ def test_bars_exact_approximate_and_target_as_the_app_draws_them(qapp):
     inside = [image.pixelColor(x, y) for x in range(int(edge.left() * 2) + 8, int(edge.right() * 2) - 8, 4)
               for y in range(int(edge.top() * 2) + 8, int(edge.bottom() * 2) - 8, 4)]
     assert sum(_close(c, PALETTE["background"]) for c in inside) > 0.85 * len(inside)  # target: no fill
-    border = [image.pixelColor(int(edge.left() * 2), int(y * 2)) for y in range(int(edge.top()) + 2, int(edge.bottom()))]
+    border = [image.pixelColor(int(edge.left() * 2), int(y * 2))
+              for y in range(int(edge.top()) + 2, int(edge.bottom()))]
     on = sum(_close(c, PALETTE["target"], 60) for c in border)
     assert 0.2 * len(border) < on < 0.9 * len(border)  # dashed: the outline has gaps
 
