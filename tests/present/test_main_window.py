@@ -28,3 +28,19 @@ def test_shift_f5_starts_at_the_current_tab(main_window, decks, tab, kind_or_sec
     assert kind_or_section in (slide.section_id, slide.kind)
     first = next(s for s in decks["zh"].slides if kind_or_section in (s.section_id, s.kind))
     assert slide.number == first.number
+
+
+def test_f5_on_the_main_window_starts_the_show(qtbot, main_window):
+    """Reload's standard Refresh key is F5 on Linux; attach() takes F5 for the show (Ctrl+R still reloads)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    owners = [a.text() for a in main_window.findChildren(QAction)
+              if any(s.toString() == "F5" for s in a.shortcuts())]
+    assert owners == ["从头开始"]
+    qtbot.keyClick(main_window, Qt.Key.Key_F5)
+    show = main_window.presentation.show
+    assert show is not None and show.running and show.audience.canvas.slide.number == 1

@@ -114,6 +114,15 @@ def current_section(window) -> str | None:
     return section if isinstance(section, str) else None
 
 
+def _free_shortcut(window, key: str) -> None:
+    """Take `key` off any action of the window that has it among several shortcuts, so F5 is not ambiguous."""
+    wanted = QKeySequence(key)
+    for act in window.findChildren(QAction):
+        shortcuts = act.shortcuts()
+        if wanted in shortcuts:
+            act.setShortcuts([s for s in shortcuts if s != wanted])
+
+
 def attach(main_window) -> Presentation:
     """Add the Present actions to `main_window.present_menu`; returns the controller (also kept on the window)."""
     menu = main_window.present_menu
@@ -135,6 +144,8 @@ def attach(main_window) -> Presentation:
         menu.addAction(act)
         return act
 
+    _free_shortcut(main_window, "F5")  # e.g. Reload's QKeySequence.Refresh is F5 on Linux: ambiguous otherwise
+    _free_shortcut(main_window, "Shift+F5")
     add("begin", "F5", lambda: presentation.start("begin"))
     add("current", "Shift+F5", lambda: presentation.start("current"))
     add("rehearse", "Alt+F5", lambda: presentation.start("current", rehearse=True))
