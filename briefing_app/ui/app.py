@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -57,7 +57,7 @@ def _no_display() -> bool:
 
 
 def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False) -> int:
-    from ..model import load_pack
+    from ..model import PackError, load_pack
 
     if _no_display():
         if not quit_after_first_paint:
@@ -65,14 +65,25 @@ def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False)
                   file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
-    from .errors import install_excepthook
+    from .errors import install_excepthook, problem_lines, show_problems
     from .main_window import MainWindow
 
     app, family = make_app()
-    pack = load_pack(pack_path)  # PackError: the CLI prints each problem, as `check` does
+    problems = None
+    try:
+        pack = load_pack(pack_path)
+    except PackError as exc:
+        if pack_path is None:
+            raise  # the bundled pack itself is broken: the CLI prints each problem, as `check` does
+        problems = exc  # `open BAD`: say why (stderr and a dialog) and show the bundled briefing instead
+        for line in problem_lines(exc):
+            print(line, file=sys.stderr)
+        pack = load_pack(None)
     window = MainWindow(pack, family=family, persist=not quit_after_first_paint)
     install_excepthook(lambda: window.language)
-    app.setWindowIcon(QIcon())
+    if problems is not None and not quit_after_first_paint:
+        QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
+                                             show_problems(window, problems, window.language)))
     if quit_after_first_paint:
         watcher = FirstPaint(window, lambda: app.exit(0))
     else:

@@ -41,6 +41,7 @@ def show_problems(parent: QWidget | None, exc: PackError, lang: str) -> QMessage
     box.setInformativeText("\n".join(problem_lines(exc)))
     box.setDetailedText("\n".join(problem_lines(exc)))
     box.setAccessibleName(tr("invalid_pack", lang))
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 600px; }")  # one problem per line, as `check` prints them
     box.open()
     return box
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget
 
 from .. import __version__
-from ..model import LANGS, Pack, PackError, load_pack
-from . import menus, settings as prefs, theme as themes
+from ..model import BUNDLED_PACK, LANGS, Pack, PackError, load_pack
+from . import menus, qt_translations, settings as prefs, theme as themes
 from .context import ViewContext
 from .errors import show_message, show_problems
 from .strings import tr
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
             else:
                 self.resize(1500, 950)
             self.select_tab(prefs.read_str(s, "last_tab", "overview"))
+            if pack.path.resolve() != BUNDLED_PACK.resolve():
+                prefs.add_recent(s, str(pack.path.resolve()))
             self._refresh_recent()
         else:
             self.resize(1600, 1000)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Build every tab from the pack for the current language, theme and zoom; keep the current tab."""
         current = self.current_key()
+        qt_translations.apply(self.language)
         ctx = self.context()
         self.tabs.blockSignals(True)
         while self.tabs.count():

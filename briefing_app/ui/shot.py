@@ -70,6 +70,8 @@ def run_shot(args) -> int:
 
 
 def _run(args) -> int:
+    from PySide6.QtCore import Qt
+
     from ..model import load_pack
     from .app import make_app
     from .main_window import MainWindow
@@ -84,7 +86,7 @@ def _run(args) -> int:
     pack = load_pack(args.pack)
     app, family = make_app()
     window = MainWindow(pack, family=family, lang=args.lang, persist=False)
-    window.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(WIDTH, HEIGHT)
     window.show()
     app.processEvents()

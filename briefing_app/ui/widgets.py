@@ -75,7 +75,9 @@ class ClickCard(QFrame):
 
     activated = Signal(str)
 
-    def __init__(self, ctx: ViewContext, quote: str, dashed: bool = False, accent: str | None = None):
+    def __init__(self, ctx: ViewContext, quote: str, dashed: bool = False, accent: str | None = None,
+                 action: Callable[[], None] | None = None):
+        """`action`, when given, replaces opening the quote (e.g. a card that leads to a tab)."""
         super().__init__()
         self.quote = quote
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -86,7 +88,10 @@ class ClickCard(QFrame):
         self.setObjectName("card")
         self.setStyleSheet(f"#card {{ background: {t.card}; border: {border}; {left} border-radius: {ctx.px(8)}px; }}"
                            f" #card:focus {{ border: 2px solid {t.selection}; }}")
-        self.activated.connect(ctx.open_quote)
+        if action is None:
+            self.activated.connect(ctx.open_quote)
+        else:
+            self.activated.connect(lambda _quote: action())
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

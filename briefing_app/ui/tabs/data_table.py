@@ -209,9 +209,13 @@ class DataTab(QWidget):
         lang = self.ctx.lang
         path, _ = QFileDialog.getSaveFileName(self, tr("export_data", lang).replace("&", ""),
                                               f"{self.ctx.pack.data.id}-figures.csv", tr("csv_filter", lang))
-        if path:
-            self.window().export_data_to(Path(path)) if hasattr(self.window(), "export_data_to") \
-                else self.export_csv(Path(path))
+        if not path:
+            return
+        window = self.window()
+        if hasattr(window, "export_data_to"):
+            window.export_data_to(Path(path))  # reports success and errors in the window
+        else:
+            self.export_csv(Path(path))
 
     def export_csv(self, path: Path) -> int:
         from ...export.data import write_figures

@@ -31,9 +31,7 @@ def build(ctx: ViewContext, go_to_section=lambda section_id: None) -> Page:
     for s in d.sections:
         if s.id == OVERVIEW_ID:
             continue
-        card = ClickCard(ctx, "", accent=t.accent)
-        card.activated.disconnect()
-        card.activated.connect(lambda _q, sid=s.id: go_to_section(sid))
+        card = ClickCard(ctx, "", accent=t.accent, action=lambda sid=s.id: go_to_section(sid))
         lay = QVBoxLayout(card)
         lay.addWidget(label(ctx, s.title(lang), 12, color=t.muted))
         lay.addWidget(label(ctx, s.message(lang), 14, bold=True, name="section-message"))
