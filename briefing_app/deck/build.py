@@ -11,7 +11,7 @@ from ..model import Pack, display
 from ..model.format import date_text
 from . import layout, style
 from .cards import kpi_slides
-from .charts import chart_for_group
+from .charts import chart_for_group, chart_kind
 from .figures_panel import figure_panel
 from .model import Box, Deck, Rect, Slide
 from .notes import figure_notes, quote_notes
@@ -113,7 +113,9 @@ def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
         out.append(_slide("matrix", title_text, matrix_items(matrix, grid, lang),
                           quote_notes(pack, lang, [matrix.quote]), grid, section.id))
     entities = pack.in_section("entities", section.id)
-    if entities:
+    charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
+               for f in pack.group_figures(g.id)}
+    if any(e.figure not in charted for e in entities):  # else every name is already beside its chart
         out += _entity_slides(pack, grid, lang, section, entities)
     return out
 
@@ -151,18 +153,7 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
             fig = pack.figure(figure_id)
             lines.append((f"{fig.label(lang)}（{display(fig, lang)}）{colon}{names}" if lang == "zh"
                           else f"{fig.label(lang)} ({display(fig, lang)}){colon}{names}", figure_id))
-    area = grid.content
-    pages, current, y = [], [], area.y
-    for content, figure_id in lines:
-        tb = layout.text("• " + content, area.x, y, area.w, (style.BODY, style.LABEL), max_lines=3,
-                         figure_id=figure_id)
-        if tb.box.bottom > area.bottom and current:
-            pages.append(current)
-            current, y = [], area.y
-            tb = layout.at(tb, y=y)
-        current.append(tb)
-        y = tb.box.bottom + 10
-    pages.append(current)
+    pages = layout.bullet_pages(lines, grid.content, (style.BODY, style.LABEL), max_lines=3)
     quotes = [e.quote for e in entities]
     out = []
     for page, items in enumerate(pages):
@@ -196,10 +187,10 @@ def _sources_slide(pack: Pack, grid, lang) -> dict:
         paras.append(word("reference", lang, text=d.map.reference(lang)))
     if d.images:
         paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
-    parts = [layout.text("• " + p, area.x, area.y, area.w, (style.BODY, style.LABEL), max_lines=4) for p in paras]
-    items = layout.stack(parts, 14)
-    if items[-1].box.bottom > area.bottom:
+    pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
+    if len(pages) > 1:
         raise layout.LayoutError("sources slide overflows")
+    items = pages[0]
     notes = quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])
     return _slide("sources", word("sources_title", lang), items, notes, grid)
 

@@ -23,8 +23,7 @@ def card_parts(fig, width: float, lang: str, compact: bool = False) -> list:
     meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang)])
     value_sizes = style.VALUE_SIZES[2:] if compact else style.VALUE_SIZES
     parts = [
-        layout.text(display(fig, lang), 0, 0, inner, value_sizes, max_lines=2, role="value",
-                    bold=True, color=_value_color(fig), figure_id=fig.id),
+        layout.value(display(fig, lang), 0, 0, inner, value_sizes, color=_value_color(fig), figure_id=fig.id),
         layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
                     max_lines=3, role="label", bold=True),
         layout.text(meta, 0, 0, inner, style.SMALL, max_lines=2, role="caption", color="muted"),
@@ -45,17 +44,22 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
     elif len(figures) == 4:
         cols = 2
     card_w = (area.w - style.GUTTER * (cols - 1)) / cols
-    two_rows_h = (area.h - style.GUTTER) / 2
+
+    def row_height(rows: int) -> float:
+        return (area.h - style.GUTTER * (rows - 1)) / rows
+
+    rows_needed = -(-len(figures) // cols)
     for compact in (False, True):
         try:
             parts = [card_parts(f, card_w, lang, compact) for f in figures]
         except layout.LayoutError:
             continue
         needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
-        if needed <= two_rows_h or len(figures) <= cols:
+        rows_fit = max((r for r in (1, 2, 3) if needed <= row_height(r)), default=1)
+        if rows_fit >= rows_needed:
             break
-    rows = 2 if needed <= two_rows_h else 1
-    card_h = two_rows_h if rows == 2 else min(area.h, max(needed, area.h / 2))
+    rows = min(rows_fit, max(2, rows_needed))
+    card_h = max(row_height(rows), needed) if rows == 1 else row_height(rows)
     per_page = cols * rows
     pages = []
     for start in range(0, len(figures), per_page):

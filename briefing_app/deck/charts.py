@@ -11,13 +11,22 @@ from .model import Box, Chart, ChartPoint
 from .words import word
 
 
-def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
-    if len(figures) >= 2 and all(f.type == "share" for f in figures):
-        return _share_chart(group, figures, box, lang)
-    quantities = [f for f in figures if f.type == "quantity"]
-    if len(figures) >= 2 and len(quantities) == len(figures) and len({f.unit for f in figures}) == 1:
-        return _quantity_chart(group, figures, box, lang)
+def chart_kind(figures: list) -> str | None:
+    """'shares', 'quantities', or None when the figures cannot share one value axis."""
+    if len(figures) < 2:
+        return None
+    if all(f.type == "share" for f in figures):
+        return "shares"
+    if all(f.type == "quantity" for f in figures) and len({f.unit for f in figures}) == 1:
+        return "quantities"
     return None
+
+
+def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
+    kind = chart_kind(figures)
+    if kind == "shares":
+        return _share_chart(group, figures, box, lang)
+    return _quantity_chart(group, figures, box, lang) if kind == "quantities" else None
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:

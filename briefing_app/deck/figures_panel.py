@@ -13,9 +13,8 @@ def figure_panel(pack: Pack, figures: list, box: Box, lang: str) -> list:
     for fig in figures:
         parts = [
             layout.text(fig.label(lang), box.x, 0, box.w, (style.LABEL,), max_lines=3, role="label", bold=True),
-            layout.text(display(fig, lang), box.x, 0, box.w, (20, 18, style.BODY), max_lines=2, role="value",
-                        bold=True, color="target" if getattr(fig, "is_target", False) else "accent",
-                        figure_id=fig.id),
+            layout.value(display(fig, lang), box.x, 0, box.w, (20, 18, style.BODY, style.LABEL),
+                         color="target" if getattr(fig, "is_target", False) else "accent", figure_id=fig.id),
             layout.text(" · ".join([period_text(fig.period, lang), qualifier_text(fig, lang)]), box.x, 0, box.w,
                         style.SMALL, max_lines=2, role="caption", color="muted"),
         ]

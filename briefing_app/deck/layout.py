@@ -57,6 +57,35 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
                    align=align, figure_id=figure_id)
 
 
+def value(content: str, x: float, y: float, w: float, sizes, **kw) -> TextBox:
+    """A figure's value: on one line at the largest size that allows it, else on two."""
+    try:
+        return text(content, x, y, w, sizes, max_lines=1, role="value", bold=True, **kw)
+    except LayoutError:
+        return text(content, x, y, w, sizes, max_lines=2, role="value", bold=True, **kw)
+
+
+def bullet(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 4, **kw) -> list[TextBox]:
+    """A bullet point with a hanging indent: the marker in its own box, wrapped lines aligned after it."""
+    body = text(content, x + 16, y, w - 16, sizes, max_lines=max_lines, **kw)
+    marker = TextBox(Box(x, y, 14, body.size * 1.2), ("•",), body.size, role=body.role, color="muted")
+    return [marker, body]
+
+
+def bullet_pages(entries, area: Box, sizes, gap: float = 10.0, max_lines: int = 4) -> list[list[TextBox]]:
+    """(text, figure_id) entries as bullets from the top of `area`, split into pages where they overflow."""
+    pages: list[list[TextBox]] = [[]]
+    y = area.y
+    for content, figure_id in entries:
+        marker, body = bullet(content, area.x, y, area.w, sizes, max_lines=max_lines, figure_id=figure_id)
+        if body.box.bottom > area.bottom and pages[-1]:
+            pages.append([])
+            marker, body = at(marker, y=area.y), at(body, y=area.y)
+        pages[-1] += [marker, body]
+        y = body.box.bottom + gap
+    return pages
+
+
 def title(grid: Grid, content: str) -> TextBox:
     box = grid.title_box
     tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True)

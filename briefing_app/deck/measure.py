@@ -46,9 +46,17 @@ def _char_width(ch: str, bold: bool) -> float:
     return _font("cjk" if is_cjk(ch) else "latin", bold).getlength(ch) / (100 * _SCALE)
 
 
+#: Extra room at each switch between CJK and Latin letters or digits: LibreOffice (and Word-style
+#: "autospace") insert about a quarter em there, so lines are measured as if it were always added.
+AUTOSPACE = 0.25
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of `text` set at `size` points."""
-    return sum(_char_width(ch, bold) for ch in text) * size
+    width = sum(_char_width(ch, bold) for ch in text)
+    switches = sum(1 for a, b in zip(text, text[1:])
+                   if is_cjk(a) != is_cjk(b) and (a.isalnum() or b.isalnum()) and not (a.isspace() or b.isspace()))
+    return (width + AUTOSPACE * switches) * size
 
 
 def _tokens(text: str) -> list[str]:
@@ -67,23 +75,42 @@ def wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
     """Break `text` into lines no wider than `width` points (explicit newlines are kept)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
-        for tok in _tokens(paragraph):
-            candidate = line + tok
-            if line and text_width(candidate.rstrip(), size, bold) > width:
-                lines.append(line.rstrip())
-                line = tok.lstrip()
-            else:
-                line = candidate
-            while text_width(line.rstrip(), size, bold) > width and len(line) > 1:
-                # a single token wider than the box (a long number or word): break it by characters
-                cut = len(line) - 1
-                while cut > 1 and (text_width(line[:cut], size, bold) > width or line[cut] in NO_LINE_START):
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-        lines.append(line.rstrip())
+        lines += _wrap_paragraph(paragraph, size, width, bold)
     return lines
+
+
+def _wrap_paragraph(paragraph: str, size: float, width: float, bold: bool) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for tok in _tokens(paragraph):
+        candidate = line + tok
+        if line and text_width(candidate.rstrip(), size, bold) > width:
+            lines.append(line.rstrip())
+            line = tok.lstrip()
+        else:
+            line = candidate
+        while text_width(line.rstrip(), size, bold) > width and len(line) > 1:
+            # a single token wider than the box (a long number or word): break it by characters
+            cut = len(line) - 1
+            while cut > 1 and (text_width(line[:cut], size, bold) > width or line[cut] in NO_LINE_START):
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    lines.append(line.rstrip())
+    _avoid_orphan(lines, size, width, bold)
+    return lines
+
+
+def _avoid_orphan(lines: list[str], size: float, width: float, bold: bool) -> None:
+    """Never leave one Chinese character alone on the last line: bring one more down with it."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or not is_cjk(lines[-1]):
+        return
+    tokens = _tokens(lines[-2])
+    if len(tokens) < 3:
+        return
+    moved = tokens[-1]
+    if text_width(moved + lines[-1], size, bold) <= width:
+        lines[-2], lines[-1] = "".join(tokens[:-1]).rstrip(), moved + lines[-1]
 
 
 def fit(text: str, sizes, width: float, height: float, bold: bool = False,

@@ -100,13 +100,16 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
     axis_y = area.y + 70
     items: list = [Line(area.x, axis_y, area.right, axis_y, color="rule", width=2)]
     ids: list[str] = []
+    dates = [date_text(e.date, lang) for e in events]
+    date_size = next((s for s in (20, 18, style.BODY, style.LABEL)
+                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.SMALL)
     for i, event in enumerate(events):
         x = area.x + i * col_w
         inner = col_w - 16
         cx = x + col_w / 2
         items.append(Dot(cx, axis_y, 8, fill="accent"))
-        date = layout.text(date_text(event.date, lang), x + 8, area.y + 14, inner, (20, 18, style.BODY), max_lines=1,
-                           role="label", bold=True, color="accent", align="center")
+        date = layout.text(dates[i], x + 8, area.y + 14, inner, date_size, max_lines=2, role="label", bold=True,
+                           color="accent", align="center")
         parts = [layout.text(event.title(lang), x + 8, axis_y + 22, inner, (style.BODY, style.LABEL), max_lines=5,
                              role="label", bold=True, align="center")]
         if event.detail is not None:
@@ -114,9 +117,10 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
                                      color="muted", align="center"))
         for figure_id in event.figures:
             fig = pack.figure(figure_id)
-            parts.append(layout.text(f"{fig.label(lang)}{'：' if lang == 'zh' else ': '}{display(fig, lang)}",
-                                     x + 8, 0, inner, (style.LABEL, style.SMALL), max_lines=4, role="value",
-                                     color="accent", align="center", figure_id=fig.id))
+            parts.append(layout.text(fig.label(lang), x + 8, 0, inner, style.SMALL, max_lines=4, role="caption",
+                                     align="center"))
+            parts.append(layout.value(display(fig, lang), x + 8, 0, inner, (style.BODY, style.LABEL, style.SMALL),
+                                      color="accent", align="center", figure_id=fig.id))
             ids.append(fig.id)
         placed = layout.stack(parts, 8)
         if placed[-1].box.bottom > area.bottom:
