@@ -11,20 +11,30 @@ from tests.present.conftest import image_of
 K = Qt.Key
 
 
+def showing(deck, figure_id: str) -> list[int]:
+    """The numbers of the slides that show `figure_id`."""
+    return [s.number for s in deck.slides if figure_id in s.figure_ids]
+
+
+def chart_of(deck, figure_id: str) -> int:
+    return next(s.number for s in deck.slides if s.kind == "chart" and figure_id in s.figure_ids)
+
+
 def press(widget, key, text: str = "", mods=Qt.KeyboardModifier.NoModifier):
     QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, mods, text))
 
 
 def test_notes_next_slide_and_position_follow_the_show(make_show, decks):
     deck = decks["zh"]
-    show = make_show(start=5, rehearse=True)
+    n = chart_of(deck, "biomed-firms")
+    show = make_show(start=n, rehearse=True)
     view = show.presenter.view
     assert show.presenter.isVisible()
-    assert view.current.slide.number == 5
-    assert view.next_canvas.slide.number == 6
-    assert view.notes.toPlainText() == deck.slides[4].notes
+    assert view.current.slide.number == n
+    assert view.next_canvas.slide.number == n + 1
+    assert view.notes.toPlainText() == deck.slides[n - 1].notes
     assert "3109" in view.notes.toPlainText()  # the notes cite the verbatim quote behind the slide
-    assert view.position.text() == f"第 5 / {len(deck.slides)} 页"
+    assert view.position.text() == f"第 {n} / {len(deck.slides)} 页"
     press(show.audience, K.Key_End)
     assert view.notes.toPlainText() == deck.slides[-1].notes
     assert view.next_canvas.slide is None and view.next_canvas.caption == "演示结束"
@@ -97,15 +107,16 @@ def _click_figure(qtbot, show, figure_id):
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
 
 
-def test_clicking_a_figure_shows_its_source_and_q_puts_the_quote_on_screen(qtbot, make_show, pack):
-    show = make_show(start=5, rehearse=True)  # the biomedicine chart: bars carry figure ids
+def test_clicking_a_figure_shows_its_source_and_q_puts_the_quote_on_screen(qtbot, make_show, pack, decks):
+    chart = chart_of(decks["zh"], "biomed-firms")
+    show = make_show(start=chart, rehearse=True)  # the biomedicine chart: bars carry figure ids
     show.presenter.resize(1400, 900)
     qtbot.waitUntil(lambda: show.presenter.view.current.width() > 300)
     fig = pack.figure("biomed-firms")
     _click_figure(qtbot, show, "biomed-firms")
     text = show.presenter.view.figure.text()
     assert fig.quote in text and "2023" in text and "精确" in text
-    assert show.audience.canvas.slide.number == 5  # a click in the presenter view does not advance
+    assert show.audience.canvas.slide.number == chart  # a click in the presenter view does not advance
     assert show.audience.canvas.overlay is None
     before = image_of(show.audience.canvas)
     press(show.presenter, K.Key_Q, "q")
@@ -120,8 +131,8 @@ def test_clicking_a_figure_shows_its_source_and_q_puts_the_quote_on_screen(qtbot
     assert show.presenter.view.figure.text() == "点击当前幻灯片上的数字，查看原文出处"
 
 
-def test_clicking_beside_the_figures_clears_the_selection(qtbot, make_show):
-    show = make_show(start=5, rehearse=True)
+def test_clicking_beside_the_figures_clears_the_selection(qtbot, make_show, decks):
+    show = make_show(start=chart_of(decks["zh"], "ic-firms"), rehearse=True)
     show.presenter.resize(1400, 900)
     qtbot.waitUntil(lambda: show.presenter.view.current.width() > 300)
     _click_figure(qtbot, show, "ic-firms")
@@ -141,33 +152,35 @@ def test_quote_key_does_nothing_without_a_figure_on_the_audience_slide(make_show
     assert not show.presenter.view.quote_btn.isEnabled()
 
 
-def test_figure_finder_previews_privately_then_jumps(qtbot, make_show, pack):
+def test_figure_finder_previews_privately_then_jumps(qtbot, make_show, pack, decks):
+    first, second = showing(decks["zh"], "biomed-firms")[:2]
     show = make_show(start=2)
     press(show.audience, K.Key_F, "f")
     finder = show.presenter.finder
     assert show.presenter.isVisible() and show.presenter.stack.currentWidget() is finder
     qtbot.keyClicks(finder.query, "3109")
     slides = {h.slide for h in finder.hits}
-    assert {5, 9} <= slides
+    assert {first, second} <= slides
     assert any(pack.figure("biomed-firms").quote in finder.results.item(i).text()
                for i in range(finder.results.count()))
-    assert finder.preview.slide.number == 5 and finder.preview.highlight == "biomed-firms"
+    assert finder.preview.slide.number == first and finder.preview.highlight == "biomed-firms"
     assert show.audience.canvas.slide.number == 2  # previewing is private
     qtbot.keyClick(finder.query, K.Key_Down)
-    assert finder.preview.slide.number == 9
+    assert finder.preview.slide.number == second
     qtbot.keyClick(finder.query, K.Key_Up)
     qtbot.keyClick(finder.query, K.Key_Return)
-    assert show.audience.canvas.slide.number == 5
+    assert show.audience.canvas.slide.number == first
     assert show.presenter.stack.currentWidget() is show.presenter.view
 
 
-def test_figure_finder_matches_names_in_both_languages_and_grouped_digits(qtbot, make_show):
+def test_figure_finder_matches_names_in_both_languages_and_grouped_digits(qtbot, make_show, decks):
+    chart = chart_of(decks["en"], "biomed-firms")
     show = make_show(lang="en", start=1)
     show.do("find")
     finder = show.presenter.finder
     for query in ("生物医药", "3,109", "biomedicine"):
         finder.query.setText(query)
-        assert any(h.figure_id == "biomed-firms" and h.slide == 6 for h in finder.hits), query
+        assert any(h.figure_id == "biomed-firms" and h.slide == chart for h in finder.hits), query
     finder.query.setText("no such thing 987654")
     assert finder.hits == [] and finder.count.text() == "Nothing found"
     qtbot.keyClick(finder.query, K.Key_Escape)
