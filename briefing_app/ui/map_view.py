@@ -37,6 +37,7 @@ class MapView(pg.PlotWidget):
                     self.plot([origin[0], x], [origin[1], y], pen=pg.mkPen(t.accent2, width=1.5,
                                                                            style=Qt.PenStyle.DashLine))
         self.legend = item.addLegend(offset=(10, 10), labelTextColor=t.text, labelTextSize=f"{int(11 * ctx.zoom)}pt")
+        self.regions: list[str] = []
         for region in regions:
             members = [(x, y, p) for x, y, p in self.points if p.region.en == region]
             name = next(p.region(lang) for _, _, p in members)
@@ -44,12 +45,19 @@ class MapView(pg.PlotWidget):
                 x=[x for x, _, _ in members], y=[y for _, y, _ in members],
                 symbol=["star" if p.origin else "o" for _, _, p in members],
                 size=[ctx.px(30) if p.origin else ctx.px(16) for _, _, p in members],
-                brush=pg.mkBrush(self.colours[region]), pen=pg.mkPen(t.card, width=1.5), name=name)
+                brush=pg.mkBrush(self.colours[region]), pen=pg.mkPen(t.card, width=1.5))
             self.addItem(scatter)
+            sample = pg.ScatterPlotItem(symbol="o", size=ctx.px(14), brush=pg.mkBrush(self.colours[region]),
+                                        pen=pg.mkPen(None))  # one size, so the legend draws it full-size
+            self.legend.addItem(sample, name)
+            self.regions.append(name)
         self.labels = []
         for x, y, p in self.points:
             text = p.name(lang) + (f" ★ {tr('map_origin', lang)}" if p.origin else "")
-            label = pg.TextItem(text, color=t.text, anchor=(-0.12, 0.5) if p.origin else (0.5, -0.3))
+            backing = QColor(t.card)
+            backing.setAlpha(210)  # keeps names readable where the corridor lines cross them
+            label = pg.TextItem(text, color=t.text, anchor=(-0.12, 0.5) if p.origin else (0.5, -0.3),
+                                fill=pg.mkBrush(backing))
             label.setFont(ctx.font(15 if p.origin else 13, bold=p.origin))
             self.addItem(label)
             label.setPos(x, y)
