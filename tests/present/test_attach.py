@@ -79,3 +79,16 @@ def test_the_show_follows_the_window_language(window, decks):
     show = window.presentation.show
     assert show.deck.lang == "en" and show.state.count == len(decks["en"].slides)
     assert show.audience.canvas.slide.title == decks["en"].slides[0].title
+
+
+def test_audience_screen_menu_lists_automatic_and_every_screen(window):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    window.presentation.fill_screens(menu)
+    names = [a.text() for a in menu.actions()]
+    assert names[0].startswith("自动") and len(names) == 1 + len(QGuiApplication.screens())
+    assert menu.actions()[0].isChecked()
+    menu.actions()[1].trigger()
+    assert window.presentation.audience_screen == QGuiApplication.screens()[0].name()

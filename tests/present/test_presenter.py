@@ -216,3 +216,13 @@ def test_screen_share_mode_uses_ordinary_windows(make_show):
     assert show.audience.isVisible() and not show.audience.isFullScreen()
     assert show.presenter.isVisible()
     assert show.audience.canvas.slide.number == 2
+
+
+def test_talk_length_spinbox_sets_the_countdown(make_show, clock):
+    show = make_show(lang="en", talk_minutes=20)
+    view = show.presenter.view
+    view.talk.setValue(5)
+    clock.advance(4 * 60 + 30)
+    view.tick()
+    assert view.remaining.text() == "0:30 left"
+    assert "#B7791F" in view.progress.styleSheet()
