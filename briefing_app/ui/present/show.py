@@ -120,7 +120,8 @@ class Show(QObject):
         self.running = False
         self.audience = AudienceWindow(self)
         self.presenter = PresenterWindow(self)
-        self.presenter_wanted = rehearse or mode == "window"
+        #: None: automatic (shown when a second screen is connected); True/False: the presenter chose (V).
+        self.presenter_wanted: bool | None = True if (rehearse or mode == "window") else None
         self.state.changed.connect(self._refresh)
         app = QGuiApplication.instance()
         app.screenRemoved.connect(self._screens_changed)
@@ -139,13 +140,14 @@ class Show(QObject):
         audience_screen, presenter_screen = pick(self.audience_screen, self.swapped)
         if self.mode == "window":
             self.audience.setCursor(Qt.CursorShape.ArrowCursor)
-            self._put(self.audience, audience_screen if presenter_screen else audience_screen, full=False)
-            self._put(self.presenter, presenter_screen or audience_screen, full=False, offset=True)
+            self._put(self.audience, audience_screen, full=False)
+            if self.presenter_wanted is not False:
+                self._put(self.presenter, presenter_screen or audience_screen, full=False, offset=True)
         else:
             self._put(self.audience, audience_screen, full=True)
-            if presenter_screen is not None:
+            if presenter_screen is not None and self.presenter_wanted is not False:
                 self._put(self.presenter, presenter_screen, full=True)
-            elif self.presenter_wanted:
+            elif presenter_screen is None and self.presenter_wanted:
                 self._put(self.presenter, audience_screen, full=False, offset=True)
             else:
                 self.presenter.hide()
