@@ -214,8 +214,12 @@ class Show(QObject):
 
     # --- actions ---------------------------------------------------------------------------------
     def goto(self, number: int) -> None:
+        """Jump the audience to slide `number`; ends private browsing and forgets the clicked figure."""
+        before = self.state.index
         self.browse = None
         self.state.go(number)
+        if self.state.index != before:
+            self.selected = None
         self._refresh()
 
     def handle_key(self, event: QKeyEvent, source: QWidget | None = None) -> bool:
