@@ -91,3 +91,16 @@ def test_pptx_export_has_the_same_slides_and_titles(rendered, tmp_path, lang):
     titles = [s.shapes.title.text_frame.text if s.shapes.title is not None else "" for s in prs.slides]
     assert len(titles) == len(manifest["slides"])
     assert [_norm(t) for t in titles] == [_norm(s["title"]) for s in manifest["slides"]]
+
+
+def test_slides_of_another_pack(tmp_path, qapp):
+    from briefing_app.deck.build import build_deck
+    from briefing_app.model import load_pack
+
+    from tests.conftest import FICTIONAL
+
+    assert main(["slides", str(FICTIONAL), "-o", str(tmp_path), "--lang", "en"]) == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    deck = build_deck(load_pack(FICTIONAL), lang="en")
+    assert [s["title"] for s in manifest["slides"]] == [s.title for s in deck.slides]
+    assert len(list(tmp_path.glob("*.png"))) == len(deck.slides)
