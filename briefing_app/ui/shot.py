@@ -69,8 +69,16 @@ def run_shot(args) -> int:
         return 1
 
 
+def _quiet_offscreen_warning(mode, context, message) -> None:
+    """The offscreen platform warns about size hints on every window; anything else still reaches stderr."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def _run(args) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, qInstallMessageHandler
+
+    qInstallMessageHandler(_quiet_offscreen_warning)
 
     from ..model import load_pack
     from .app import make_app
