@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
             self._refresh_recent()
         else:
             self.resize(1600, 1000)
+        from .present import attach
+
+        attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:

@@ -125,6 +125,9 @@ def _free_shortcut(window, key: str) -> None:
 
 def attach(main_window) -> Presentation:
     """Add the Present actions to `main_window.present_menu`; returns the controller (also kept on the window)."""
+    existing = getattr(main_window, "presentation", None)
+    if existing is not None:  # the main window attaches itself; a second call changes nothing
+        return existing
     menu = main_window.present_menu
     presentation = Presentation(main_window)
     main_window.presentation = presentation
