@@ -140,6 +140,7 @@ class Table:
     cell: str
     size: float
     header_size: float
+    cell_color: str  # palette role of the body cells' text (headers are ink)
     col_widths: tuple[float, ...]  # first is the row-header column
     row_heights: tuple[float, ...]  # first is the header row
 

@@ -145,6 +145,6 @@ def matrix_items(matrix, grid: layout.Grid, lang: str) -> list:
         raise layout.LayoutError("matrix does not fit on one slide")
     box = Box(area.x, area.y, area.w, header_h + row_h * len(rows))
     table = Table(box=box, corner="", columns=columns, rows=rows, cell=matrix.cell(lang), size=size,
-                  header_size=header_size, col_widths=(head_w,) + (col_w,) * n_cols,
+                  header_size=header_size, cell_color="accent", col_widths=(head_w,) + (col_w,) * n_cols,
                   row_heights=(header_h,) + (row_h,) * len(rows))
     return [table]

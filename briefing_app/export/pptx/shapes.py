@@ -168,7 +168,7 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
                 lines = (item.cell,)
             cell = table.cell(r, c)
             size = sc.size(item.header_size if header else item.size)
-            fill_frame(cell.text_frame, lines, size, bold=header, color="ink",
+            fill_frame(cell.text_frame, lines, size, bold=header, color="ink" if header else item.cell_color,
                        align="left" if c == 0 else "center", line_height=1.2, wrap=True)
             cell.margin_left = cell.margin_right = sc(4)
             cell.margin_top = cell.margin_bottom = sc(2)

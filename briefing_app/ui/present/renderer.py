@@ -124,7 +124,7 @@ def paint_table(painter: QPainter, table: Table) -> None:
         if r < len(ys) - 1:
             draw_lines(painter, cell(0, r), lines, table.header_size, bold=True, valign="center")
             for c in range(1, min(len(table.columns) + 1, len(xs) - 1)):
-                draw_lines(painter, cell(c, r), [table.cell], table.size, role="accent", align="center",
+                draw_lines(painter, cell(c, r), [table.cell], table.size, role=table.cell_color, align="center",
                            valign="center")
     painter.setPen(pen("rule", 0.75))
     for x in xs:
