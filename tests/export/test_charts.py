@@ -15,11 +15,11 @@ from .conftest import NS
 
 
 def _charts(w):
-    for slide, model in zip(w.prs().slides, w.deck.slides):
+    for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
         items = [i for i in model.items if isinstance(i, Chart)]
         frames = [s for s in slide.shapes if s.has_chart]
         assert len(items) == len(frames), model.number
-        yield from zip(items, frames)
+        yield from zip(items, frames, strict=True)
 
 
 def _labels(series) -> list[str]:

@@ -25,7 +25,7 @@ def _close(emu, points) -> bool:
 def test_slide_count_and_titles_match_the_model(each):
     prs = each.prs()
     assert len(prs.slides) == len(each.deck.slides) > 5
-    for slide, model in zip(prs.slides, each.deck.slides):
+    for slide, model in zip(prs.slides, each.deck.slides, strict=True):
         title_item = next(i for i in model.items if isinstance(i, TextBox) and i.role == "title")
         assert slide.shapes.title is not None, model.number
         assert _text(slide.shapes.title) == title_item.text
@@ -36,7 +36,7 @@ def test_slide_count_and_titles_match_the_model(each):
 def test_every_figure_text_appears_verbatim_in_a_named_shape(each):
     prs = each.prs()
     checked = 0
-    for slide, model in zip(prs.slides, each.deck.slides):
+    for slide, model in zip(prs.slides, each.deck.slides, strict=True):
         by_name = {s.name: s for s in slide.shapes}
         for index, item in enumerate(model.items, 1):
             if isinstance(item, TextBox) and item.figure_id and item.role != "title":
@@ -48,7 +48,7 @@ def test_every_figure_text_appears_verbatim_in_a_named_shape(each):
 
 def test_items_are_drawn_at_their_exact_boxes(each):
     prs = each.prs()
-    for slide, model in zip(prs.slides, each.deck.slides):
+    for slide, model in zip(prs.slides, each.deck.slides, strict=True):
         shapes = list(slide.shapes)
         for index, item in enumerate(model.items, 1):
             if isinstance(item, TextBox) and item.role == "title":
@@ -64,12 +64,12 @@ def test_items_are_drawn_at_their_exact_boxes(each):
             else:
                 box = (item.box.x, item.box.y, item.box.w, item.box.h)
             got = (shape.left, shape.top, shape.width, shape.height)
-            assert all(_close(g, b) for g, b in zip(got, box)), (model.number, shape.name, got, box)
+            assert all(_close(g, b) for g, b in zip(got, box, strict=True)), (model.number, shape.name, got, box)
 
 
 def test_text_boxes_keep_their_lines_size_and_no_autofit(written):
     w = written["zh"]
-    for slide, model in zip(w.prs().slides, w.deck.slides):
+    for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
         texts = {s.name: s for s in slide.shapes if s.has_text_frame}
         for index, item in enumerate(model.items, 1):
             if not isinstance(item, TextBox) or item.role == "title":
@@ -107,7 +107,7 @@ def test_text_boxes_do_not_overlap(each):
 def test_notes_hold_the_model_notes_and_quotes(written, pack):
     w = written["zh"]
     quotes = 0
-    for slide, model in zip(w.prs().slides, w.deck.slides):
+    for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
         assert slide.has_notes_slide
         notes = slide.notes_slide.notes_text_frame.text
         assert notes == "\n".join(clean(line) for line in model.notes.splitlines())
@@ -118,7 +118,7 @@ def test_notes_hold_the_model_notes_and_quotes(written, pack):
 
 
 def test_footer_source_and_slide_number_field(each):
-    for slide, model in zip(each.prs().slides, each.deck.slides):
+    for slide, model in zip(each.prs().slides, each.deck.slides, strict=True):
         names = {s.name: s for s in slide.shapes}
         if not model.has_footer:
             assert "Footer source" not in names and "Slide number" not in names
@@ -136,7 +136,7 @@ def test_footer_source_and_slide_number_field(each):
 def test_matrix_is_a_native_table_with_the_model_geometry(written):
     w = written["zh"]
     found = 0
-    for slide, model in zip(w.prs().slides, w.deck.slides):
+    for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
         for item in model.items:
             if not isinstance(item, Table):
                 continue

@@ -6,7 +6,6 @@ import os
 
 from PySide6.QtCore import Qt
 
-from briefing_app.model import load_pack
 from briefing_app.model.schema import Quantity
 from briefing_app.ui import deck_export
 from briefing_app.ui.errors import ExceptHook

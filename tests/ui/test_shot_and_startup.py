@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from briefing_app.ui.shot import run_shot
 
-from tests.conftest import BUNDLED, FICTIONAL, ROOT
+from tests.conftest import FICTIONAL, ROOT
 
 
 def _distinct_colours(image: QImage) -> int:
