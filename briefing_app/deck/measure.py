@@ -113,20 +113,6 @@ def _avoid_orphan(lines: list[str], size: float, width: float, bold: bool) -> No
         lines[-2], lines[-1] = "".join(tokens[:-1]).rstrip(), moved + lines[-1]
 
 
-def fit(text: str, sizes, width: float, height: float, bold: bool = False,
-        line_height: float = 1.2) -> tuple[float, list[str]] | None:
-    """The largest size from `sizes` at which the wrapped text fits the box, or None."""
-    for size in sizes:
-        lines = wrap(text, size, width, bold)
-        if len(lines) * size * line_height <= height:
-            return size, lines
-    return None
-
-
-def block_height(lines: int, size: float, line_height: float = 1.2) -> float:
-    return lines * size * line_height
-
-
 def unwrap(lines) -> str:
     """The text before wrapping: lines rejoined, with the space back where words were split."""
     out = ""

@@ -55,11 +55,6 @@ class Pack:
     def events_by_date(self) -> list:
         return sorted(self.data.events, key=lambda e: e.date)
 
-    def quote_span(self, quote: str) -> tuple[int, int]:
-        """Where a quote sits in the article (character offsets)."""
-        start = self.article.index(quote)
-        return start, start + len(quote)
-
     def heading_of(self, quote: str) -> str:
         """The article heading above a quote (the article title for the lead)."""
         start = self.article.index(quote)
@@ -96,8 +91,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
     path = Path(path) if path is not None else BUNDLED_PACK
     label = str(path)
     text = read_text(path, label, "(file)")
-    raw, lines = parse_yaml(text, label)
-    lines.tags = FIGURE_TYPES
+    raw, lines = parse_yaml(text, label, FIGURE_TYPES)
     if not isinstance(raw, dict):
         raise PackError([Problem(label, 1, "(file)", "a pack must be a mapping of keys (format, id, figures…)")])
 

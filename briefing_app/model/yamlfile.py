@@ -90,8 +90,9 @@ def read_text(path: Path, label: str, what: str = "file") -> str:
     return text.removeprefix("\ufeff")
 
 
-def parse_yaml(text: str, label: str) -> tuple[object, LineMap]:
-    """The data and a LineMap; syntax errors and duplicate keys become PackErrors with lines."""
+def parse_yaml(text: str, label: str, tags: tuple[str, ...] = ()) -> tuple[object, LineMap]:
+    """The data and a LineMap (which skips `tags`, the union tags pydantic puts in error locations);
+    syntax errors and duplicate keys become PackErrors with lines."""
     if not text.strip():
         raise PackError([Problem(label, 1, "(file)", "the file is empty")])
     loader = _PackLoader(text)
@@ -110,7 +111,7 @@ def parse_yaml(text: str, label: str) -> tuple[object, LineMap]:
         raise PackError([Problem(label, 1, "syntax", str(exc).splitlines()[0])]) from None
     finally:
         loader.dispose()
-    return data, LineMap(root)
+    return data, LineMap(root, tags)
 
 
 def _structure_problems(root, label: str):
