@@ -13,7 +13,7 @@ def _value_color(fig) -> str:
     return "highlight" if fig.type == "rank" else "accent"
 
 
-def card_parts(fig, width: float, lang: str, compact: bool = False) -> list:
+def card_parts(fig, width: float, lang: str, compact: bool = False, largest: float | None = None) -> list:
     """The stacked texts of one card (positions relative; `layout.card` places them).
 
     Compact cards trade the big value size for room, so that six cards still fit on one slide.
@@ -22,8 +22,11 @@ def card_parts(fig, width: float, lang: str, compact: bool = False) -> list:
     sep = " · "
     meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang)])
     value_sizes = style.VALUE_SIZES[2:] if compact else style.VALUE_SIZES
+    if largest is not None:
+        value_sizes = tuple(s for s in value_sizes if s <= largest) or value_sizes[-1:]
     parts = [
-        layout.value(display(fig, lang), 0, 0, inner, value_sizes, color=_value_color(fig), figure_id=fig.id),
+        layout.value(display(fig, lang), 0, 0, inner, value_sizes, one_line=compact, color=_value_color(fig),
+                     figure_id=fig.id),
         layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
                     max_lines=3, role="label", bold=True),
         layout.text(meta, 0, 0, inner, style.SMALL, max_lines=2, role="caption", color="muted"),
@@ -52,6 +55,8 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
     for compact in (False, True):
         try:
             parts = [card_parts(f, card_w, lang, compact) for f in figures]
+            common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
+            parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
         except layout.LayoutError:
             continue
         needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD

@@ -30,9 +30,8 @@ def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
-    unit = figures[0].unit if lang == "zh" else (figures[0].unit_en or figures[0].unit)
-    if len({f.unit_en for f in figures}) > 1 and lang == "en":
-        unit = "units"
+    nouns = list(dict.fromkeys(f.unit_en or f.unit for f in figures))
+    unit = figures[0].unit if lang == "zh" else " / ".join(nouns)  # e.g. "alliances / parks"
     points = tuple(ChartPoint(category=f.label(lang), value=float(f.value), label=display(f, lang), figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
     integral = all(float(f.value).is_integer() for f in figures)

@@ -57,10 +57,13 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
                    align=align, figure_id=figure_id)
 
 
-def value(content: str, x: float, y: float, w: float, sizes, **kw) -> TextBox:
-    """A figure's value: on one line at the largest size that allows it, else on two."""
+def value(content: str, x: float, y: float, w: float, sizes, *, one_line: bool = False, **kw) -> TextBox:
+    """A figure's value at the largest size that fits. It may take two lines only where it breaks at a
+    space (`target: 1,500 mu ≈` / `100 ha`) and `one_line` is not asked for; a Chinese value such as
+    计划约196亿元 stays on one line."""
+    max_lines = 2 if " " in content and not one_line else 1
     try:
-        return text(content, x, y, w, sizes, max_lines=1, role="value", bold=True, **kw)
+        return text(content, x, y, w, sizes, max_lines=max_lines, role="value", bold=True, **kw)
     except LayoutError:
         return text(content, x, y, w, sizes, max_lines=2, role="value", bold=True, **kw)
 
