@@ -145,3 +145,20 @@ def test_select_renumbers(decks):
     deck = decks[("zh", "16:9")].select([1, 3, 4])
     assert [s.number for s in deck.slides] == [1, 2, 3]
     assert deck.slides[1].title == decks[("zh", "16:9")].slides[2].title
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_cards_on_a_slide_share_one_value_size_and_chinese_values_never_break(decks, case):
+    for slide in decks[case].slides:
+        values = [tb for tb in slide.texts() if tb.role == "value" and tb.figure_id]
+        if slide.kind == "kpis":
+            assert len({tb.size for tb in values}) == 1, slide.number
+        for tb in values:
+            if case[0] == "zh":
+                assert len(tb.lines) == 1, (slide.number, tb.lines)
+
+
+def test_no_lonely_last_character():
+    for width in range(60, 400, 9):
+        lines = wrap("国家级、市级“专精特新”企业数排名", 14, width)
+        assert len(lines) == 1 or len(lines[-1]) > 1, (width, lines)
