@@ -10,7 +10,7 @@ from ..conftest import SEEDS
 
 
 def test_article_copied_unchanged(pack):
-    shared = SEEDS.parents[1] / ".." / "shared" / "seeds" / "000_54ee800359b404e4.txt"
+    shared = SEEDS.parents[1] / "shared" / "seeds" / "000_54ee800359b404e4.txt"  # ../shared beside the repo
     ours = (SEEDS / "000_54ee800359b404e4.txt").read_bytes()
     if shared.exists():
         assert ours == shared.read_bytes()
