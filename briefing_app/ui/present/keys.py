@@ -53,3 +53,14 @@ def action(event: QKeyEvent, typing_number: bool = False) -> str | None:
     if key in PREVIOUS:
         return "previous"
     return SIMPLE.get(key)
+
+
+class ForwardKeys:
+    """Mixin for the show's windows: every key goes to the show first; Tab opens the overview, not focus."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802  Qt override
+        if not self.show_.handle_key(event, self):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002,N802  Qt override
+        return False

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSpinBox, QStackedWidget,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from .canvas import SlideCanvas
 from .finder import FinderPanel
-from .keys import HELP
+from .keys import HELP, ForwardKeys
 from .overview import OverviewGrid
 from .sources import figure_source
 from .timer import clock_text
@@ -214,7 +214,7 @@ class PresenterView(QWidget):
         self.tick()
 
 
-class PresenterWindow(QWidget):
+class PresenterWindow(ForwardKeys, QWidget):
     """The presenter view's window: the main page, the overview grid or the figure finder."""
 
     def __init__(self, show: "Show"):
@@ -259,13 +259,6 @@ class PresenterWindow(QWidget):
         if self.stack.currentWidget() is not self.view:
             self.page(self.view)
             return True
-        return False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.show_.handle_key(event, self):
-            super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  Tab opens the overview
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:

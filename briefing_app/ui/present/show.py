@@ -28,7 +28,7 @@ from .timer import TalkTimer
 WHEEL_STEP = 120  # one notch of a mouse wheel
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(keys.ForwardKeys, QWidget):
     """What the room sees: the slide full screen (or in a window for screen sharing), or the overview."""
 
     def __init__(self, show: "Show"):
@@ -81,13 +81,6 @@ class AudienceWindow(QWidget):
             self.show_.do("previous" if self._wheel > 0 else "next")
             self._wheel -= WHEEL_STEP if self._wheel > 0 else -WHEEL_STEP
         event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.show_.handle_key(event, self):
-            super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002  Tab opens the overview
-        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.show_.end()
