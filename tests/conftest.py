@@ -14,6 +14,10 @@ BUNDLED = SEEDS / "songjiang-g60.yaml"
 FICTIONAL = ROOT / "tests" / "packs" / "fictional" / "riverton.yaml"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--fuzz", type=int, default=300, help="mutated packs to try in the loader fuzz test")
+
+
 @pytest.fixture(scope="session")
 def pack():
     from briefing_app.model import load_pack
