@@ -1,5 +1,7 @@
 """The deck's own words (not data) in both languages."""
 
+from ..i18n import translator
+
 WORDS = {
     "agenda": ("议程", "Agenda"),
     "agenda_title": ("本简报共{n}部分：从核心指标到资料来源", "{n} parts: from headline figures to sources"),
@@ -30,6 +32,4 @@ WORDS = {
 }
 
 
-def word(key: str, lang: str, **kw) -> str:
-    zh, en = WORDS[key]
-    return (zh if lang == "zh" else en).format(**kw)
+word = translator(WORDS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..i18n import translator
+
 STRINGS: dict[str, tuple[str, str]] = {
     "app": ("简报", "Briefing"),
     "file": ("文件(&F)", "&File"),
@@ -100,8 +102,4 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
-def tr(key: str, lang: str, **fields) -> str:
-    """The string for `key` in `lang` ('zh' or 'en'), with {fields} filled in."""
-    zh, en = STRINGS[key]
-    text = zh if lang == "zh" else en
-    return text.format(**fields) if fields else text
+tr = translator(STRINGS)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
+from ...i18n import translator
 from ..settings import read_float, settings
 from .screens import describe
 from .show import Show
@@ -23,8 +24,7 @@ TEXT = {
 }
 
 
-def tr(key: str, lang: str) -> str:
-    return TEXT[key][0 if lang == "zh" else 1]
+tr = translator(TEXT)
 
 
 class Presentation(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from ...deck.model import Deck
+from ...i18n import translator
 from ...model import Pack
 from .canvas import SlideCanvas
 from .search import FigureIndex, Hit
@@ -25,8 +26,7 @@ TEXT = {
 }
 
 
-def tr(key: str, lang: str, **kw) -> str:
-    return TEXT[key][0 if lang == "zh" else 1].format(**kw)
+tr = translator(TEXT)
 
 
 class FinderPanel(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSpinBox, QStackedWidget,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
+from ...i18n import translator
 from .canvas import SlideCanvas
 from .finder import FinderPanel
 from .keys import HELP, ForwardKeys
@@ -44,8 +45,7 @@ TEXT = {
 }
 
 
-def tr(key: str, lang: str, **kw) -> str:
-    return TEXT[key][0 if lang == "zh" else 1].format(**kw)
+tr = translator(TEXT)
 
 
 def _button(text: str, slot, parent=None) -> QPushButton:
