@@ -181,6 +181,10 @@ class Deck:
     footer_size: float
     slides: tuple[Slide, ...] = field(default_factory=tuple)
 
+    def footer_text(self, slide: Slide) -> str:
+        """The footer's source line for a slide: its own, else the deck's data source."""
+        return slide.source_line or self.source
+
     def select(self, numbers: list[int] | None) -> "Deck":
         """A deck of only these slides (1-based), renumbered; None keeps all."""
         if numbers is None:

@@ -142,7 +142,7 @@ def _to_front(shape) -> None:
 
 
 def draw_footer(shapes, deck: Deck, model: Slide, sc: Scale) -> None:
-    source = TextBox(box=deck.footer_source, lines=(model.source_line or deck.source,), size=deck.footer_size,
+    source = TextBox(box=deck.footer_source, lines=(deck.footer_text(model),), size=deck.footer_size,
                      role="footer", color="muted")
     draw_text(shapes, source, sc, 0, name="Footer source")
     number = TextBox(box=deck.footer_number, lines=(str(model.number),), size=deck.footer_size, role="footer",

@@ -53,8 +53,7 @@ def paint_slide(painter: QPainter, deck: Deck, slide: Slide, area: QRectF, *, le
 def paint_footer(painter: QPainter, deck: Deck, slide: Slide) -> None:
     """The data source on the left and the slide number on the right, as in the exported deck."""
     src, num = deck.footer_source, deck.footer_number
-    text = deck.source
-    draw_lines(painter, QRectF(src.x, src.y, src.w, src.h), [text], deck.footer_size, role="muted",
+    draw_lines(painter, QRectF(src.x, src.y, src.w, src.h), [deck.footer_text(slide)], deck.footer_size, role="muted",
                valign="center")
     draw_lines(painter, QRectF(num.x, num.y, num.w, num.h), [str(slide.number)], deck.footer_size,
                role="muted", align="right", valign="center")
