@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import ImageFont
 
-FONTS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+from ..resources import CJK_BOLD, CJK_REGULAR, LATIN_BOLD, LATIN_REGULAR, font_file
+
 _FILES = {
-    ("cjk", False): "NotoSansSC-Regular-subset.otf",
-    ("cjk", True): "NotoSansSC-Bold-subset.otf",
-    ("latin", False): "LiberationSans-Regular.ttf",
-    ("latin", True): "LiberationSans-Bold.ttf",
+    ("cjk", False): CJK_REGULAR,
+    ("cjk", True): CJK_BOLD,
+    ("latin", False): LATIN_REGULAR,
+    ("latin", True): LATIN_BOLD,
 }
 _SCALE = 10  # measure at 10× the point size for sub-point precision
 
@@ -37,7 +37,7 @@ def is_cjk(ch: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _font(kind: str, bold: bool) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS / _FILES[(kind, bold)]), 100 * _SCALE)
+    return ImageFont.truetype(str(font_file(_FILES[(kind, bold)])), 100 * _SCALE)
 
 
 @lru_cache(maxsize=20000)

@@ -10,11 +10,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import provenance
+from ..resources import bundled_pack
 from .problems import PackError, Problem
 from .schema import FIGURE_TYPES, PackData
 from .yamlfile import parse_yaml, read_text
 
-BUNDLED_PACK = Path(__file__).resolve().parents[2] / "seeds" / "songjiang-g60.yaml"
+BUNDLED_PACK = bundled_pack()
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-BUNDLED_FILES = ("NotoSansSC-Regular-subset.otf", "NotoSansSC-Bold-subset.otf")
+from ..resources import CJK_BOLD, CJK_REGULAR, fonts_dir
+
+FONT_DIR = fonts_dir()
+BUNDLED_FILES = (CJK_REGULAR, CJK_BOLD)
 #: System CJK families worth preferring: complete glyph sets, hinted for the screen.
 SYSTEM_CJK = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "PingFang SC",
               "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC")
