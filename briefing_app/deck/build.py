@@ -11,9 +11,9 @@ from ..model import Pack, display
 from ..model.format import date_text
 from . import layout, style
 from .cards import kpi_slides
-from .charts import chart_for_group, chart_kind
+from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
-from .model import Box, Deck, Rect, Slide
+from .slides import Box, Deck, Rect, Slide
 from .notes import figure_notes, quote_notes
 from .visuals import map_items, matrix_items, timeline_items
 from .words import word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Pack, display, period_text, qualifier_text
 from . import layout, style
-from .model import Box
+from .slides import Box
 
 
 def figure_panel(pack: Pack, figures: list, box: Box, lang: str) -> list:

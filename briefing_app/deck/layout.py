@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import style
 from .measure import wrap
-from .model import Box, Rect, TextBox
+from .slides import Box, Rect, TextBox
 
 PAD = 12.0  # inner padding of cards and panels
 

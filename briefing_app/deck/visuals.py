@@ -8,7 +8,7 @@ from ..model import display
 from ..model.format import date_text
 from . import layout, style
 from .measure import text_width, wrap
-from .model import Box, Dot, Line, Rect, Table, TextBox
+from .slides import Box, Dot, Line, Rect, Table, TextBox
 
 
 def region_colors(places) -> dict[str, str]:

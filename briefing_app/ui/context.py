@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtGui import QFont
 
 from ..model import Pack
-from .theme import LIGHT, Theme
+from .palette import LIGHT, Theme
 
 
 @dataclass

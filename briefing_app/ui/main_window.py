@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from .. import __version__
 from ..model import BUNDLED_PACK, LANGS, Pack, PackError, load_pack
-from . import menus, qt_translations, settings as prefs, theme as themes
+from . import menus, qt_translations, settings as prefs, palette as themes
 from .context import ViewContext
 from .errors import show_message, show_problems
 from .strings import tr

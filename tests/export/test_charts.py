@@ -7,7 +7,7 @@ import zipfile
 
 from pptx import Presentation
 
-from briefing_app.deck.model import Box, Chart, ChartPoint, Deck, Slide, TextBox
+from briefing_app.deck.slides import Box, Chart, ChartPoint, Deck, Slide, TextBox
 from briefing_app.deck.style import PALETTE
 from briefing_app.export.pptx.writer import write_pptx
 

@@ -6,7 +6,7 @@ import re
 
 from pptx.util import Centipoints, Emu, Pt
 
-from briefing_app.deck.model import Chart, Dot, Rect, Table, TextBox
+from briefing_app.deck.slides import Chart, Dot, Rect, Table, TextBox
 from briefing_app.export.pptx.text import clean
 
 from .conftest import NS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
-from briefing_app.deck.model import Box, Deck, Slide, TextBox
+from briefing_app.deck.slides import Box, Deck, Slide, TextBox
 from briefing_app.deck.style import EA_FONT, LATIN_FONT
 from briefing_app.export.pptx.text import clean
 from briefing_app.export.pptx.writer import write_pptx
@@ -113,7 +113,7 @@ def test_clean_keeps_tabs_out_of_lines_and_text_intact():
 
 
 def test_a_template_theme_keeps_its_latin_font_and_gains_ea_and_hans():
-    from briefing_app.export.pptx.theme import fix_theme_xml
+    from briefing_app.export.pptx.theme_xml import fix_theme_xml
 
     theme = (
         '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme '

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from briefing_app.deck.model import Box, Chart, ChartPoint, Deck, Rect, Slide, TextBox
+from briefing_app.deck.slides import Box, Chart, ChartPoint, Deck, Rect, Slide, TextBox
 from briefing_app.deck.style import PALETTE
 
 

@@ -22,6 +22,6 @@ def page(window, key: str):
 
 def chart_of(window, first_figure_id: str):
     """The drawn chart whose first figure has this id."""
-    from briefing_app.ui.charts import Chart
+    from briefing_app.ui.chart_widgets import Chart
 
     return next(c for c in window.charts() if isinstance(c, Chart) and c.figures[0].id == first_figure_id)

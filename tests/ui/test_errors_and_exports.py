@@ -58,7 +58,7 @@ def _quantity(**kw):
 
 
 def test_approximate_bars_are_hatched_and_targets_dashed(window, pack, tmp_path):
-    from briefing_app.ui import charts
+    from briefing_app.ui import chart_widgets as charts
 
     figs = [_quantity(id="a", value=100), _quantity(id="b", value=80, qualifier="约"),
             _quantity(id="c", value=120, plan="力争")]

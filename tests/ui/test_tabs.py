@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_app.model import display
 from briefing_app.model.format import date_text
-from briefing_app.ui.charts import BarChart, ShareChart
+from briefing_app.ui.chart_widgets import BarChart, ShareChart
 from briefing_app.ui.widgets import FigureCard
 
 from .helpers import page, visible_texts

@@ -1,4 +1,4 @@
-"""The PowerPoint writer: draws a `deck.model.Deck` with python-pptx, plus lxml for what python-pptx lacks.
+"""The PowerPoint writer: draws a `deck.slides.Deck` with python-pptx, plus lxml for what python-pptx lacks.
 
 One concept per module: `text` (runs, East Asian fonts, languages), `shapes` (boxes, lines, dots, tables),
 `charts` (native charts), `theme` (theme fonts), `package` (template, slide size, notes master, part

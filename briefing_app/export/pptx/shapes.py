@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from ...deck.model import Dot, Line, Rect, Table, TextBox
+from ...deck.slides import Dot, Line, Rect, Table, TextBox
 from ...deck.style import PALETTE
 from .text import fill_frame
 

@@ -17,13 +17,13 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
-from ...deck.model import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
+from ...deck.slides import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
 from ...deck.style import LATIN_FONT
 from . import package
-from .charts import draw_chart
+from .native_charts import draw_chart
 from .shapes import Scale, draw_dot, draw_line, draw_rect, draw_table, draw_text, place_text
 from .text import clean, fix_runs, set_fonts
-from .theme import fix_themes
+from .theme_xml import fix_themes
 
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 FOOTER_TYPES = (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER)

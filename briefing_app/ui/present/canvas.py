@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...deck.model import Deck, Slide
+from ...deck.slides import Deck, Slide
 from .hittest import figure_at
 from .paint import color, font
 from .renderer import paint_blank, paint_slide, to_slide

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
 
-from ...deck.model import Chart, ChartPoint
+from ...deck.slides import Chart, ChartPoint
 from ...deck.style import LABEL, SMALL
 from .paint import color, draw_lines, metrics, pen, wrap
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ...deck.model import Deck
+from ...deck.slides import Deck
 from ...i18n import translator
 from ...model import Pack
 from .canvas import SlideCanvas

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
-from ...deck.model import Chart, Dot, Rect, Slide, TextBox
+from ...deck.slides import Chart, Dot, Rect, Slide, TextBox
 from .chart import layout
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
-from ...deck.model import Deck
+from ...deck.slides import Deck
 from .renderer import paint_slide
 
 THUMB = QSize(288, 162)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QTransform
 
-from ...deck.model import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
+from ...deck.slides import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
 from .chart import paint_chart
 from .paint import color, draw_lines, pen
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...deck.model import Chart, Deck, Table, TextBox
+from ...deck.slides import Chart, Deck, Table, TextBox
 from ...model import Pack, display
 
 _IGNORED = re.compile(r"[\s,，\u00a0\u2009\u202f]")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from ...deck.model import Deck
+from ...deck.slides import Deck
 from ...model import Pack
 from . import keys
 from .canvas import SlideCanvas

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...deck.model import Deck, Slide
+from ...deck.slides import Deck, Slide
 
 
 class ShowState(QObject):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..context import ViewContext
-from ..plan import plan_group, plan_loose
+from ...deck.figure_plan import plan_group, plan_loose
 from ..strings import tr
 from ..widgets import CardGrid, ClickCard, FigureCard, LazyPlot, Page, block, header, label
 from .timeline import event_card
@@ -20,7 +20,7 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
     n = len(item.figures)
 
     def factory():
-        from .. import charts
+        from .. import chart_widgets as charts
 
         return charts.make_chart(ctx, item.kind, item.figures)
 

@@ -16,7 +16,7 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from ...deck.model import Chart
+from ...deck.slides import Chart
 from ...deck.style import LABEL, PALETTE, SMALL
 from .shapes import Scale
 from .text import clean, fix_runs, points, set_fonts

@@ -7,7 +7,7 @@ Approximate values are marked lighter and targets dashed, so neither looks like 
 from __future__ import annotations
 
 from ..model import display, period_text
-from .model import Box, Chart, ChartPoint
+from .slides import Box, Chart, ChartPoint
 from .words import word
 
 
