@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import style
-from .measure import wrap
+from ..typography.metrics import wrap
 from .slides import Box, Rect, TextBox
 
 PAD = 12.0  # inner padding of cards and panels

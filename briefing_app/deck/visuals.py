@@ -7,7 +7,7 @@ import math
 from ..model import display
 from ..model.format import date_text
 from . import layout, style
-from .measure import text_width, wrap
+from ..typography.metrics import text_width, wrap
 from .slides import Box, Dot, Line, Rect, Table, TextBox
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from briefing_app.deck import style
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.measure import text_width, unwrap, wrap
+from briefing_app.typography import unwrap
+from briefing_app.typography.metrics import text_width, wrap
 from briefing_app.deck.slides import Chart, Dot, Line, Rect, Table, TextBox
 from briefing_app.model import display, load_pack
 

@@ -16,10 +16,10 @@ from pptx.oxml.ns import qn
 from pptx.util import Centipoints, Pt
 
 from ...deck.style import EA_FONT, LATIN_FONT, PALETTE
+from ...typography import has_cjk
 
 #: Characters XML 1.0 cannot hold; python-pptx would write them as `_x0000_` text.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 
 #: Children of `a:rPr`/`a:defRPr` that must come after `a:latin`/`a:ea` (CT_TextCharacterProperties order).
 _AFTER_FONTS = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
@@ -32,10 +32,6 @@ ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIG
 def clean(text: str) -> str:
     """`text` without the control characters XML cannot hold (a line never carries a break either)."""
     return _BAD_XML.sub("", text.replace("\n", " ").replace("\r", " ")) if text else ""
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text or ""))
 
 
 def lang_of(text: str) -> str:

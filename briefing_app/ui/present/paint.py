@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintDevice, QPen
 
 from ...deck.style import PALETTE, REGION_COLORS
+from ... import typography
 from .typeface import slide_font
 
 _REFERENCE = None
@@ -89,41 +90,6 @@ def draw_lines(painter: QPainter, box: QRectF, lines: list[str] | tuple[str, ...
 
 
 def wrap(text: str, size: float, width: float, bold: bool = False, max_lines: int = 3) -> list[str]:
-    """Break text to fit `width` points: per word for Latin, per character for Chinese."""
+    """Break text to fit `width` points with the deck's line-break rules, measured with Qt's metrics."""
     fm = metrics(size, bold)
-    lines: list[str] = []
-    current = ""
-    tokens = _tokens(text)
-    for token in tokens:
-        trial = current + token
-        if current and fm.horizontalAdvance(trial.rstrip()) > width:
-            lines.append(current.rstrip())
-            current = token.lstrip()
-        else:
-            current = trial
-    if current.strip():
-        lines.append(current.rstrip())
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = fm.elidedText(lines[-1] + "…", Qt.TextElideMode.ElideRight, width)
-    return lines or [""]
-
-
-def _tokens(text: str) -> list[str]:
-    """Words with their trailing space for Latin runs; single characters for CJK."""
-    tokens: list[str] = []
-    word = ""
-    for ch in text:
-        if ord(ch) >= 0x2E80:
-            if word:
-                tokens.append(word)
-                word = ""
-            tokens.append(ch)
-        elif ch == " ":
-            tokens.append(word + " ")
-            word = ""
-        else:
-            word += ch
-    if word:
-        tokens.append(word)
-    return tokens
+    return typography.wrap(text, width, fm.horizontalAdvance, max_lines=max_lines) or [""]

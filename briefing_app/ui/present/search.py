@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...deck.slides import Chart, Deck, Table, TextBox
 from ...model import Pack, display
+from ...typography import unwrap
 
 _IGNORED = re.compile(r"[\s,，\u00a0\u2009\u202f]")
 
@@ -32,7 +33,7 @@ def slide_texts(slide) -> list[str]:
     texts = [slide.title]
     for item in slide.items:
         if isinstance(item, TextBox):
-            texts.append(" ".join(item.lines) if not any("\u2e80" <= c for c in item.text) else "".join(item.lines))
+            texts.append(unwrap(item.lines))
         elif isinstance(item, Chart):
             texts += [item.title, item.axis_title, *item.categories, *(p.label for p in item.points)]
         elif isinstance(item, Table):

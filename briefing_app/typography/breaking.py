@@ -1,0 +1,97 @@
+"""Where lines may break: Chinese per character with kinsoku, English per word, never an orphan.
+
+`wrap` takes the width function of whoever draws the text (Pillow metrics for the slide model, Qt's font
+metrics for the painter), so every renderer breaks with the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .script import _CJK_RANGES, AMBIGUOUS_WIDE, is_cjk, is_wide
+
+#: Characters that must not start a line (kinsoku) and ones that must not end it.
+NO_LINE_START = set("，。、；：？！）】》」』”’%…·,.;:?!)]}>")
+NO_LINE_END = set("（【《「『“‘([{<")
+ELLIPSIS = "…"
+
+_TOKEN = re.compile(rf"[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]+\s*|\s+|.")
+
+Measure = Callable[[str], float]
+
+
+def tokens(text: str) -> list[str]:
+    """Units that stay together on a line: one CJK character, a Latin word with its trailing space,
+    and punctuation glued to its neighbour."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if out and (tok[0] in NO_LINE_START or out[-1][-1] in NO_LINE_END):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
+
+
+def wrap(text: str, width: float, measure: Measure, max_lines: int | None = None) -> list[str]:
+    """Break `text` into lines no wider than `width` as `measure` counts it (explicit newlines kept).
+
+    With `max_lines`, what does not fit is cut and the last line ends in an ellipsis.
+    """
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _wrap_paragraph(paragraph, width, measure)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and measure(last + ELLIPSIS) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + ELLIPSIS
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, width: float, measure: Measure) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for tok in tokens(paragraph):
+        candidate = line + tok
+        if line and measure(candidate.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = tok.lstrip()
+        else:
+            line = candidate
+        while measure(line.rstrip()) > width and len(line) > 1:
+            # a single token wider than the box (a long number or word): break it by characters
+            cut = len(line) - 1
+            while cut > 1 and (measure(line[:cut]) > width or line[cut] in NO_LINE_START):
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    lines.append(line.rstrip())
+    _avoid_orphan(lines, width, measure)
+    return lines
+
+
+def _avoid_orphan(lines: list[str], width: float, measure: Measure) -> None:
+    """Never leave one Chinese character alone on the last line: bring one more down with it."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or not is_wide(lines[-1]):
+        return
+    toks = tokens(lines[-2])
+    if len(toks) < 3:
+        return
+    moved = toks[-1]
+    if measure(moved + lines[-1]) <= width:
+        lines[-2], lines[-1] = "".join(toks[:-1]).rstrip(), moved + lines[-1]
+
+
+def unwrap(lines) -> str:
+    """The text before wrapping: lines rejoined, with the space back where English words were split."""
+    out = ""
+    for line in lines:
+        if out and not is_wide(out[-1]) and line and not is_wide(line[0]):
+            out += " "
+        out += line
+    return out
+
+
+__all__ = ["NO_LINE_END", "NO_LINE_START", "is_cjk", "tokens", "unwrap", "wrap"]
