@@ -1,7 +1,6 @@
 """File ▸ Export deck…: run `briefing_app.export.deck.write_deck` in a worker thread with a progress dialog.
 
-The exporter is imported lazily (it lives outside the UI and may not exist yet); if it cannot be
-imported the user gets a clear message instead of a traceback.
+The exporter is imported when the user first exports, so python-pptx costs nothing at start-up.
 """
 
 from __future__ import annotations
@@ -15,15 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .errors import show_message, write_log
 from .strings import tr
-
-
-def load_writer():
-    """The deck writer, or the reason it is unavailable."""
-    try:
-        from ..export.deck import write_deck
-    except Exception as exc:  # ImportError, or a half-written module raising anything else
-        return None, f"{type(exc).__name__}: {exc}"
-    return write_deck, None
 
 
 class DeckWorker(QObject):
@@ -102,10 +92,7 @@ class DeckExport(QObject):
         self.done.emit("")
 
 
-def start(window, path: Path) -> DeckExport | None:
-    write_deck, problem = load_writer()
-    if write_deck is None:
-        window.last_dialog = show_message(window, tr("export_failed", window.language),
-                                          tr("deck_missing", window.language, error=problem))
-        return None
+def start(window, path: Path) -> DeckExport:
+    from ..export.deck import write_deck
+
     return DeckExport(window, write_deck, path)

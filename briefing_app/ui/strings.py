@@ -85,8 +85,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_filter": ("PowerPoint 演示文稿 (*.pptx);;PDF (*.pdf)", "PowerPoint decks (*.pptx);;PDF (*.pdf)"),
     "exported": ("已导出 {count} 项到 {path}", "Exported {count} figures to {path}"),
     "export_failed": ("导出失败", "Export failed"),
-    "deck_missing": ("演示文稿导出功能尚未就绪（briefing_app.export.deck 不可用）：{error}",
-                     "Deck export is not available yet (briefing_app.export.deck cannot be loaded): {error}"),
     "deck_progress": ("正在导出演示文稿…", "Exporting the deck…"),
     "cancel": ("取消", "Cancel"),
     "deck_done": ("演示文稿已保存到 {path}。打开所在文件夹？", "The deck was saved to {path}. Open its folder?"),

@@ -7,7 +7,7 @@ import pytest
 from briefing_app.deck import style
 from briefing_app.deck.build import build_deck
 from briefing_app.typography import unwrap
-from briefing_app.typography.metrics import text_width, wrap
+from briefing_app.typography.metrics import text_width
 from briefing_app.deck.slides import Chart, Dot, Line, Rect, Table, TextBox
 from briefing_app.model import display, load_pack
 
@@ -58,18 +58,6 @@ def test_text_fits_its_box_and_nothing_below_12pt(decks, case):
                 assert item.size >= style.MIN_SIZE and item.header_size >= style.MIN_SIZE
                 assert sum(item.col_widths) == pytest.approx(item.box.w)
                 assert sum(item.row_heights) == pytest.approx(item.box.h)
-
-
-def test_chinese_wraps_per_character_english_per_word():
-    zh = wrap("九城市高新技术企业占全国的比重从1/12提升到1/7", 16, 100)
-    assert len(zh) > 1 and all(text_width(line, 16) <= 100 for line in zh)
-    assert "".join(zh) == "九城市高新技术企业占全国的比重从1/12提升到1/7"
-    en = wrap("The nine cities' share of China's high-tech firms", 16, 120)
-    assert all(not line.startswith(" ") and not line.endswith(" ") for line in en)
-    assert " ".join(en) == "The nine cities' share of China's high-tech firms"
-    # closing punctuation never starts a line
-    for width in range(40, 200, 7):
-        assert not any(line[:1] in "，。、；：" for line in wrap("松江区，研发投入强度达6.79%，位居上海前列。", 14, width))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -157,9 +145,3 @@ def test_cards_on_a_slide_share_one_value_size_and_chinese_values_never_break(de
         for tb in values:
             if case[0] == "zh":
                 assert len(tb.lines) == 1, (slide.number, tb.lines)
-
-
-def test_no_lonely_last_character():
-    for width in range(60, 400, 9):
-        lines = wrap("国家级、市级“专精特新”企业数排名", 14, width)
-        assert len(lines) == 1 or len(lines[-1]) > 1, (width, lines)
