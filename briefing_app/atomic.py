@@ -7,8 +7,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .errors import UserError
 
-class OutputError(Exception):
+
+class OutputError(UserError):
     """The output path cannot be written; the message is one line for the user."""
 
 
@@ -24,6 +26,26 @@ def check_output_path(path: Path, suffixes: tuple[str, ...]) -> Path:
         raise OutputError(f"{path}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         raise OutputError(f"{path}: the folder {folder} is not writable")
+    return path
+
+
+def check_output_folder(path: Path) -> Path:
+    """Refuse, before any work, a folder that neither exists writable nor can be created; then create it."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path}: is a file, not a folder")
+    if not path.exists():
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise OutputError(f"{path}: the folder {parent} does not exist")
+        if not os.access(parent, os.W_OK):
+            raise OutputError(f"{path}: cannot create the folder here ({parent} is not writable)")
+        try:
+            path.mkdir()
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot create the folder ({exc.strerror or exc})") from None
+    elif not os.access(path, os.W_OK):
+        raise OutputError(f"{path}: the folder is not writable")
     return path
 
 

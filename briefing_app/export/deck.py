@@ -1,4 +1,4 @@
-"""Exporting the briefing deck: `write_deck` for the app, `export_deck` for `briefing-app export`.
+"""Exporting the briefing deck: `write_deck` for the app, `export_deck` for the `export` command.
 
 The deck is built once from the pack (`deck.build.build_deck`) and drawn by `export.pptx`; `.pdf` is that
 same PPTX converted by LibreOffice (see `export.pptx.pdf`). Nothing here imports Qt. Files are written to a
@@ -77,13 +77,16 @@ def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None) -> 
     return len(build_deck(pack, lang=lang, aspect=aspect).slides)
 
 
-def export_deck(args) -> int:
-    """`briefing-app export`: one line on success, OutputError (one line, exit 1) on any bad input."""
-    from ..cli import UsageError, parse_slide_list
+def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slides: str | None = None,
+                template: Path | None = None, aspect: str = "16:9") -> int:
+    """`briefing-app export`: check every input before any work, write the deck, return its slide count.
+
+    `slides` is the user's list such as `1,3-5`. Raises a UserError (one line) on any bad input.
+    """
+    from ..deck.selection import parse_slide_list
     from ..model import load_pack
 
-    output = check_output_path(Path(args.output), SUFFIXES)
-    template = getattr(args, "template", None)
+    output = check_output_path(Path(output), SUFFIXES)
     if template is not None:
         from .pptx.package import check_template
 
@@ -92,19 +95,12 @@ def export_deck(args) -> int:
         from .pptx.pdf import require_soffice
 
         require_soffice()
-    pack = load_pack(args.pack)
-    lang, aspect = args.lang, getattr(args, "aspect", "16:9") or "16:9"
-    slides = None
-    if getattr(args, "slides", None) is not None:
-        try:
-            slides = parse_slide_list(args.slides, slide_count(pack, lang, aspect, template))
-        except UsageError as exc:
-            raise OutputError(str(exc)) from None
+    pack = load_pack(pack_path)
+    chosen = parse_slide_list(slides, slide_count(pack, lang, aspect, template)) if slides is not None else None
     written = {"n": 0}
 
     def count(done: int, total: int) -> None:
         written["n"] = done
 
-    write_deck(pack, output, lang=lang, slides=slides, template=template, aspect=aspect, progress=count)
-    print(f"wrote {written['n']} slides to {output}")
-    return 0
+    write_deck(pack, output, lang=lang, slides=chosen, template=template, aspect=aspect, progress=count)
+    return written["n"]

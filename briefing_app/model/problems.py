@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import UserError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -16,7 +18,7 @@ class Problem:
         return f"{self.file}:{self.line}: {self.path}: {self.message}"
 
 
-class PackError(Exception):
+class PackError(UserError):
     """A pack could not be loaded; `problems` says every reason found."""
 
     def __init__(self, problems: list[Problem]):

@@ -7,26 +7,16 @@ nests an event loop, tests are not blocked, and the app stays usable after an un
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ..logfile import log_path, write_log  # noqa: F401 (re-exported for the UI)
 from ..model import PackError
 from .strings import tr
 
 log = logging.getLogger("briefing_app.ui")
-
-
-def log_path() -> Path:
-    """~/.cache/briefing-app/briefing-app.log, or $BRIEFING_APP_LOG (tests point it into tmp_path)."""
-    override = os.environ.get("BRIEFING_APP_LOG")
-    if override:
-        return Path(override)
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "briefing-app" / "briefing-app.log"
 
 
 def problem_lines(exc: PackError) -> list[str]:
@@ -50,17 +40,6 @@ def show_message(parent: QWidget | None, title: str, text: str, icon=QMessageBox
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.open()
     return box
-
-
-def write_log(text: str) -> Path | None:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as f:
-            f.write(text.rstrip() + "\n")
-        return path
-    except OSError:
-        return None
 
 
 class ExceptHook:

@@ -1,4 +1,4 @@
-"""`briefing-app shot`: render tabs offscreen to PNG, charts drawn, at 1600×1000 or taller.
+"""Screenshots of the app's tabs (`briefing-app shot`): rendered offscreen to PNG, charts drawn, at 1600×1000 or taller.
 
 A tab taller than the window is shot whole: the window grows to the page's height first.
 """
@@ -9,10 +9,13 @@ import os
 import sys
 from pathlib import Path
 
+from ..atomic import check_output_folder, check_output_path
+from ..errors import UserError
+
 WIDTH, HEIGHT, MAX_HEIGHT = 1600, 1000, 4000
 
 
-class ShotError(Exception):
+class ShotError(UserError):
     pass
 
 
@@ -50,66 +53,40 @@ def render_tab(window, index: int, path: Path) -> None:
         raise ShotError(f"cannot write {path}")
 
 
-def _check_dir(path: Path) -> None:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ShotError(f"cannot create {path}: {exc.strerror or exc}") from None
-    if not os.access(path, os.W_OK):
-        raise ShotError(f"cannot write to {path}")
-
-
-def run_shot(args) -> int:
-    """Render `--all` tabs to DIR/NN-<tab>.png or one `--tab` to FILE.png; errors are one line on stderr."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        return _run(args)
-    except ShotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-
-
 def _quiet_offscreen_warning(mode, context, message) -> None:
     """The offscreen platform warns about size hints on every window; anything else still reaches stderr."""
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
 
 
-def _run(args) -> int:
+def shoot(pack, output: Path, lang: str = "zh", tab: str | None = None) -> list[Path]:
+    """Render every tab to OUTPUT/NN-<tab>.png, or only `tab` (number or name) to the file OUTPUT.png."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, qInstallMessageHandler
 
     qInstallMessageHandler(_quiet_offscreen_warning)
 
-    from ..model import load_pack
     from .app import make_app
     from .main_window import MainWindow
 
-    output = Path(args.output)
-    if args.all:
-        _check_dir(output)
+    output = Path(output)
+    if tab is None:
+        check_output_folder(output)
     else:
-        if output.suffix.lower() != ".png":
-            raise ShotError(f"{output}: the output of --tab must be a .png file")
-        _check_dir(output.parent if str(output.parent) else Path("."))
-    pack = load_pack(args.pack)
+        check_output_path(output, (".png",))
     app, family = make_app()
-    window = MainWindow(pack, family=family, lang=args.lang, persist=False)
+    window = MainWindow(pack, family=family, lang=lang, persist=False)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(WIDTH, HEIGHT)
     window.show()
     app.processEvents()
     window.fill_charts()
     app.processEvents()
-    if args.all:
-        written = []
-        for i, key in enumerate(window.tab_keys):
-            path = output / f"{i + 1:02d}-{key}.png"
-            render_tab(window, i, path)
-            written.append(path)
-        print(f"wrote {len(written)} tabs to {output}")
+    if tab is None:
+        targets = [(i, output / f"{i + 1:02d}-{key}.png") for i, key in enumerate(window.tab_keys)]
     else:
-        index = _resolve_tab(window, args.tab)
-        render_tab(window, index, output)
-        print(f"wrote {output}")
+        targets = [(_resolve_tab(window, tab), output)]
+    for index, path in targets:
+        render_tab(window, index, path)
     window.close()
-    return 0
+    return [path for _, path in targets]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -12,18 +11,17 @@ from pathlib import Path
 import pytest
 
 from briefing_app.atomic import OutputError
+from briefing_app.errors import UserError
 from briefing_app.export import deck as deck_export
 from briefing_app.export.deck import export_deck, write_deck
 
-from .test_package import make_template
+from .test_pptx_package import make_template
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _args(output, **kw):
-    base = dict(pack=None, output=Path(output), lang="zh", slides=None, template=None, aspect="16:9")
-    base.update(kw)
-    return argparse.Namespace(**base)
+    return dict(pack_path=None, output=Path(output), **kw)
 
 
 def _cli(*argv, cwd=None):
@@ -108,8 +106,8 @@ def test_bad_outputs_and_templates_raise_output_error(tmp_path):
         (_args(tmp_path / "x.pptx", slides="a-b"), "not a slide number"),
     ]
     for args, message in cases:
-        with pytest.raises(OutputError, match=message):
-            export_deck(args)
+        with pytest.raises(UserError, match=message):
+            export_deck(**args)
     assert not (tmp_path / "x.pptx").exists()
     assert not list(tmp_path.glob(".*.part"))
 
@@ -121,7 +119,7 @@ def test_unwritable_folder(tmp_path):
     locked.chmod(0o555)
     try:
         with pytest.raises(OutputError, match="not writable"):
-            export_deck(_args(locked / "x.pptx"))
+            export_deck(**_args(locked / "x.pptx"))
     finally:
         locked.chmod(0o755)
 

@@ -6,11 +6,10 @@ import os
 import subprocess
 import sys
 import time
-from argparse import Namespace
 
 from PySide6.QtGui import QImage
 
-from briefing_app.ui.shot import run_shot
+from briefing_app.cli import main
 
 from tests.conftest import FICTIONAL, ROOT
 
@@ -22,7 +21,7 @@ def _distinct_colours(image: QImage) -> int:
 
 def test_shot_all_writes_every_tab_non_blank_with_charts(tmp_path, qapp, capsys):
     out = tmp_path / "shots"
-    assert run_shot(Namespace(pack=None, all=True, tab=None, output=out, lang="en")) == 0
+    assert main(["shot", "--all", "-o", str(out), "--lang", "en"]) == 0
     names = sorted(p.name for p in out.iterdir())
     assert names == ["01-overview.png", "02-industry.png", "03-corridor.png", "04-business.png",
                      "05-timeline.png", "06-data.png", "07-source.png"]
@@ -38,23 +37,23 @@ def test_shot_all_writes_every_tab_non_blank_with_charts(tmp_path, qapp, capsys)
 
 
 def test_shot_one_tab_by_name_and_number(tmp_path, qapp):
-    assert run_shot(Namespace(pack=FICTIONAL, all=False, tab="港口物流", output=tmp_path / "a.png", lang="zh")) == 0
-    assert run_shot(Namespace(pack=None, all=False, tab="3", output=tmp_path / "b.png", lang="zh")) == 0
+    assert main(["shot", str(FICTIONAL), "--tab", "港口物流", "-o", str(tmp_path / "a.png")]) == 0
+    assert main(["shot", "--tab", "3", "-o", str(tmp_path / "b.png")]) == 0
     assert QImage(str(tmp_path / "a.png")).width() >= 1600
     assert _distinct_colours(QImage(str(tmp_path / "b.png"))) > 20
 
 
 def test_shot_errors_are_one_line(tmp_path, qapp, capsys):
-    assert run_shot(Namespace(pack=None, all=False, tab="nope", output=tmp_path / "x.png", lang="zh")) == 1
+    assert main(["shot", "--tab", "nope", "-o", str(tmp_path / "x.png")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: no tab named 'nope'") and "\n" not in err
-    assert run_shot(Namespace(pack=None, all=False, tab="99", output=tmp_path / "x.png", lang="zh")) == 1
+    assert main(["shot", "--tab", "99", "-o", str(tmp_path / "x.png")]) == 1
     assert capsys.readouterr().err.startswith("error: no tab 99")
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert run_shot(Namespace(pack=None, all=True, tab=None, output=blocker / "dir", lang="zh")) == 1
+    assert main(["shot", "--all", "-o", str(blocker / "dir")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: cannot create") and "Traceback" not in err
+    assert err.startswith(f"error: {blocker / 'dir'}: the folder {blocker} does not exist") and "Traceback" not in err
 
 
 def test_quit_after_first_paint_exits_zero_fast(tmp_path):

@@ -1,0 +1,68 @@
+"""One function per command: call the layer that does the work, print one line of result."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+
+def check(args: Namespace) -> int:
+    from ..model import load_pack
+
+    pack = load_pack(args.pack)
+    d = pack.data
+    print(f"{pack.path}: ok: {len(d.figures)} figures, {len(d.entities)} entities, {len(d.events)} events, "
+          f"{len(pack.cited_quotes())} quotes found verbatim in {d.article.file}")
+    return 0
+
+
+def data(args: Namespace) -> int:
+    from ..export.data import write_figures
+    from ..model import load_pack
+
+    count = write_figures(load_pack(args.pack), args.output)
+    print(f"wrote {count} figures to {args.output}")
+    return 0
+
+
+def export(args: Namespace) -> int:
+    from ..export.deck import export_deck
+
+    count = export_deck(args.pack, args.output, lang=args.lang, slides=args.slides, template=args.template,
+                        aspect=args.aspect)
+    print(f"wrote {count} slides to {args.output}")
+    return 0
+
+
+def shot(args: Namespace) -> int:
+    from ..atomic import check_output_folder, check_output_path
+    from ..model import load_pack
+
+    if args.all:
+        check_output_folder(args.output)
+    else:
+        check_output_path(args.output, (".png",))
+    pack = load_pack(args.pack)
+    from ..ui.shot import shoot
+
+    written = shoot(pack, args.output, args.lang, None if args.all else args.tab)
+    print(f"wrote {len(written)} tabs to {args.output}" if args.all else f"wrote {args.output}")
+    return 0
+
+
+def slides(args: Namespace) -> int:
+    from ..atomic import check_output_folder
+    from ..ui.present.render import run_slides
+
+    check_output_folder(args.output)
+
+    return run_slides(args)
+
+
+def app(args: Namespace) -> int:
+    from ..ui.app import run_app
+
+    return run_app(pack_path=getattr(args, "pack", None), quit_after_first_paint=args.quit_after_first_paint)
+
+
+COMMANDS = {"check": check, "data": data, "export": export, "shot": shot, "slides": slides,
+            "open": app, None: app}

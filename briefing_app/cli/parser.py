@@ -1,0 +1,66 @@
+"""The argument parser: commands, their options, and the global flags accepted before or after them."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import __version__
+from ..model import LANGS
+
+DESCRIPTION = ("Briefings drawn from articles: tabbed views of every figure with its verbatim source, a "
+               "presentation mode and a PowerPoint export, in Chinese and English, offline. Without a command, "
+               "opens the desktop app on the bundled briefing.")
+
+
+def _global_flags(defaults: bool) -> argparse.ArgumentParser:
+    """Flags that work on either side of the command; only the top level sets their defaults."""
+    flags = argparse.ArgumentParser(add_help=False)
+    flags.add_argument("--quit-after-first-paint", action="store_true",
+                       default=False if defaults else argparse.SUPPRESS,
+                       help="open the main window, exit 0 right after its first paint (smoke test)")
+    return flags
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing-app", description=DESCRIPTION, parents=[_global_flags(True)])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    late_flags = _global_flags(False)
+
+    def command(name: str, help_text: str, *, global_flags: bool = False) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text,
+                              parents=[late_flags] if global_flags else [])
+
+    def pack_arg(p):
+        p.add_argument("pack", nargs="?", type=Path, help="pack file (default: the bundled briefing)")
+
+    def lang_arg(p):
+        p.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
+
+    p = command("open", "open the desktop app on a pack", global_flags=True)
+    p.add_argument("pack", type=Path)
+    p = command("check", "validate a pack: schema and provenance")
+    pack_arg(p)
+    p = command("data", "write every figure as CSV, JSON or XLSX")
+    pack_arg(p)
+    p.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv, FILE.json or FILE.xlsx")
+    p = command("shot", "render tabs of the app to PNG")
+    pack_arg(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every tab, to DIR/NN-<tab>.png")
+    which.add_argument("--tab", help="one tab, by number (1 = first) or name")
+    p.add_argument("-o", "--output", type=Path, required=True, help="DIR with --all, FILE.png with --tab")
+    lang_arg(p)
+    p = command("export", "write the deck as PowerPoint (.pptx) or PDF")
+    pack_arg(p)
+    p.add_argument("-o", "--output", type=Path, required=True, help="deck.pptx or deck.pdf")
+    lang_arg(p)
+    p.add_argument("--slides", help="slide numbers to keep, e.g. 1,3-5")
+    p.add_argument("--template", type=Path, help="a .pptx whose masters, layouts and theme to use")
+    p.add_argument("--aspect", choices=("16:9", "4:3"), default="16:9")
+    p = command("slides", "render every slide to DIR/001.png… with DIR/manifest.json")
+    pack_arg(p)
+    p.add_argument("-o", "--output", type=Path, required=True, help="DIR")
+    lang_arg(p)
+    return parser
