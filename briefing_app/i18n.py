@@ -14,3 +14,26 @@ def translator(table: Mapping[str, tuple[str, str]]) -> Callable[..., str]:
         return text.format(**fields) if fields else text
 
     return tr
+
+
+class Punctuation:
+    """The joining punctuation of one language: every list, clause, label and aside is joined with these."""
+
+    def __init__(self, list_sep: str, clause_sep: str, colon: str, open_paren: str, close_paren: str):
+        self.list_sep, self.clause_sep, self.colon = list_sep, clause_sep, colon
+        self.open_paren, self.close_paren = open_paren, close_paren
+
+    def aside(self, text: str, note: str) -> str:
+        """`text（note）` in Chinese, `text (note)` in English."""
+        return f"{text}{self.open_paren}{note}{self.close_paren}"
+
+    def labelled(self, label: str, text: str) -> str:
+        """`label：text` in Chinese, `label: text` in English."""
+        return f"{label}{self.colon}{text}"
+
+
+PUNCTUATION = {"zh": Punctuation("、", "；", "：", "（", "）"), "en": Punctuation(", ", "; ", ": ", " (", ")")}
+
+
+def punctuation(lang: str) -> Punctuation:
+    return PUNCTUATION[lang]
