@@ -51,7 +51,7 @@ def shot(args: Namespace) -> int:
 
 def slides(args: Namespace) -> int:
     from ..atomic import check_output_folder
-    from ..ui.present.render import run_slides
+    from ..ui.present.slide_images import run_slides
 
     check_output_folder(args.output)
 

@@ -3,6 +3,6 @@
 The main window calls `attach(self)` once to fill its Present menu.
 """
 
-from .attach import attach
+from .present_menu import attach
 
 __all__ = ["attach"]

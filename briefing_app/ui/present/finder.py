@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 from ...deck.slides import Deck
 from ...i18n import translator
 from ...model import Pack
-from .canvas import SlideCanvas
-from .search import FigureIndex, Hit
-from .sources import figure_source
+from .slide_widget import SlideCanvas
+from ...deck.figure_search import FigureIndex, Hit
+from ...deck.figure_sources import figure_source
 
 TEXT = {
     "placeholder": ("输入数值或名称，例如 3109 或 生物医药", "Type a value or a name, e.g. 3109 or biomedicine"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from ...deck.slides import Chart, Dot, Rect, Slide, TextBox
-from .chart import layout
+from .chart_painter import layout
 
 
 def figure_at(slide: Slide, x: float, y: float, slack: float = 4.0) -> str | None:

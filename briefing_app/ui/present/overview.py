@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from ...deck.slides import Deck
-from .renderer import paint_slide
+from .slide_painter import paint_slide
 
 THUMB = QSize(288, 162)
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushBu
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from ...i18n import translator
-from .canvas import SlideCanvas
+from .slide_widget import SlideCanvas
 from .finder import FinderPanel
 from .keys import HELP, ForwardKeys
 from .overview import OverviewGrid
-from .sources import figure_source
-from .timer import clock_text
+from ...deck.figure_sources import figure_source
+from ...deck.talk_timer import clock_text
 
 if TYPE_CHECKING:
     from .show import Show

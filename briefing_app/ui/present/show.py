@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QMenu, QStackedWidget, QVBoxLayout, QWidget
 from ...deck.slides import Deck
 from ...model import Pack
 from . import keys
-from .canvas import SlideCanvas
+from .slide_widget import SlideCanvas
 from .overview import OverviewGrid
 from .presenter import PresenterWindow
 from .screens import describe, pick
-from .sources import figure_source
+from ...deck.figure_sources import figure_source
 from .state import ShowState
-from .timer import TalkTimer
+from ...deck.talk_timer import TalkTimer
 
 WHEEL_STEP = 120  # one notch of a mouse wheel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Pack, display, period_text, qualifier_text
+from ..model import Pack, display, period_text, qualifier_text
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ def test_audience_on_the_projector_presenter_on_the_laptop_and_swap(tmp_path):
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    root = Path(__file__).resolve().parents[2]
-    run = subprocess.run([sys.executable, "-m", "tests.present.two_screens"], cwd=root, env=env,
+    root = Path(__file__).resolve().parents[3]
+    run = subprocess.run([sys.executable, "-m", "tests.ui.present.two_screens"], cwd=root, env=env,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout.strip().splitlines()[-1])

@@ -26,7 +26,7 @@ def _deck() -> Deck:
 
 
 def _render(deck, w, h, **kw) -> QImage:
-    from briefing_app.ui.present.renderer import paint_slide
+    from briefing_app.ui.present.slide_painter import paint_slide
 
     image = QImage(w, h, QImage.Format.Format_RGB32)
     image.fill(0x808080)
@@ -42,7 +42,7 @@ def _close(c: QColor, hex_rgb: str, tol: int = 12) -> bool:
 
 
 def test_bars_exact_approximate_and_target_as_the_app_draws_them(qapp):
-    from briefing_app.ui.present.chart import layout
+    from briefing_app.ui.present.chart_painter import layout
 
     deck = _deck()
     image = _render(deck, 1920, 1080)
@@ -84,7 +84,7 @@ def test_hit_testing_finds_figures(x, y, expected, qapp):
 
 
 def test_a_click_on_a_bar_finds_its_figure(qapp):
-    from briefing_app.ui.present.chart import layout
+    from briefing_app.ui.present.chart_painter import layout
     from briefing_app.ui.present.hittest import figure_at
 
     slide = _deck().slides[0]
@@ -93,7 +93,7 @@ def test_a_click_on_a_bar_finds_its_figure(qapp):
 
 
 def test_number_formats_of_the_value_axis():
-    from briefing_app.ui.present.chart import format_number, nice_ticks
+    from briefing_app.ui.present.chart_painter import format_number, nice_ticks
 
     assert format_number(3000, "#,##0") == "3,000"
     assert format_number(0.2, "0%") == "20%"

@@ -16,7 +16,7 @@ def render_slide_image(deck, slide, height: int = HEIGHT):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from .renderer import paint_slide
+    from .slide_painter import paint_slide
 
     width = round(height * deck.width / deck.height)
     image = QImage(width, height, QImage.Format.Format_RGB32)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...deck.slides import Deck, Slide
 from .hittest import figure_at
-from .paint import color, font
-from .renderer import paint_blank, paint_slide, to_slide
-from .sources import FigureSource
+from .paint_primitives import color, font
+from .slide_painter import paint_blank, paint_slide, to_slide
+from ...deck.figure_sources import FigureSource
 
 
 class SlideCanvas(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.present.conftest import image_of
+from tests.ui.present.conftest import image_of
 
 K = Qt.Key
 
@@ -98,7 +98,7 @@ def test_private_browsing_leaves_the_audience_slide_unchanged(make_show, decks):
 def _click_figure(qtbot, show, figure_id):
     """Click the presenter's current-slide pane where `figure_id` is drawn."""
     from briefing_app.ui.present.hittest import figure_boxes
-    from briefing_app.ui.present.renderer import to_slide
+    from briefing_app.ui.present.slide_painter import to_slide
     from PySide6.QtCore import QRectF
 
     canvas = show.presenter.view.current
@@ -138,7 +138,7 @@ def test_clicking_beside_the_figures_clears_the_selection(qtbot, make_show, deck
     _click_figure(qtbot, show, "ic-firms")
     assert show.selected == "ic-firms"
     canvas = show.presenter.view.current
-    from briefing_app.ui.present.renderer import slide_rect
+    from briefing_app.ui.present.slide_painter import slide_rect
     from PySide6.QtCore import QRectF
     corner = slide_rect(canvas.deck, QRectF(canvas.rect())).topLeft().toPoint() + QPoint(3, 3)
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=corner)

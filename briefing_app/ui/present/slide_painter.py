@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QTransform
 
 from ...deck.slides import Chart, Deck, Dot, Line, Rect, Slide, Table, TextBox
-from .chart import paint_chart
-from .paint import color, draw_lines, pen
+from .chart_painter import paint_chart
+from .paint_primitives import color, draw_lines, pen
 
 
 def slide_rect(deck: Deck, area: QRectF) -> QRectF:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...deck.slides import Chart, Deck, Table, TextBox
-from ...model import Pack, display
-from ...typography import unwrap
+from ..model import Pack, display
+from ..typography import unwrap
+from .slides import Chart, Deck, Table, TextBox
 
 _IGNORED = re.compile(r"[\s,，\u00a0\u2009\u202f]")
 

@@ -90,7 +90,7 @@ def test_number_then_enter_jumps(make_show, decks):
 @pytest.mark.parametrize("keys,kind", [((K.Key_B, "b"), "black"), ((K.Key_Period, "."), "black"),
                                        ((K.Key_W, "w"), "white"), ((K.Key_Comma, ","), "white")])
 def test_blank_screen_toggles_back(make_show, keys, kind):
-    from tests.present.conftest import image_of
+    from tests.ui.present.conftest import image_of
 
     show = make_show(start=3)
     press(show.audience, *keys)

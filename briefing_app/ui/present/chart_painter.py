@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPainter
 
 from ...deck.slides import Chart, ChartPoint
 from ...deck.style import LABEL, SMALL
-from .paint import color, draw_lines, metrics, pen, wrap
+from .paint_primitives import color, draw_lines, metrics, pen, wrap
 
 TICK_SIZE = SMALL
 CAT_SIZE = SMALL
