@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from .. import __version__
 from ..model import BUNDLED_PACK, LANGS, Pack, PackError, load_pack
@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         menus.build_menus(self)
+        #: What the Present menu needs (ui.present.present_menu.PresentHost): pack, language, this menu,
+        #: current_key(); attach() below fills it and returns the controller kept as `presentation`.
+        self.present_menu: QMenu = self.menus["present"]
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._file_changed)
         self._apply_theme()
@@ -72,7 +75,7 @@ class MainWindow(QMainWindow):
             self.resize(1600, 1000)
         from .present import attach
 
-        attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
+        self.presentation = attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:

@@ -1,7 +1,7 @@
 """The menu bar: File, View, Present (left empty for the presentation mode), Help.
 
 Actions are kept in a dict so a language switch only re-labels them; menus are never rebuilt, so
-actions others add (e.g. to `present_menu`) survive.
+actions others add (e.g. to the Present menu) survive.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ def build_menus(win) -> None:
     action("prev_tab", lambda: win.step_tab(-1), [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")],
            menu=view_menu)
 
-    win.present_menu = win.menus["present"] = bar.addMenu("")
-    win.present_menu.setObjectName("present_menu")
+    present_menu = win.menus["present"] = bar.addMenu("")  # the main window hands it to the presentation mode
+    present_menu.setObjectName("present_menu")
 
     help_menu = win.menus["help"] = bar.addMenu("")
     action("about", win.show_about, KEYS.HelpContents, menu=help_menu)

@@ -3,17 +3,20 @@ preview it privately, then jump the audience there."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from ...deck.figure_search import FigureIndex, Hit
+from ...deck.figure_sources import figure_source
 from ...deck.slides import Deck
 from ...i18n import translator
 from ...model import Pack
+from .plain_text import plain_tooltip
 from .slide_widget import SlideCanvas
-from ...deck.figure_search import FigureIndex, Hit
-from ...deck.figure_sources import figure_source
 
 TEXT = {
     "placeholder": ("输入数值或名称，例如 3109 或 生物医药", "Type a value or a name, e.g. 3109 or biomedicine"),
@@ -51,6 +54,7 @@ class FinderPanel(QWidget):
         self.preview = SlideCanvas(letterbox="none")
         self.quote = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.quote.setTextFormat(Qt.TextFormat.RichText)  # pack text in it is escaped (plain, never markup)
         go = QPushButton(tr("jump", self.lang), clicked=self._jump)
         close = QPushButton(tr("close", self.lang), clicked=self.closed.emit)
         for b in (go, close):
@@ -82,7 +86,7 @@ class FinderPanel(QWidget):
         for hit in self.hits:
             where = tr("slide", self.lang, n=hit.slide) if hit.slide else tr("not_on_slide", self.lang)
             item = QListWidgetItem(f"{where} · {hit.text}" + (f"\n   “{hit.quote}”" if hit.quote else ""))
-            item.setToolTip(hit.quote or hit.text)
+            item.setToolTip(plain_tooltip(hit.quote or hit.text))
             self.results.addItem(item)
         self.count.setText(tr("count", self.lang, n=len(self.hits)) if self.hits or not text.strip()
                            else tr("none", self.lang))
@@ -100,8 +104,9 @@ class FinderPanel(QWidget):
         slide = self.deck.slides[hit.slide - 1] if hit and hit.slide else None
         self.preview.show_slide(self.deck, slide, highlight=hit.figure_id if hit else None)
         src = figure_source(self.pack, hit.figure_id, self.lang) if hit and hit.figure_id else None
-        self.quote.setText(f"<b>{src.label}: {src.value}</b><br>“{src.quote}”<br><i>{src.meta(self.lang)}</i>"
-                           if src else (hit.text if hit else ""))
+        e = html.escape
+        self.quote.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br><i>{e(src.meta(self.lang))}</i>"
+                           if src else e(hit.text if hit else ""))
 
     def _jump(self) -> None:
         hit = self.current_hit()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem
 
 from ...deck.slides import Deck
+from .plain_text import plain_tooltip
 from .slide_painter import paint_slide
 
 THUMB = QSize(288, 162)
@@ -50,7 +51,7 @@ class OverviewGrid(QListWidget):
             for slide in deck.slides:
                 item = QListWidgetItem(QIcon(thumbnail(deck, slide)), f"{slide.number}  {slide.title}")
                 item.setData(Qt.ItemDataRole.UserRole, slide.number)
-                item.setToolTip(slide.title)
+                item.setToolTip(plain_tooltip(slide.title))
                 self.addItem(item)
             self._deck = deck
         self.setCurrentRow(current - 1)

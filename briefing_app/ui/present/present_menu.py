@@ -3,13 +3,16 @@ rehearsal, screen share, the audience screen and the talk length."""
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from ...i18n import translator
+from ...model import Pack
 from ..settings import read_float, settings
-from .screens import describe
+from .screen_menu import fill_screen_menu
 from .show import Show
 
 TEXT = {
@@ -27,15 +30,31 @@ TEXT = {
 tr = translator(TEXT)
 
 
+@runtime_checkable
+class PresentHost(Protocol):
+    """What the Present menu needs from the main window (MainWindow provides exactly this)."""
+
+    pack: Pack
+    language: str
+    present_menu: QMenu  # the empty menu `attach` fills
+
+    def current_key(self) -> str | None:
+        """The key of the tab being looked at: "overview", a section id, "timeline", "data", "source"."""
+
+    def raise_(self) -> None: ...
+
+    def activateWindow(self) -> None: ...  # noqa: N802  Qt's name
+
+
 class Presentation(QObject):
     """Starts shows for a main window and remembers where the last one ended (for Shift+F5)."""
 
-    def __init__(self, main_window, show_factory=Show):
-        super().__init__(main_window)
+    def __init__(self, main_window: PresentHost, show_factory=Show):
+        super().__init__(main_window if isinstance(main_window, QObject) else None)
         self.window = main_window
         self.show: Show | None = None
         self.factory = show_factory
-        self.resume: tuple[str, int, int] | None = None  # (language, slide, tab) where the last show ended
+        self.resume: tuple[str, int, str | None] | None = None  # (language, slide, tab key) where the last show ended
         self.audience_screen: str | None = None
         self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
 
@@ -46,9 +65,9 @@ class Presentation(QObject):
 
     def current_slide(self, deck) -> int:
         """Where the last show ended (same language, same tab since); else the current tab's first slide."""
-        if self.resume and self.resume[0] == deck.lang and self.resume[2] == _tab_index(self.window):
+        section = self.window.current_key()
+        if self.resume and self.resume[0] == deck.lang and self.resume[2] == section:
             return min(self.resume[1], len(deck.slides))
-        section = current_section(self.window)
         kinds = {"timeline": "timeline", "source": "sources"}  # tabs without a section of their own
         for slide in deck.slides:
             if section and (slide.section_id == section or slide.kind == kinds.get(section)):
@@ -67,7 +86,7 @@ class Presentation(QObject):
         return self.show
 
     def _ended(self, lang: str, number: int) -> None:
-        self.resume = (lang, number, _tab_index(self.window))
+        self.resume = (lang, number, self.window.current_key())
         self.window.raise_()
         self.window.activateWindow()
 
@@ -79,16 +98,9 @@ class Presentation(QObject):
             self.talk_minutes = float(minutes)
             settings().setValue("present/talk_minutes", self.talk_minutes)
 
-    def fill_screens(self, menu) -> None:
-        menu.clear()
-        lang = self.window.language
-        group = QActionGroup(menu)
-        choices = [(None, tr("auto", lang))] + [(s.name(), describe(s)) for s in QGuiApplication.screens()]
-        for name, label in choices:
-            act = QAction(label, menu, checkable=True, checked=name == self.audience_screen)
-            act.triggered.connect(lambda _=False, n=name: self._pick_screen(n))
-            group.addAction(act)
-            menu.addAction(act)
+    def fill_screens(self, menu: QMenu) -> None:
+        """Automatic or one of the connected screens, for the next show (and the running one)."""
+        fill_screen_menu(menu, self.audience_screen, self._pick_screen, automatic=tr("auto", self.window.language))
 
     def _pick_screen(self, name: str | None) -> None:
         self.audience_screen = name
@@ -96,25 +108,7 @@ class Presentation(QObject):
             self.show.choose_screen(name)
 
 
-def _tab_index(window) -> int:
-    tabs = getattr(window, "tabs", None)
-    return tabs.currentIndex() if tabs is not None else -1
-
-
-def current_section(window) -> str | None:
-    """The key of the main window's current tab (`tab_keys`, or the page's `key`/`section_id`), if any."""
-    tabs = getattr(window, "tabs", None)
-    if tabs is None or tabs.currentIndex() < 0:
-        return None
-    keys = getattr(window, "tab_keys", None)
-    if isinstance(keys, list) and tabs.currentIndex() < len(keys):
-        return keys[tabs.currentIndex()]
-    widget = tabs.currentWidget()
-    section = getattr(widget, "section_id", None) or getattr(widget, "key", None)
-    return section if isinstance(section, str) else None
-
-
-def _free_shortcut(window, key: str) -> None:
+def _free_shortcut(window: QWidget, key: str) -> None:
     """Take `key` off any action of the window that has it among several shortcuts, so F5 is not ambiguous."""
     wanted = QKeySequence(key)
     for act in window.findChildren(QAction):
@@ -123,14 +117,10 @@ def _free_shortcut(window, key: str) -> None:
             act.setShortcuts([s for s in shortcuts if s != wanted])
 
 
-def attach(main_window) -> Presentation:
-    """Add the Present actions to `main_window.present_menu`; returns the controller (also kept on the window)."""
-    existing = getattr(main_window, "presentation", None)
-    if existing is not None:  # the main window attaches itself; a second call changes nothing
-        return existing
+def attach(main_window: PresentHost) -> Presentation:
+    """Fill `main_window.present_menu` with the Present actions; returns the controller that starts shows."""
     menu = main_window.present_menu
     presentation = Presentation(main_window)
-    main_window.presentation = presentation
     labelled: list[tuple[QAction, str]] = []
 
     def retranslate() -> None:
@@ -147,8 +137,9 @@ def attach(main_window) -> Presentation:
         menu.addAction(act)
         return act
 
-    _free_shortcut(main_window, "F5")  # e.g. Reload's QKeySequence.Refresh is F5 on Linux: ambiguous otherwise
-    _free_shortcut(main_window, "Shift+F5")
+    if isinstance(main_window, QWidget):
+        _free_shortcut(main_window, "F5")  # e.g. Reload's QKeySequence.Refresh is F5 on Linux: ambiguous otherwise
+        _free_shortcut(main_window, "Shift+F5")
     add("begin", "F5", lambda: presentation.start("begin"))
     add("current", "Shift+F5", lambda: presentation.start("current"))
     add("rehearse", "Alt+F5", lambda: presentation.start("current", rehearse=True))

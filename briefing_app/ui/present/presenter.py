@@ -4,23 +4,22 @@ sees except through the Show."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import html
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSpinBox, QStackedWidget,
                                QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
-from ...i18n import translator
-from .slide_widget import SlideCanvas
-from .finder import FinderPanel
-from .keys import HELP, ForwardKeys
-from .overview import OverviewGrid
 from ...deck.figure_sources import figure_source
 from ...deck.talk_timer import clock_text
-
-if TYPE_CHECKING:
-    from .show import Show
+from ...i18n import translator
+from .controls import ShowControl
+from .finder import FinderPanel
+from .keys import ForwardKeys
+from .overview import OverviewGrid
+from .show_actions import help_line as help_line_text
+from .slide_widget import SlideCanvas
 
 STAGE_COLORS = {"ok": "#2F855A", "warn": "#B7791F", "over": "#C8102E"}
 TEXT = {
@@ -58,7 +57,7 @@ def _button(text: str, slot, parent=None) -> QPushButton:
 class PresenterView(QWidget):
     """The presenter's main page. `refresh()` re-reads the Show; `tick()` updates the clocks."""
 
-    def __init__(self, show: "Show", parent: QWidget | None = None):
+    def __init__(self, show: ShowControl, parent: QWidget | None = None):
         super().__init__(parent)
         self.show_ = show
         lang = self.lang = show.deck.lang
@@ -100,6 +99,7 @@ class PresenterView(QWidget):
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet("color: #B7791F; font-weight: bold; font-size: 15px;")
         self.figure = QLabel(tr("pick", lang), wordWrap=True)
+        self.figure.setTextFormat(Qt.TextFormat.RichText)  # pack text in it is escaped (plain, never markup)
         self.figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.figure.setStyleSheet("font-size: 15px;")
         self.quote_btn = _button(tr("show_quote", lang), lambda: show.do("quote"))
@@ -146,7 +146,7 @@ class PresenterView(QWidget):
         bottom.addWidget(self.screen_btn)
         bottom.addStretch(1)
         bottom.addWidget(_button(tr("stop", lang), show.end))
-        help_line = QLabel(HELP[lang], wordWrap=True)
+        help_line = QLabel(help_line_text(lang), wordWrap=True)
         help_line.setStyleSheet("color: gray; font-size: 11px;")
 
         layout = QVBoxLayout(self)
@@ -161,9 +161,10 @@ class PresenterView(QWidget):
     def refresh(self) -> None:
         show, lang = self.show_, self.lang
         state = show.state
-        shown = show.presenter_slide_number()
+        private = show.private
+        shown = private.slide_number(state.number)
         slide = show.deck.slides[shown - 1]
-        self.current.show_slide(show.deck, slide, highlight=show.selected)
+        self.current.show_slide(show.deck, slide, highlight=private.selected)
         nxt = show.deck.slides[shown] if shown < state.count else None
         self.next_canvas.show_slide(show.deck, nxt)
         if self.notes.property("slide") != (id(show.deck), shown):
@@ -171,21 +172,22 @@ class PresenterView(QWidget):
             self.notes.setProperty("slide", (id(show.deck), shown))
         self.position.setText(tr("slide", lang, x=state.number, n=state.count))
         banner = []
-        if show.browse is not None:
-            banner.append(tr("browsing", lang, k=show.browse, x=state.number))
-        if show.typed:
-            banner.append(tr("typed", lang, t=show.typed))
+        if private.browse is not None:
+            banner.append(tr("browsing", lang, k=private.browse, x=state.number))
+        if private.typed:
+            banner.append(tr("typed", lang, t=private.typed))
         if state.blank:
             banner.append(tr(state.blank, lang))
         self.banner.setText("\n".join(banner))
         self.banner.setVisible(bool(banner))
-        src = figure_source(show.pack, show.selected, lang) if show.selected else None
+        src = figure_source(show.pack, private.selected, lang) if private.selected else None
         if src:
-            self.figure.setText(f"<b>{src.label}: {src.value}</b><br>“{src.quote}”<br>"
-                                f"<span style='color:gray'>{src.meta(lang)} · {src.heading}</span>")
+            e = html.escape
+            self.figure.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br>"
+                                f"<span style='color:gray'>{e(src.meta(lang))} · {e(src.heading)}</span>")
         else:
-            self.figure.setText(tr("pick", lang))
-        self.quote_btn.setEnabled(bool(state.overlay) or show.can_overlay())
+            self.figure.setText(html.escape(tr("pick", lang)))
+        self.quote_btn.setEnabled(bool(state.overlay) or private.can_overlay(state.slide))
         self.quote_btn.setText(tr("hide_quote" if state.overlay else "show_quote", lang))
         self.tick()
 
@@ -217,7 +219,7 @@ class PresenterView(QWidget):
 class PresenterWindow(ForwardKeys, QWidget):
     """The presenter view's window: the main page, the overview grid or the figure finder."""
 
-    def __init__(self, show: "Show"):
+    def __init__(self, show: ShowControl):
         super().__init__(None, Qt.WindowType.Window)
         self.show_ = show
         self.setWindowTitle(f"{tr('title', show.deck.lang)} — {show.deck.title}")
@@ -248,7 +250,7 @@ class PresenterWindow(ForwardKeys, QWidget):
             widget.setFocus()
 
     def open_overview(self) -> None:
-        self.overview.load(self.show_.deck, self.show_.presenter_slide_number())
+        self.overview.load(self.show_.deck, self.show_.private.slide_number(self.show_.state.number))
         self.page(self.overview)
 
     def open_finder(self) -> None:

@@ -1,4 +1,8 @@
-"""`briefing-app slides`: every slide drawn by the presentation renderer to DIR/001.png… + manifest.json."""
+"""The `slides` command's work: every slide drawn by the presentation painter to DIR/001.png… + manifest.json.
+
+`render_slides` takes typed arguments (the CLI parses and reports); `run_slides(args)` is the thin
+argparse adapter the CLI calls until it calls `render_slides` itself.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,9 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from ...atomic import OutputError
+from ...model import Pack
 
 #: The short side of every PNG, in pixels (16:9 → 1920 × 1080).
 HEIGHT = 1080
@@ -27,56 +34,69 @@ def render_slide_image(deck, slide, height: int = HEIGHT):
     return image
 
 
-def _check_folder(out: Path) -> str | None:
+def check_folder(out: Path) -> None:
+    """Raise OutputError (one line) unless `out` is a writable folder or can be created as one."""
+    problem = None
     if out.exists() and not out.is_dir():
-        return f"{out}: is a file, not a folder"
-    if not out.exists():
+        problem = "is a file, not a folder"
+    elif not out.exists():
         parent = out.parent if str(out.parent) else Path(".")
         if not parent.is_dir():
-            return f"{out}: the folder {parent} does not exist"
-        if not os.access(parent, os.W_OK):
-            return f"{out}: cannot create the folder here ({parent} is not writable)"
+            problem = f"the folder {parent} does not exist"
+        elif not os.access(parent, os.W_OK):
+            problem = f"cannot create the folder here ({parent} is not writable)"
     elif not os.access(out, os.W_OK):
-        return f"{out}: the folder is not writable"
-    return None
-
-
-def run_slides(args) -> int:
-    """Render the deck of `args.pack` in `args.lang` to `args.output`; 0 on success, 1 on an output error."""
-    from ...deck.build import build_deck
-    from ...model import load_pack
-
-    out = Path(args.output)
-    problem = _check_folder(out)
+        problem = "the folder is not writable"
     if problem:
-        print(f"error: {problem}", file=sys.stderr)
-        return 1
-    deck = build_deck(load_pack(args.pack), lang=args.lang)  # PackError goes up to the CLI
+        raise OutputError(f"{out}: {problem}")
 
+
+def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT) -> list[Path]:
+    """Draw the deck of `pack` in `lang` to `out_dir`/001.png… and manifest.json; returns the PNGs written.
+
+    Numbered PNGs left over from a longer deck are removed. Every file is written beside its target and
+    moved into place. Raises OutputError for an unusable folder or a failed write.
+    """
+    from ...deck.build import build_deck
+
+    out_dir = Path(out_dir)
+    check_folder(out_dir)
+    deck = build_deck(pack, lang=lang)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "briefing-app"])
+    written: list[Path] = []
     try:
-        out.mkdir(exist_ok=True)
+        out_dir.mkdir(exist_ok=True)
         for slide in deck.slides:
-            image = render_slide_image(deck, slide)
-            target = out / f"{slide.number:03d}.png"
-            tmp = out / f".{slide.number:03d}.png.part"
+            image = render_slide_image(deck, slide, height)
+            target = out_dir / f"{slide.number:03d}.png"
+            tmp = out_dir / f".{slide.number:03d}.png.part"
             if not image.save(str(tmp), "PNG"):
                 raise OSError(f"cannot write {target}")
             os.replace(tmp, target)
-        for stale in sorted(out.glob("[0-9][0-9][0-9].png"))[len(deck.slides):]:
+            written.append(target)
+        for stale in sorted(out_dir.glob("[0-9][0-9][0-9].png"))[len(deck.slides):]:
             stale.unlink()
         manifest = {"lang": deck.lang, "aspect": deck.aspect,
                     "slides": [{"number": s.number, "title": s.title, "kind": s.kind, "file": f"{s.number:03d}.png"}
                                for s in deck.slides]}
-        tmp = out / ".manifest.json.part"
+        tmp = out_dir / ".manifest.json.part"
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, out / "manifest.json")
+        os.replace(tmp, out_dir / "manifest.json")
     except OSError as exc:
-        print(f"error: {out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        raise OutputError(f"{out_dir}: {exc.strerror or exc}") from exc
     app.processEvents()
-    print(f"wrote {len(deck.slides)} slides to {out}")
+    return written
+
+
+def run_slides(args) -> int:
+    """The CLI's adapter (args.pack, args.output, args.lang): the folder is checked before the pack is read."""
+    from ...model import load_pack
+
+    out = Path(args.output)
+    check_folder(out)
+    paths = render_slides(load_pack(args.pack), out, args.lang)  # PackError/OutputError go up to the CLI
+    print(f"wrote {len(paths)} slides to {out}")
     return 0

@@ -1,4 +1,4 @@
-"""attach() on the real main window: Shift+F5 starts at the slide of the tab being looked at."""
+"""The Present menu on the real main window: Shift+F5 starts at the slide of the tab being looked at."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import pytest
 
 @pytest.fixture
 def main_window(qtbot, pack):
-    main_window = pytest.importorskip("briefing_app.ui.main_window")
-    from briefing_app.ui.present import attach
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.present.present_menu import PresentHost
 
-    win = main_window.MainWindow(pack, lang="zh", persist=False)
+    win = MainWindow(pack, lang="zh", persist=False)
     qtbot.addWidget(win)
-    attach(win)
+    assert isinstance(win, PresentHost)  # the main window offers what the Present menu needs
     yield win
     if win.presentation.show is not None:
         win.presentation.show.end()

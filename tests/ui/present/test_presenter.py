@@ -136,13 +136,13 @@ def test_clicking_beside_the_figures_clears_the_selection(qtbot, make_show, deck
     show.presenter.resize(1400, 900)
     qtbot.waitUntil(lambda: show.presenter.view.current.width() > 300)
     _click_figure(qtbot, show, "ic-firms")
-    assert show.selected == "ic-firms"
+    assert show.private.selected == "ic-firms"
     canvas = show.presenter.view.current
     from briefing_app.ui.present.slide_painter import slide_rect
     from PySide6.QtCore import QRectF
     corner = slide_rect(canvas.deck, QRectF(canvas.rect())).topLeft().toPoint() + QPoint(3, 3)
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=corner)
-    assert show.selected is None and not show.presenter.view.quote_btn.isEnabled()
+    assert show.private.selected is None and not show.presenter.view.quote_btn.isEnabled()
 
 
 def test_quote_key_does_nothing_without_a_figure_on_the_audience_slide(make_show):

@@ -10,20 +10,31 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 K = Qt.Key
 
 
+class Host(QMainWindow):
+    """A stand-in main window: exactly what the Present menu asks for (PresentHost), nothing more."""
+
+    def __init__(self, pack, keys):
+        super().__init__()
+        self.pack, self.language = pack, "zh"
+        self.tabs = QTabWidget()
+        self.keys = keys
+        for key in keys:
+            self.tabs.addTab(QLabel(key), key)
+        self.setCentralWidget(self.tabs)
+        self.present_menu = self.menuBar().addMenu("Present")
+
+    def current_key(self):
+        return self.keys[self.tabs.currentIndex()]
+
+
 @pytest.fixture
 def window(qtbot, pack):
-    """A stand-in for the main window with the attributes attach() reads."""
     from briefing_app.ui.present import attach
+    from briefing_app.ui.present.present_menu import PresentHost
 
-    win = QMainWindow()
-    win.pack, win.language = pack, "zh"
-    win.tabs = QTabWidget()
-    win.tab_keys = ["overview", "industry", "corridor"]
-    for key in win.tab_keys:
-        win.tabs.addTab(QLabel(key), key)
-    win.setCentralWidget(win.tabs)
-    win.present_menu = win.menuBar().addMenu("Present")
-    attach(win)
+    win = Host(pack, ["overview", "industry", "corridor"])
+    assert isinstance(win, PresentHost)
+    win.presentation = attach(win)
     qtbot.addWidget(win)
     yield win
     if win.presentation.show is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pptx
 import pytest
 from PySide6.QtGui import QImage
 
@@ -82,8 +83,6 @@ def test_slides_with_a_broken_pack_reports_the_pack_problem(tmp_path, capsys, qa
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_pptx_export_has_the_same_slides_and_titles(rendered, tmp_path, lang):
-    pptx = pytest.importorskip("pptx")
-    pytest.importorskip("briefing_app.export.deck")
     target = tmp_path / f"deck-{lang}.pptx"
     assert main(["export", str(BUNDLED), "-o", str(target), "--lang", lang]) == 0
     prs = pptx.Presentation(str(target))
