@@ -6,11 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ...deck.figure_sources import FigureSource
 from ...deck.slides import Deck, Slide
 from .hittest import figure_at
 from .paint_primitives import color, font
 from .slide_painter import paint_blank, paint_slide, to_slide
-from ...deck.figure_sources import FigureSource
 
 
 class SlideCanvas(QWidget):
