@@ -103,3 +103,16 @@ def test_slides_of_another_pack(tmp_path, qapp):
     deck = build_deck(load_pack(FICTIONAL), lang="en")
     assert [s["title"] for s in manifest["slides"]] == [s.title for s in deck.slides]
     assert len(list(tmp_path.glob("*.png"))) == len(deck.slides)
+
+
+def test_render_slides_is_a_plain_function_returning_the_pngs(tmp_path, pack, decks, qapp):
+    from briefing_app.atomic import OutputError
+    from briefing_app.ui.present.slide_images import render_slides
+
+    paths = render_slides(pack, tmp_path / "out", "en", height=360)
+    assert paths == [tmp_path / "out" / f"{i:03d}.png" for i in range(1, len(decks["en"].slides) + 1)]
+    assert QImage(str(paths[0])).size().toTuple() == (640, 360)
+    taken = tmp_path / "taken.txt"
+    taken.write_text("x")
+    with pytest.raises(OutputError, match="taken.txt: is a file, not a folder"):
+        render_slides(pack, taken, "zh")
