@@ -105,8 +105,8 @@ class FinderPanel(QWidget):
         self.preview.show_slide(self.deck, slide, highlight=hit.figure_id if hit else None)
         src = figure_source(self.pack, hit.figure_id, self.lang) if hit and hit.figure_id else None
         e = html.escape
-        self.quote.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br><i>{e(src.meta(self.lang))}</i>"
-                           if src else e(hit.text if hit else ""))
+        self.quote.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br>"
+                           f"<i>{e(src.meta(self.lang))}</i>" if src else e(hit.text if hit else ""))
 
     def _jump(self) -> None:
         hit = self.current_hit()

@@ -38,13 +38,17 @@ def test_ctrl_chords_win_and_other_modifiers_are_ignored():
     assert keys.action(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier)) is None
 
 
-def test_presenter_buttons_only_use_actions_of_the_table(make_show):
-    """Every button of the presenter view runs a table action: clicking each changes nothing unexpected."""
+def test_every_presenter_button_runs_an_action_of_the_table(qtbot, make_show):
+    """Each button of the presenter view (except End show) works: a name missing from the table would raise."""
+    from PySide6.QtWidgets import QPushButton
+
     show = make_show(start=3, rehearse=True)
-    for name in ("previous", "next", "browse_previous", "browse_next", "back", "swap"):
-        assert name in BY_NAME
-        show.do(name, show.presenter)
-    assert show.running and show.audience.canvas.slide.number == 3 and show.private.browse is None
+    buttons = [b for b in show.presenter.view.findChildren(QPushButton) if "Esc" not in b.text()]
+    assert len(buttons) >= 10
+    for button in buttons:
+        button.click()
+        show.presenter.closing_page()  # the overview and finder buttons open a page: back to the main one
+    assert show.running
 
 
 @pytest.mark.parametrize("lang,expected", [
