@@ -54,7 +54,7 @@ def test_every_presenter_button_runs_an_action_of_the_table(qtbot, make_show):
 @pytest.mark.parametrize("lang,expected", [
     ("zh", ["→/空格/PgDn 下一页", "←/PgUp 上一页", "B/. 黑屏", "G/Tab 总览", "Ctrl+→ 私下预览下一页", "F 查找数字",
             "Esc 结束"]),
-    ("en", ["→/Space/PgDn next", "←/PgUp back", "W/, white", "Ctrl+← browse back privately", "S swap screens"]),
+    ("en", ["→/Space/PgDn next", "←/PgUp back", "W/, white", "Ctrl+← browse back", "S swap screens"]),
 ])
 def test_the_presenter_help_line_comes_from_the_table(make_show, lang, expected):
     from PySide6.QtWidgets import QLabel
