@@ -34,15 +34,18 @@ def clock():
 
 @pytest.fixture
 def make_show(qtbot, pack, decks, clock):
-    """Start a show (zh deck unless told) with the fake clock and a fixed wall clock; ends it afterwards."""
+    """Start a show (zh deck of the bundled pack unless told) with the fake clock and a fixed wall clock;
+    ends it afterwards."""
+    from briefing_app.deck.build import build_deck
     from briefing_app.ui.present.show import Show
 
     shows = []
 
-    def make(lang: str = "zh", start: int = 1, **kw):
+    def make(lang: str = "zh", start: int = 1, *, of_pack=None, **kw):
         kw.setdefault("clock", clock)
         kw.setdefault("wall", lambda: datetime(2026, 11, 26, 14, 5))
-        show = Show(decks[lang], pack, start, **kw)
+        deck = decks[lang] if of_pack is None else build_deck(of_pack, lang=lang)
+        show = Show(deck, of_pack or pack, start, **kw)
         show.start()
         shows.append(show)
         return show

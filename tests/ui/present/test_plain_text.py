@@ -38,22 +38,8 @@ def shown(rich_text: str) -> str:
 
 
 @pytest.fixture
-def marked_show(qtbot, marked_pack, clock):
-    from briefing_app.deck.build import build_deck
-    from briefing_app.ui.present.show import Show
-
-    shows = []
-
-    def make(lang):
-        deck = build_deck(marked_pack, lang=lang)
-        show = Show(deck, marked_pack, 1, rehearse=True, clock=clock)
-        show.start()
-        shows.append(show)
-        return show
-
-    yield make
-    for show in shows:
-        show.end()
+def marked_show(make_show, marked_pack):
+    return lambda lang: make_show(lang, of_pack=marked_pack, rehearse=True)
 
 
 @pytest.mark.parametrize("lang,word", [("zh", "芯片 & 封测"), ("en", "chips & tests")])
