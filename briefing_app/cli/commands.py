@@ -51,11 +51,13 @@ def shot(args: Namespace) -> int:
 
 def slides(args: Namespace) -> int:
     from ..atomic import check_output_folder
-    from ..ui.present.slide_images import run_slides
+    from ..model import load_pack
+    from ..ui.present.slide_images import render_slides
 
     check_output_folder(args.output)
-
-    return run_slides(args)
+    written = render_slides(load_pack(args.pack), args.output, args.lang)
+    print(f"wrote {len(written)} slides to {args.output}")
+    return 0
 
 
 def app(args: Namespace) -> int:
