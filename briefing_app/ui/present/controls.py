@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
@@ -20,6 +20,7 @@ from .presenter_state import PresenterState
 from .state import ShowState
 
 
+@runtime_checkable
 class ShowControl(Protocol):
     deck: Deck
     pack: Pack

@@ -72,3 +72,9 @@ def test_qt_free_show_logic_lives_in_deck_and_imports_no_qt():
         roots = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         roots |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert not roots & {"PySide6", "pyqtgraph", "shiboken6"}, name
+
+
+def test_a_running_show_offers_what_its_windows_and_actions_ask_for(make_show):
+    from briefing_app.ui.present.controls import ShowControl
+
+    assert isinstance(make_show(), ShowControl)
