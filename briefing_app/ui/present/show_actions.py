@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...i18n import translator
 from .controls import ShowControl
 
 DIGITS = tuple("0123456789")
@@ -129,12 +130,14 @@ ACTIONS: tuple[ShowAction, ...] = (
 )
 
 BY_NAME: dict[str, ShowAction] = {a.name: a for a in ACTIONS}
+action_text = translator({a.name: a.text for a in ACTIONS})
 
 #: How keys are written in help text; others as QKeySequence writes them.
 KEY_NAMES: dict[str, tuple[str, str]] = {
     "Right": ("→", "→"), "Left": ("←", "←"), "Up": ("↑", "↑"), "Down": ("↓", "↓"),
     "Space": ("空格", "Space"), "PgDown": ("PgDn", "PgDn"), "Return": ("Enter", "Enter"),
 }
+key_name = translator(KEY_NAMES)
 
 
 def key_text(chord: str, lang: str) -> str:
@@ -143,8 +146,7 @@ def key_text(chord: str, lang: str) -> str:
         mods, key = chord[:-2], "+"
     else:
         mods, _, key = chord.rpartition("+")
-    names = KEY_NAMES.get(key)
-    shown = names[0 if lang == "zh" else 1] if names else key
+    shown = key_name(key, lang) if key in KEY_NAMES else key
     return f"{mods}+{shown}" if mods else shown
 
 
@@ -157,11 +159,9 @@ def keys_text(keys: tuple[str, ...], lang: str, sep: str = "/") -> str:
 
 def shortcut_rows(lang: str) -> list[tuple[str, str]]:
     """(keys, what they do) in `lang` for every action that has keys, in table order: a shortcut list."""
-    i = 0 if lang == "zh" else 1
-    return [(keys_text(a.keys, lang, ", "), a.text[i]) for a in ACTIONS if a.keys]
+    return [(keys_text(a.keys, lang, ", "), action_text(a.name, lang)) for a in ACTIONS if a.keys]
 
 
 def help_line(lang: str) -> str:
     """The presenter view's one-line key reference in `lang`."""
-    i = 0 if lang == "zh" else 1
-    return " · ".join(f"{keys_text(a.keys[:a.brief], lang)} {a.text[i]}" for a in ACTIONS if a.brief)
+    return " · ".join(f"{keys_text(a.keys[:a.brief], lang)} {action_text(a.name, lang)}" for a in ACTIONS if a.brief)

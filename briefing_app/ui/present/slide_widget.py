@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...deck.figure_sources import FigureSource
 from ...deck.slides import Deck, Slide
+from ...i18n import punctuation, translator
 from .hittest import figure_at
 from .paint_primitives import color, font
 from .slide_painter import paint_blank, paint_slide, to_slide
+
+tr = translator({"verbatim": ("原文出处", "Verbatim from the article")})
 
 
 class SlideCanvas(QWidget):
@@ -80,8 +83,9 @@ def paint_overlay(painter: QPainter, deck: Deck, source: FigureSource, lang: str
     width = deck.width - 2 * margin - 2 * pad - 8
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    head = f"{source.label}：{source.value}" if lang == "zh" else f"{source.label}: {source.value}"
-    meta = ("原文出处：" if lang == "zh" else "Verbatim from the article: ") + source.meta(lang)
+    marks = punctuation(lang)
+    head = marks.labelled(source.label, source.value)
+    meta = marks.labelled(tr("verbatim", lang), source.meta(lang))
     blocks = [(head, 18.0, "accent", True), (f"“{source.quote}”", 24.0, "ink", False), (meta, 13.0, "muted", False)]
     painter.save()
     heights = []
