@@ -21,8 +21,7 @@ def _key_map() -> dict[tuple[int, bool], str]:
     for act in ACTIONS:
         for chord in act.keys:
             combo = QKeySequence(chord)[0]
-            mapping[(combo.key().value if hasattr(combo.key(), "value") else int(combo.key()),
-                     bool(combo.keyboardModifiers() & CTRL))] = act.name
+            mapping[(int(combo.key()), bool(combo.keyboardModifiers() & CTRL))] = act.name
     return mapping
 
 
@@ -31,8 +30,7 @@ KEY_MAP = _key_map()
 
 def action(event: QKeyEvent) -> str | None:
     """The action name of a key press ('next', 'digit', 'enter', …), or None for a key the show ignores."""
-    key = event.key()
-    key = key.value if hasattr(key, "value") else int(key)
+    key = int(event.key())
     if event.modifiers() & CTRL and (key, True) in KEY_MAP:
         return KEY_MAP[(key, True)]
     return KEY_MAP.get((key, False))
