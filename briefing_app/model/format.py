@@ -1,17 +1,20 @@
-"""The one number formatter per language, used by every view and export.
+"""The one figure-wording policy, per language, used by every view, slide, note, chart and export.
 
-zh keeps the article's form (1633家, 约196亿元, 230余场, 1500多个, 1/12→1/7); en converts units
-correctly and never drops a qualifier (1,633 firms, about CNY 19.6 billion, 230+ events, 35 mu ≈ 2.3 ha,
-one seventh).
+zh keeps the article's form (1633家, 约196亿元, 230余场, 1500多个, 1/12→1/7, 下降4.1%); en converts units
+and magnitudes (万/亿/万亿 multiply EVERY unit: 4万片/月 = 40,000 wafers a month, 8.6亿美元 = USD 860
+million) and never drops a qualifier, plan word or target year (about CNY 19.6 billion, more than 230
+events, target for 2026: …). English output never contains Chinese except names the pack gives only in
+Chinese. Nothing here knows any particular place: denominators of shares come from the pack's `of`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from .schema import Change, Period, Quantity, Rank, Share
-from .units import HECTARES_PER_MU, split_unit
+from .units import HECTARES_PER_MU, MEASURES, parse_unit, singular
 
 LANGS = ("zh", "en")
 ZH_DIGITS = "零一二三四五六七八九"
@@ -21,8 +24,21 @@ ORDINAL_EN = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "s
               15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth",
               20: "twentieth"}
 CARDINAL_EN = "zero one two three four five six seven eight nine ten".split()
-PLAN_EN = {"力争": "target", "计划": "planned", "将": "target"}
-PRECISION_EN = {"approx": "approximate", "at_least": "at least", "exact": "exact"}
+#: Plan words in English (a target or forecast, never shown like a result).
+PLAN_EN = {"力争": "target", "计划": "planned", "将": "target", "预计": "expected", "目标": "target",
+           "提出": "proposed", "争取": "target"}
+#: Qualifier words in English: before the number in displays, as metadata in qualifier_text.
+QUALIFIER_EN = {"约": "about", "近": "nearly", "余": "more than", "多": "more than", "以上": "more than",
+                "超过": "more than", "突破": "more than", "逾": "more than"}
+QUALIFIER_META_EN = {"exact": "exact", "约": "approximate", "近": "nearly"}
+#: Where the qualifier word stands in the article's form: before the number, after it, or after the unit.
+_BEFORE_NUMBER = ("约", "近", "超过", "突破", "逾")
+_AFTER_NUMBER = ("余", "多")
+_AFTER_UNIT = ("以上",)
+#: Named denominators of a share.
+SHARE_OF_EN = {"全国": "national total", "全省": "provincial total", "全市": "city total",
+               "全区": "district total", "全球": "global total"}
+_MAGNITUDE_WORDS = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 
 
 def _decimal(value: int | float) -> Decimal:
@@ -54,15 +70,22 @@ def zh_integer(n: int) -> str:
     return head + (ZH_DIGITS[ones] if ones else "")
 
 
-def _scaled_en(amount: Decimal) -> str:
-    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
-        if amount >= size:
-            return f"{number_en(amount / size, 2)} {word}"
-    return number_en(amount, 2)
+def magnitude(amount: Decimal) -> tuple[Decimal, str]:
+    """The English scale word for an amount: (10⁶, 'million') for 4,860,000; (1, '') below a million."""
+    for size, name in _MAGNITUDE_WORDS:
+        if abs(amount) >= size:
+            return size, name
+    return Decimal(1), ""
 
 
-def _hectares(mu: int | float) -> str:
-    ha = _decimal(mu) * HECTARES_PER_MU
+def scaled_en(amount: Decimal) -> str:
+    """4860000 → '4.86 million'; 40000 → '40,000'. Exact: no digit of the article is rounded away."""
+    size, name = magnitude(amount)
+    return f"{number_en(amount / size)} {name}" if name else number_en(amount)
+
+
+def _hectares(mu: Decimal) -> str:
+    ha = mu * HECTARES_PER_MU
     return number_en(ha, 0 if ha >= 100 else 1)
 
 
@@ -76,31 +99,83 @@ def fraction_en(text: str) -> str:
     return f"{CARDINAL_EN[num]} {word}"
 
 
+# --- the amount of a quantity ------------------------------------------------------------------
+
+def amount_en(value: int | float, unit: str, unit_en: str | None) -> str:
+    """A number with its unit in English, magnitude applied: 4, 万片/月, wafers a month → 40,000 wafers a month;
+    8.6, 亿美元 → USD 860 million; 35, 亩 → 35 mu ≈ 2.3 ha; 1, 个, centres → 1 centre."""
+    parsed = parse_unit(unit)
+    amount = _decimal(value) * parsed.factor
+    measure = parsed.measure
+    if measure is None:
+        noun = unit_en or parsed.base
+        return f"{scaled_en(amount)} {singular(noun) if amount == 1 else noun}"
+    if measure.base == "%":
+        return f"{number_en(_decimal(value))}%"
+    if measure.base == "亩":
+        return f"{scaled_en(amount)} mu ≈ {_hectares(amount)} ha"
+    if measure.currency:
+        return f"{measure.en} {scaled_en(amount)}"
+    noun = singular(measure.en) if amount == 1 else measure.en
+    return f"{scaled_en(amount)} {noun}"
+
+
+def amount_zh(value: int | float, unit: str, qualifier: str = "exact") -> str:
+    """The article's own form of a number with unit and qualifier: 约196亿元, 230余场, 10家以上, 突破4万片."""
+    before = qualifier if qualifier in _BEFORE_NUMBER else ""
+    after_number = qualifier if qualifier in _AFTER_NUMBER else ""
+    after_unit = qualifier if qualifier in _AFTER_UNIT else ""
+    return f"{before}{number_zh(value)}{after_number}{unit}{after_unit}"
+
+
+# --- plan words and target years -----------------------------------------------------------------
+
+def plan_prefix(fig, lang: str) -> str:
+    """What stands before a planned figure's value: 到2026年力争 / 'target for 2026: '; '' for a result."""
+    plan, year = getattr(fig, "plan", None), getattr(fig, "target_year", None)
+    if plan is None and year is None:
+        return ""
+    if lang == "zh":
+        return (f"到{year}年" if year else "") + (plan or "")
+    return plan_word(fig, "en") + ": "
+
+
+def plan_word(fig, lang: str) -> str:
+    """The plan as a word: 力争 / 'target for 2026', 'expected', 'planned'…; '' for a result."""
+    plan, year = getattr(fig, "plan", None), getattr(fig, "target_year", None)
+    if plan is None and year is None:
+        return ""
+    if lang == "zh":
+        return (f"到{year}年" if year else "") + (plan or "目标")
+    word = PLAN_EN[plan] if plan else "target"
+    return f"{word} for {year}" if year else word
+
+
+# --- display -------------------------------------------------------------------------------------
+
 def _quantity(fig: Quantity, lang: str) -> str:
     if lang == "zh":
-        return (fig.plan or "") + zh_in_article_form(fig)
-    text = _quantity_en(fig)
-    if fig.precision == "approx":
-        text = "about " + text
-    return f"{PLAN_EN[fig.plan]}: {text}" if fig.plan else text
-
-
-def _quantity_en(fig: Quantity) -> str:
-    plus = "+" if fig.precision == "at_least" else ""
-    split = split_unit(fig.unit)
-    if split is None:
-        return f"{number_en(fig.value)}{plus} {fig.unit_en}"
-    factor, measure = split
-    if measure.base == "%":
-        return f"{number_en(fig.value)}{plus}%"
-    if measure.base == "亩":
-        return f"{number_en(fig.value)}{plus} mu ≈ {_hectares(fig.value)}{plus} ha"
-    amount = _scaled_en(_decimal(fig.value) * factor) + plus
-    return f"{measure.en} {amount}" if measure.currency else f"{amount} {measure.en}"
+        now = zh_in_article_form(fig)
+        if fig.from_ is not None:
+            return f"{amount_zh(fig.from_, fig.unit)}→{now}"
+        return now
+    text = amount_en(fig.value, fig.unit, fig.unit_en)
+    if fig.qualifier != "exact":
+        text = f"{QUALIFIER_EN[fig.qualifier]} {text}"
+    if fig.from_ is not None:
+        text = f"{amount_en(fig.from_, fig.unit, fig.unit_en)} → {text}"
+    return text
 
 
 def rank_ordinal_zh(fig: Rank) -> str:
-    return "前列" if fig.value is None else "第" + zh_integer(fig.value)
+    """第一 / 第12 / 前列, in the form the figure's quote uses (第十二 or 第12)."""
+    if fig.value is None:
+        return "前列"
+    if fig.value < 100 and "第" + zh_integer(fig.value) in fig.quote:
+        return "第" + zh_integer(fig.value)
+    if f"第{fig.value}" in fig.quote or fig.value >= 100:
+        return f"第{fig.value}"
+    return "第" + zh_integer(fig.value)
 
 
 def _rank(fig: Rank, lang: str) -> str:
@@ -108,7 +183,7 @@ def _rank(fig: Rank, lang: str) -> str:
         return ("并列" if fig.tied else "") + fig.among.zh + rank_ordinal_zh(fig)
     if fig.value is None:
         return f"among the top in {fig.among.en}"
-    return f"{'joint ' if fig.tied else ''}No. {fig.value} in {fig.among.en}"
+    return f"{'joint ' if fig.tied else ''}No. {number_en(fig.value)} in {fig.among.en}"
 
 
 def _share(fig: Share, lang: str) -> str:
@@ -118,55 +193,137 @@ def _share(fig: Share, lang: str) -> str:
         return ("提升到" if fig.rose else "") + fig.value
     if fig.from_:
         return f"{fraction_en(fig.from_)} → {fraction_en(fig.value)}"
-    return ("up to " if fig.rose else "") + fraction_en(fig.value)
+    return ("rose to " if fig.rose else "") + fraction_en(fig.value)
 
 
 def _change(fig: Change, lang: str) -> str:
-    return f"增长{number_zh(fig.value)}%" if lang == "zh" else f"+{number_en(fig.value)}%"
+    size = fig.size
+    if lang == "zh":
+        verb = "下降" if fig.falls else ("增长" if fig.unit == "%" else "提高")
+        return f"{verb}{number_zh(size)}{'%' if fig.unit == '%' else '个百分点'}"
+    unit = "%" if fig.unit == "%" else (" percentage point" if size == 1 else " percentage points")
+    return f"down {number_en(size)}{unit}" if fig.falls else f"+{number_en(size)}{unit}"
+
+
+def _value_text(fig, lang: str) -> str:
+    return {"quantity": _quantity, "rank": _rank, "share": _share, "change": _change}[fig.type](fig, lang)
 
 
 def display(fig, lang: str) -> str:
-    """The figure's value as a reader sees it, with its qualifier."""
-    return {"quantity": _quantity, "rank": _rank, "share": _share, "change": _change}[fig.type](fig, lang)
+    """The figure's value as a reader sees it, with its qualifier, plan word and target year."""
+    return plan_prefix(fig, lang) + _value_text(fig, lang)
 
 
 def zh_in_article_form(fig) -> str:
     """The exact text the article uses for this figure's number (checked against its quote)."""
     if fig.type == "quantity":
-        approx = "约" if fig.qualifier == "约" else ""
-        after_number = fig.qualifier if fig.qualifier in ("余", "多") else ""
-        after_unit = "以上" if fig.qualifier == "以上" else ""
-        digits = f"{approx}{number_zh(fig.value)}{after_number}{fig.unit}{after_unit}"
+        digits = amount_zh(fig.value, fig.unit, fig.qualifier)
         if digits not in fig.quote and fig.qualifier == "exact" and fig.value == int(fig.value) and 0 < fig.value < 100:
             numerals = zh_integer(int(fig.value)) + fig.unit
             if numerals in fig.quote:
                 return numerals  # the article writes 九城, not 9城
         return digits
-    return display(fig, "zh")
+    return _value_text(fig, "zh")
+
+
+# --- metadata words ------------------------------------------------------------------------------
+
+def share_of(fig, lang: str) -> str | None:
+    """The share's denominator in words (全国 / 'national total'), or None when the pack names none."""
+    of = getattr(fig, "of", None)
+    if of is None:
+        return None
+    if isinstance(of, str):
+        return of if lang == "zh" else SHARE_OF_EN[of]
+    return of(lang)
 
 
 def qualifier_text(fig, lang: str) -> str:
-    """What kind of number this is, in words: exact, approximate (约), target (力争)…"""
+    """What kind of number this is, in words: exact, approximate, more than, target for 2026, rank…"""
+    sep = "；" if lang == "zh" else "; "
+    parts = [plan_word(fig, lang)] if fig.is_target else []
     if fig.type == "quantity":
-        parts = []
-        if fig.plan:
-            parts.append(fig.plan if lang == "zh" else f"{PLAN_EN[fig.plan]} ({fig.plan})")
         if fig.qualifier != "exact" or not parts:
             if lang == "zh":
                 parts.append("精确" if fig.qualifier == "exact" else fig.qualifier)
             else:
-                en = PRECISION_EN[fig.precision]
-                parts.append(en if fig.qualifier == "exact" else f"{en} ({fig.qualifier})")
-        return "；".join(parts) if lang == "zh" else "; ".join(parts)
-    if fig.type == "rank":
+                parts.append(QUALIFIER_META_EN.get(fig.qualifier, "more than"))
+        if fig.from_ is not None:
+            parts.append("变化：从→到" if lang == "zh" else "from → to")
+    elif fig.type == "rank":
         marker = ("并列" if fig.tied else "") + rank_ordinal_zh(fig)
-        return f"排名：{marker}" if lang == "zh" else f"rank ({marker})"
-    if fig.type == "share":
-        if fig.from_:
-            return "比重变化" if lang == "zh" else "share, from → to"
-        return "比重" if lang == "zh" else "share of national total"
-    return "增长率" if lang == "zh" else "growth rate"
+        if lang == "zh":
+            parts.append(f"排名：{marker}")
+        else:
+            parts.append("rank (among the top)" if fig.value is None else ("rank (joint)" if fig.tied else "rank"))
+    elif fig.type == "share":
+        of = share_of(fig, lang)
+        if lang == "zh":
+            parts.append((f"占{of}" if of else "") + ("比重变化" if fig.from_ else "比重"))
+        else:
+            base = f"share of {of}" if of else "share"
+            parts.append(f"{base}, from → to" if fig.from_ else base)
+    else:
+        if lang == "zh":
+            parts.append("百分点变化" if fig.unit == "百分点" else ("降幅" if fig.falls else "增长率"))
+        else:
+            parts.append("change in percentage points" if fig.unit == "百分点"
+                         else ("rate of decrease" if fig.falls else "growth rate"))
+    return sep.join(parts)
 
+
+def share_axis_title(figures: list, lang: str) -> str:
+    """The value axis of a share chart: 占全省比重 / 'share of provincial total' when every figure names the
+    same denominator; plain 比重 / 'share' otherwise."""
+    names = {share_of(f, lang) for f in figures}
+    of = names.pop() if len(names) == 1 else None
+    if lang == "zh":
+        return f"占{of}比重" if of else "比重"
+    return f"share of {of}" if of else "share"
+
+
+# --- chart axes ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class QuantityAxis:
+    """How like quantities are plotted: values on the same scale as their labels, and the axis title.
+
+    zh plots the article's numbers (280 on a 万平方米 axis); en plots full amounts divided by one English
+    magnitude (2.8 on a 'million m²' axis), so ticks and bar labels always agree."""
+
+    divisor: Decimal  # plotted = value × unit factor ÷ divisor
+    unit: str  # the unit words: 万平方米 / 'million m²', 'CNY billion', 'wafers a month', 'firms / parks'
+    counted: bool  # a counter (家, 片/月): the title reads 'number of …'
+
+    def value(self, fig) -> float:
+        return float(_decimal(fig.value) * parse_unit(fig.unit).factor / self.divisor)
+
+    def title(self, lang: str) -> str:
+        if lang == "zh":
+            return f"数量（{self.unit}）" if self.counted else f"单位：{self.unit}"
+        return f"number of {self.unit}" if self.counted else self.unit
+
+
+def quantity_axis(figures: list, lang: str) -> QuantityAxis:
+    """The axis for quantities of one unit (the chart rule every renderer uses)."""
+    unit = figures[0].unit
+    parsed = parse_unit(unit)
+    counted = parsed.measure is None
+    if lang == "zh":
+        return QuantityAxis(parsed.factor, unit, counted)
+    top = max(_decimal(f.value) * parsed.factor for f in figures)
+    size, name = magnitude(top)
+    if parsed.measure is not None and parsed.measure.base in ("%",):
+        return QuantityAxis(Decimal(1), "%", False)
+    if counted:
+        nouns = " / ".join(dict.fromkeys(f.unit_en or parsed.base for f in figures))
+        return QuantityAxis(size, f"{nouns} ({name}s)" if name else nouns, True)
+    words = parsed.measure.en if not name else (
+        f"{parsed.measure.en} {name}" if parsed.measure.currency else f"{name} {parsed.measure.en}")
+    return QuantityAxis(size, words, False)
+
+
+# --- periods -------------------------------------------------------------------------------------
 
 def date_text(iso: str, lang: str) -> str:
     """2023-09-22 → 2023年9月22日 / 22 Sep 2023; 2023-12 → 2023年12月 / Dec 2023."""
@@ -197,7 +354,14 @@ def period_text(period: Period, lang: str) -> str:
 
 
 def numeric_value(fig) -> float | None:
-    """A number to plot: the quantity, the change, the share as a fraction; None for 前列."""
+    """A number to plot: the quantity, the change (negative for a fall), the share as a fraction; None for 前列."""
     if fig.type == "share":
         return float(fig.fraction)
+    if fig.type == "change":
+        return -float(fig.size) if fig.falls else float(fig.value)
     return None if fig.value is None else float(fig.value)
+
+
+__all__ = ["LANGS", "MEASURES", "QuantityAxis", "amount_en", "amount_zh", "date_text", "display", "fraction_en",
+           "number_en", "number_zh", "numeric_value", "period_text", "plan_prefix", "plan_word", "qualifier_text",
+           "quantity_axis", "rank_ordinal_zh", "scaled_en", "share_axis_title", "share_of", "zh_in_article_form"]

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from . import provenance
 from ..resources import bundled_pack
 from .problems import PackError, Problem
-from .schema import FIGURE_TYPES, PackData
+from .schema import FIGURE_TYPES, PATTERN_WORDS, PackData
 from .yamlfile import parse_yaml, read_text
 
 BUNDLED_PACK = bundled_pack()
@@ -103,7 +103,8 @@ def load_pack(path: str | Path | None = None) -> Pack:
     try:
         data = PackData.model_validate(raw)
     except ValidationError as exc:
-        raise PackError([problem(e["loc"], _message(e)) for e in exc.errors()]) from None
+        found = [problem(_location(e), _message(e)) for e in exc.errors()]
+        raise PackError(list(dict.fromkeys(found))) from None  # a union reports one problem per member
 
     problems = [problem(loc, msg) for loc, msg in provenance.reference_problems(data)]
     article_path = path.parent / data.article.file
@@ -121,10 +122,28 @@ def load_pack(path: str | Path | None = None) -> Pack:
     return Pack(path=path, data=data, article=article, _headings=_headings(article))
 
 
+def _location(error: dict) -> tuple:
+    loc = tuple(error["loc"])
+    return loc + ("type",) if error["type"] == "union_tag_invalid" else loc
+
+
 def _message(error: dict) -> str:
     message = error["msg"].removeprefix("Value error, ")
-    if error["type"] in ("extra_forbidden",):
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        key = str(error["loc"][-1]) if error["loc"] else ""
+        if error.get("input") is None and key[:1].isdigit():
+            return ("unknown key: a comma inside {…} split the text before it; put that text in quotes "
+                    "(en: \"per 10,000 people\") or write the mapping in block style")
         return "unknown key"
+    if kind == "literal_error":
+        return f"must be one of {ctx.get('expected', '')} (got {error.get('input')!r})"[:300]
+    if kind == "union_tag_invalid":
+        return f"type must be one of {ctx.get('expected_tags', '')} (got {ctx.get('tag')!r})"[:300]
+    if kind == "string_pattern_mismatch":
+        words = PATTERN_WORDS.get(ctx.get("pattern", ""), "has the wrong form")
+        return f"{words} (got {error.get('input')!r})"[:300]
     if error["type"] == "missing":
         return "required key is missing"
     if error["type"] in ("finite_number",):

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .format import number_zh, rank_ordinal_zh, zh_in_article_form
+from .format import amount_zh, number_zh, rank_ordinal_zh, zh_in_article_form, zh_integer
 from .schema import PackData
+
+#: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
+FALL_WORDS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "降")
 
 
 def quote_problems(data: PackData, article: str):
@@ -55,10 +58,15 @@ def figure_problems(data: PackData):
                     yield ("figures", i, "derived", "from"), f"input {source_id!r} does not occur in this quote"
             continue
         if fig.type == "rank":
-            needed = [rank_ordinal_zh(fig), fig.among.zh] + (["并列"] if fig.tied else [])
-            for word in needed:
+            if not _rank_in(fig, quote):
+                yield ("figures", i, "value"), (
+                    f"{rank_ordinal_zh(fig)!r} does not occur in the quote (write the rank as the article does: "
+                    "第12位 is value 12, 第一 is value 1, 前列 is value null)")
+            for word in [fig.among.zh] + (["并列"] if fig.tied else []):
                 if word not in quote:
-                    yield ("figures", i, "value"), f"{word!r} does not occur in the quote"
+                    yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
+                        f"{word!r} does not occur in the quote"
+            yield from _plan_problems(fig, i)
             continue
         if fig.type == "share":
             for key, text in (("from", fig.from_), ("value", fig.value)):
@@ -66,13 +74,61 @@ def figure_problems(data: PackData):
                     yield ("figures", i, key), f"{text} does not occur in the quote"
             if fig.rose and "提升" not in quote:
                 yield ("figures", i, "rose"), "the quote does not say the share rose (提升)"
+            if isinstance(fig.of, str) and fig.of not in quote:
+                yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
+            yield from _plan_problems(fig, i)
+            continue
+        if fig.type == "change":
+            yield from _change_problems(fig, i)
+            yield from _plan_problems(fig, i)
             continue
         if zh_in_article_form(fig) not in quote:
             yield ("figures", i, "value"), (
                 f"{number_zh(fig.value)} does not occur in the quote as {zh_in_article_form(fig)!r}"
                 " (number, qualifier and unit as the article writes them)")
-        if getattr(fig, "plan", None) and fig.plan not in quote:
-            yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
+        if fig.from_ is not None and not _from_in(fig, quote):
+            yield ("figures", i, "from"), (
+                f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
+                "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
+        yield from _plan_problems(fig, i)
+
+
+def _from_in(fig, quote: str) -> bool:
+    """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3)."""
+    if amount_zh(fig.from_, fig.unit) in quote:
+        return True
+    number = re.escape(number_zh(fig.from_))
+    return fig.unit != "%" and re.search(rf"(?<![\d.]){number}(?![\d.%])", quote) is not None
+
+
+def _rank_in(fig, quote: str) -> bool:
+    """第12位 is found as 第12, 12 or 十二; 第一 as 第一; 前列 as 前列."""
+    if rank_ordinal_zh(fig) in quote:
+        return True
+    n = fig.value
+    if n is None:
+        return False
+    if re.search(rf"(?<![\d.]){n}(?![\d.])", quote):
+        return True
+    return n < 100 and ("第" + zh_integer(n) in quote or (n >= 10 and zh_integer(n) in quote))
+
+
+def _change_problems(fig, i: int):
+    size = number_zh(fig.size)
+    forms = [size + "%"] if fig.unit == "%" else [size + "个百分点", size + "百分点"]
+    if not any(form in fig.quote for form in forms):
+        yield ("figures", i, "value"), (
+            f"{forms[0]} does not occur in the quote (number and unit as the article writes them)")
+    if fig.falls and not any(w in fig.quote for w in FALL_WORDS):
+        yield ("figures", i, "direction"), (
+            f"the quote does not say it fell (none of {', '.join(FALL_WORDS)})")
+
+
+def _plan_problems(fig, i: int):
+    if fig.plan and fig.plan not in fig.quote:
+        yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
+    if fig.target_year and str(fig.target_year) not in fig.quote:
+        yield ("figures", i, "target_year"), f"{fig.target_year} does not occur in the quote (到{fig.target_year}年)"
 
 
 def _input_form(source) -> str:
@@ -104,9 +160,14 @@ def reference_problems(data: PackData):
         yield from section_of(key, getattr(data, key))
     if data.map and data.map.section not in section_ids:
         yield ("map", "section"), f"unknown section {data.map.section!r}"
+    group_sections = {g.id: g.section for g in data.groups}
     for i, fig in enumerate(data.figures):
         if fig.group is not None and fig.group not in group_ids:
             yield ("figures", i, "group"), f"unknown group {fig.group!r}"
+        elif fig.group is not None and group_sections[fig.group] != fig.section:
+            yield ("figures", i, "section"), (
+                f"is {fig.section!r} but its group {fig.group!r} is in section {group_sections[fig.group]!r}; "
+                "a figure must be in its group's section")
         if fig.scope not in data.scopes:
             yield ("figures", i, "scope"), f"unknown scope {fig.scope!r}"
         for source in fig.derived.from_ if fig.derived else ():

@@ -12,14 +12,20 @@ import unicodedata
 from fractions import Fraction
 from typing import Annotated, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, PlainValidator, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PlainValidator, Tag, model_validator
 
 MAX_TEXT = 2000
 
 from .units import needs_english_noun
 
 #: The article's own qualifier words, grouped by what they mean for a number.
-PRECISION_MARKERS = {"exact": "exact", "约": "approx", "余": "at_least", "多": "at_least", "以上": "at_least"}
+PRECISION_MARKERS = {"exact": "exact", "约": "approx", "近": "approx", "余": "at_least", "多": "at_least",
+                     "以上": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least"}
+QUALIFIERS = tuple(PRECISION_MARKERS)
+#: Words that make a figure a plan or forecast rather than a result.
+PLAN_WORDS = ("力争", "计划", "将", "预计", "目标", "提出", "争取")
+#: The named denominators of a share (any other is given as a {zh, en} pair).
+SHARE_OF = ("全国", "全省", "全市", "全区", "全球")
 
 
 def _clean_text(value: str) -> str:
@@ -36,6 +42,26 @@ Ident = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 YearMonth = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 IsoDate = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+
+#: Each text pattern above, explained in words for `check` messages (no raw regex is ever shown).
+PATTERN_WORDS = {
+    r"^[a-z0-9][a-z0-9-]*$":
+        "must be an id of lower-case letters a-z, digits and hyphens, starting with a letter or digit "
+        "(e.g. solar-capacity)",
+    r"^\d{4}-(0[1-9]|1[0-2])$": "must be a year and month written YYYY-MM, e.g. 2023-12 (quote it if unsure)",
+    r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "must be a date written YYYY-MM-DD, e.g. 2023-09-22",
+    r"^[^/\\]+$": "must be a file name beside the pack, without any folder (e.g. article.txt)",
+}
+
+
+def _event_date(value):
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?", value):
+        raise ValueError(f"must be a date written YYYY-MM-DD (2023-09-22) or a month written YYYY-MM (2023-12); "
+                         f"got {value!r}"[:200])
+    return value
+
+
+EventDate = Annotated[str, PlainValidator(_event_date)]
 
 
 def _fraction(value: str) -> str:
@@ -126,6 +152,12 @@ class FigureBase(Strict):
     note: Bilingual | None = None
     derived: Derivation | None = None
     quote: Text
+    plan: Literal[PLAN_WORDS] | None = None  # 力争, 预计…: a target or forecast, not a result
+    target_year: Year | None = None  # 到2026年
+
+    @property
+    def is_target(self) -> bool:
+        return self.plan is not None or self.target_year is not None
 
 
 class Quantity(FigureBase):
@@ -133,44 +165,43 @@ class Quantity(FigureBase):
 
     type: Literal["quantity"] = "quantity"
     value: Number
+    from_: Number | None = Field(default=None, alias="from")  # 从15%提高到22%: from 15 (same unit)
     unit: Text
     unit_en: Text | None = None  # the English noun of a counter such as 家 (firms) or 个 (projects)
-    qualifier: Literal["exact", "约", "余", "多", "以上"] = "exact"
-    plan: Literal["力争", "计划", "将"] | None = None
+    qualifier: Literal[QUALIFIERS] = "exact"
 
     @model_validator(mode="after")
     def _check(self) -> "Quantity":
-        if self.value < 0:
-            raise ValueError("value must not be negative")
+        if self.value < 0 or (self.from_ is not None and self.from_ < 0):
+            raise ValueError("value must not be negative (a fall is a change with direction: down)")
         if self.unit_en is None and needs_english_noun(self.unit):
-            raise ValueError(f"unit {self.unit!r} is a counter: give unit_en, the English noun")
+            raise ValueError(f"unit {self.unit!r} is a counter: give unit_en, the English noun "
+                             "(e.g. unit: 家 with unit_en: firms; 万片/月 with unit_en: wafers a month)")
         return self
 
     @property
     def precision(self) -> str:
         return PRECISION_MARKERS[self.qualifier]
 
-    @property
-    def is_target(self) -> bool:
-        return self.plan is not None
-
 
 class Rank(FigureBase):
     """A place in a ranking: 第一, 并列第二, or 前列 (value null: among the top)."""
 
     type: Literal["rank"]
-    value: int | None = Field(ge=1, le=99)
+    value: int | None = Field(ge=1, le=10**9)  # 第12位, 第一; null for 前列
     tied: bool = False
     among: Bilingual
 
 
 class Share(FigureBase):
-    """A fraction of a national total, optionally with where it rose from: 1/12 → 1/7."""
+    """A fraction of a total, optionally with where it rose from: 1/12 → 1/7. `of` names the total
+    (全国, 全省…, or a {zh, en} pair); without it no denominator is named."""
 
     type: Literal["share"]
     value: FractionText
     from_: FractionText | None = Field(default=None, alias="from")
     rose: bool = False  # 提升到: the article says it rose but not from what
+    of: Annotated[Literal[SHARE_OF] | Bilingual | None, BeforeValidator(lambda v: _share_of(v))] = None
 
     @property
     def fraction(self) -> Fraction:
@@ -181,17 +212,44 @@ class Share(FigureBase):
         return Fraction(self.from_) if self.from_ else None
 
 
+def _share_of(value):
+    if isinstance(value, str) and value not in SHARE_OF:
+        raise ValueError(f"must be one of {', '.join(SHARE_OF)}, or a {{zh, en}} pair naming the total "
+                         f"(got {value!r})"[:300])
+    if value is not None and not isinstance(value, (str, dict)):
+        raise ValueError(f"must be one of {', '.join(SHARE_OF)}, or a {{zh, en}} pair naming the total")
+    return value
+
+
 class Change(FigureBase):
-    """A growth rate: 增长226.4%."""
+    """A change: 增长226.4%, 下降4.1% (direction: down), 提高2个百分点 (unit: 百分点)."""
 
     type: Literal["change"]
     value: Number
-    unit: Literal["%"]
+    unit: Literal["%", "百分点"]
+    direction: Literal["up", "down"] = "up"
+
+    @model_validator(mode="after")
+    def _check(self) -> "Change":
+        if self.direction == "down" and self.value < 0:
+            raise ValueError("with direction: down, give the size of the fall as a positive value "
+                             "(下降4.1% → value: 4.1)")
+        return self
+
+    @property
+    def falls(self) -> bool:
+        """True for a decrease, whether written direction: down or as a negative value."""
+        return self.direction == "down" or self.value < 0
+
+    @property
+    def size(self):
+        return abs(self.value)
 
 
 def _figure_type(value) -> str:
+    """The union tag; an unknown type is passed on so the error names the valid ones."""
     kind = value.get("type", "quantity") if isinstance(value, dict) else getattr(value, "type", "quantity")
-    return kind if kind in FIGURE_TYPES else "quantity"
+    return kind if isinstance(kind, str) else repr(kind)
 
 
 FIGURE_TYPES = ("quantity", "rank", "share", "change")
@@ -228,7 +286,7 @@ class Entity(Strict):
 
 class Event(Strict):
     id: Ident
-    date: IsoDate | YearMonth
+    date: EventDate
     section: Ident
     title: Bilingual
     detail: Bilingual | None = None

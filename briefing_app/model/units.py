@@ -1,7 +1,9 @@
 """Chinese units as the article writes them, and their correct English form.
 
-A unit is either a measure the formatter converts (亩, 万平方米, 亿元, %) or a counter (家, 个, 项…)
-whose English noun depends on what is counted and so comes from the pack (`unit_en`).
+A unit is an optional magnitude prefix (万, 亿, 万亿) followed by either a measure the formatter
+converts (亩, 平方米, 元, 美元, 千瓦时, %, 标准箱…) or a counter (家, 个, 片/月…) whose English noun
+depends on what is counted and so comes from the pack (`unit_en`). The prefix is a multiplier for
+EVERY unit: 4万片/月 is 40,000 wafers a month, 8.6亿美元 is USD 860 million.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-#: Chinese magnitude prefixes used in front of a base unit.
-MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+#: Chinese magnitude prefixes used in front of a base unit, longest first (万亿 before 万).
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
 
 @dataclass(frozen=True)
@@ -22,25 +24,72 @@ class Measure:
 
 MEASURES = {
     "平方米": Measure("平方米", "m²"),
+    "平方公里": Measure("平方公里", "km²"),
+    "公里": Measure("公里", "km"),
+    "立方米": Measure("立方米", "m³"),
     "元": Measure("元", "CNY", currency=True),
+    "美元": Measure("美元", "USD", currency=True),
+    "港元": Measure("港元", "HKD", currency=True),
+    "欧元": Measure("欧元", "EUR", currency=True),
     "亩": Measure("亩", "mu"),
     "公顷": Measure("公顷", "ha"),
     "%": Measure("%", "%"),
     "千瓦": Measure("千瓦", "kW"),
+    "兆瓦": Measure("兆瓦", "MW"),
+    "千瓦时": Measure("千瓦时", "kWh"),
+    "吨": Measure("吨", "tonnes"),
+    "标准箱": Measure("标准箱", "TEU"),
 }
 
 #: One mu is exactly 1/15 of a hectare (666.67 m²).
 HECTARES_PER_MU = Decimal(1) / Decimal(15)
 
 
-def split_unit(unit: str) -> tuple[Decimal, Measure] | None:
-    """`万平方米` → (10000, 平方米); None for a counter such as 家."""
+@dataclass(frozen=True)
+class Unit:
+    """A unit split into its multiplier and what is measured or counted."""
+
+    factor: Decimal  # 1, 10⁴, 10⁸ or 10¹²
+    base: str  # the Chinese unit without its prefix: 平方米, 片/月, 家 ('' for a bare 万)
+    measure: Measure | None  # None for a counter: its English noun is the pack's unit_en
+
+
+def parse_unit(unit: str) -> Unit:
+    """`万平方米` → (10⁴, 平方米, m²); `万片/月` → (10⁴, 片/月, counter); `家` → (1, 家, counter)."""
     if unit in MEASURES:
-        return Decimal(1), MEASURES[unit]
-    if unit[:1] in MAGNITUDES and unit[1:] in MEASURES:
-        return MAGNITUDES[unit[0]], MEASURES[unit[1:]]
-    return None
+        return Unit(Decimal(1), unit, MEASURES[unit])
+    for prefix, factor in MAGNITUDES.items():
+        if unit.startswith(prefix):
+            base = unit[len(prefix):]
+            return Unit(factor, base, MEASURES.get(base))
+    return Unit(Decimal(1), unit, None)
+
+
+def split_unit(unit: str) -> tuple[Decimal, Measure] | None:
+    """`万平方米` → (10000, 平方米); None for a counter such as 家 or 万片/月 (see parse_unit)."""
+    parsed = parse_unit(unit)
+    return None if parsed.measure is None else (parsed.factor, parsed.measure)
 
 
 def needs_english_noun(unit: str) -> bool:
-    return split_unit(unit) is None
+    return parse_unit(unit).measure is None
+
+
+def singular(noun: str) -> str:
+    """The singular of an English unit noun, for a count of exactly one: firms → firm,
+    wafers a month → wafer a month, people → person. Words inflect does not know stay as given."""
+    head, sep, rest = noun.partition(" ")
+    one = _inflect().singular_noun(head) if head.isalpha() and head.islower() else False
+    return (one or head) + sep + rest
+
+
+def _inflect():
+    global _ENGINE
+    if _ENGINE is None:
+        import inflect  # a well-kept English inflection library; imported on first use (~50 ms)
+
+        _ENGINE = inflect.engine()
+    return _ENGINE
+
+
+_ENGINE = None

@@ -24,7 +24,7 @@ def test_csv_has_bom_and_every_figure(pack, tmp_path, capsys):
     by_id = {r["id"]: r for r in rows}
     assert by_id["smart-space-investment"]["display_zh"] == "计划约196亿元"
     assert by_id["smart-space-investment"]["qualifier"] == "计划；约"
-    assert by_id["linkage-events-2023"]["display_en"] == "230+ events"
+    assert by_id["linkage-events-2023"]["display_en"] == "more than 230 events"
     assert by_id["corridor-alliances"]["period"] == "as of Feb 2024"
     assert by_id["rd-intensity-2023"]["quote"] == "研究与试验发展投入强度达6.79%"
     assert by_id["corridor-high-tech-share-pct"]["derived_from"] == "corridor-high-tech-share"
