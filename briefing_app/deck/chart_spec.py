@@ -7,6 +7,7 @@ Approximate values are marked lighter and targets dashed, so neither looks like 
 from __future__ import annotations
 
 from ..model import display, period_text
+from ..model.format import fraction_percent, quantity_axis, share_axis_title
 from .slides import Box, Chart, ChartPoint
 from .words import word
 
@@ -30,15 +31,14 @@ def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
-    nouns = list(dict.fromkeys(f.unit_en or f.unit for f in figures))
-    unit = figures[0].unit if lang == "zh" else " / ".join(nouns)  # e.g. "alliances / parks"
-    points = tuple(ChartPoint(category=f.label(lang), value=float(f.value), label=display(f, lang), figure_id=f.id,
+    axis = quantity_axis(figures, lang)  # the one chart rule: same scale as the labels, unit words in `lang`
+    points = tuple(ChartPoint(category=f.label(lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
-    integral = all(float(f.value).is_integer() for f in figures)
+    integral = all(p.value.is_integer() for p in points)
     notes = [word("approx_note", lang)] * any(p.approximate for p in points)
     notes += [word("target_note", lang)] * any(p.target for p in points)
     title = group.title(lang)
-    return Chart(box=box, kind="bar", title=title, axis_title=word("count_axis", lang, unit=unit),
+    return Chart(box=box, kind="bar", title=title, axis_title=axis.title(lang),
                  series_names=(period_text(figures[0].period, lang),), points=points,
                  number_format="#,##0" if integral else "#,##0.0", alt_text=_alt(title, points, lang),
                  note="; ".join(notes) if lang == "en" else "；".join(notes))
@@ -56,9 +56,9 @@ def _share_chart(group, figures, box, lang) -> Chart:
     current = period_text(figures[0].period, lang)
     names = (word("earlier", lang), current) if has_from else (current,)
     title = group.title(lang)
-    return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=word("share_axis", lang),
+    return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=share_axis_title(figures, lang),
                  series_names=names, points=tuple(points), number_format="0%", alt_text=_alt(title, points, lang),
-                 note=word("share_note", lang))
+                 note=word("share_note", lang, example=f"{figures[0].value} ≈ {fraction_percent(figures[0].value)}"))
 
 
 def _alt(title: str, points, lang: str) -> str:

@@ -99,6 +99,12 @@ def fraction_en(text: str) -> str:
     return f"{CARDINAL_EN[num]} {word}"
 
 
+def fraction_percent(text: str) -> str:
+    """1/7 → '14.3%' (one decimal, for explaining a share chart's bar heights)."""
+    f = Fraction(text)
+    return number_en(Decimal(f.numerator * 100) / Decimal(f.denominator), 1) + "%"
+
+
 # --- the amount of a quantity ------------------------------------------------------------------
 
 def amount_en(value: int | float, unit: str, unit_en: str | None) -> str:
@@ -362,6 +368,6 @@ def numeric_value(fig) -> float | None:
     return None if fig.value is None else float(fig.value)
 
 
-__all__ = ["LANGS", "MEASURES", "QuantityAxis", "amount_en", "amount_zh", "date_text", "display", "fraction_en",
+__all__ = ["LANGS", "MEASURES", "QuantityAxis", "amount_en", "amount_zh", "date_text", "display", "fraction_en", "fraction_percent",
            "number_en", "number_zh", "numeric_value", "period_text", "plan_prefix", "plan_word", "qualifier_text",
            "quantity_axis", "rank_ordinal_zh", "scaled_en", "share_axis_title", "share_of", "zh_in_article_form"]

@@ -16,7 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QToolTip
 
-from ..model import display, numeric_value
+from ..model import display
+from ..model.format import quantity_axis, share_axis_title
 from .context import ViewContext
 from .strings import tr
 from .widgets import figure_tooltip
@@ -25,14 +26,8 @@ BAR = 0.42  # bar thickness in row units
 
 
 def unit_label(figures, lang: str) -> str:
-    """The axis unit: the article's unit in zh; the English noun(s) in en."""
-    unit = figures[0].unit
-    if lang == "zh":
-        return f"{tr('unit', lang)}：{unit}"
-    if unit == "%":
-        return "%"
-    nouns = list(dict.fromkeys(f.unit_en or unit for f in figures))
-    return "number of " + " / ".join(nouns) if all(f.unit_en for f in figures) else " / ".join(nouns)
+    """The axis title: the one rule of model.format.quantity_axis (same scale as the bar labels)."""
+    return quantity_axis(figures, lang).title(lang)
 
 
 class Chart(pg.PlotWidget):
@@ -151,9 +146,10 @@ class BarChart(Chart):
     def __init__(self, ctx: ViewContext, figures: list):
         super().__init__(ctx, figures)
         t, lang = ctx.theme, ctx.lang
-        top = max(numeric_value(f) for f in figures) or 1.0
+        axis = quantity_axis(figures, lang)
+        top = max(axis.value(f) for f in figures) or 1.0
         for i, fig in enumerate(figures):
-            y, value = self.y_of(i), numeric_value(fig)
+            y, value = self.y_of(i), axis.value(fig)
             target = fig.is_target
             approx = fig.precision == "approx"
             if target:
@@ -209,7 +205,7 @@ class ShareChart(Chart):
             self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text, points=13, bold=True)
             self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, now, fig))
-        self.set_axis(tr("share_axis", lang))
+        self.set_axis(share_axis_title(figures, lang) + ("（%）" if lang == "zh" else " (%)"))
         self.setXRange(0, top * 1.6, padding=0)
         self.setYRange(-0.55, len(figures) - 0.15, padding=0)
 
