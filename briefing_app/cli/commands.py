@@ -9,6 +9,8 @@ def check(args: Namespace) -> int:
     from ..model import load_pack
 
     pack = load_pack(args.pack)
+    for warning in pack.warnings:  # FILE:LINE: field: warning: … (the exit code stays 0)
+        print(warning)
     d = pack.data
     print(f"{pack.path}: ok: {len(d.figures)} figures, {len(d.entities)} entities, {len(d.events)} events, "
           f"{len(pack.cited_quotes())} quotes found verbatim in {d.article.file}")

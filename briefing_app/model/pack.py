@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import provenance
+from . import lint, provenance
 from ..resources import bundled_pack
 from .problems import PackError, Problem
 from .schema import FIGURE_TYPES, PATTERN_WORDS, PackData
@@ -26,6 +26,7 @@ class Pack:
     data: PackData
     article: str
     _headings: list[tuple[int, str]] = field(repr=False, compare=False)
+    warnings: tuple[Problem, ...] = field(default=(), repr=False, compare=False)  # shown by `check`
 
     # --- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -109,6 +110,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
     problems = [problem(loc, msg) for loc, msg in provenance.reference_problems(data)]
     article_path = path.parent / data.article.file
     try:
+        _inside_folder(article_path, path.parent)
         article = read_text(article_path, str(article_path), "article")
     except PackError as exc:
         line, dotted = lines.locate(("article", "file"))
@@ -119,7 +121,21 @@ def load_pack(path: str | Path | None = None) -> Pack:
     problems += [problem(loc, msg) for loc, msg in provenance.figure_problems(data)]
     if problems:
         raise PackError(problems)
-    return Pack(path=path, data=data, article=article, _headings=_headings(article))
+    warnings = tuple(Problem(label, line, dotted, message, warning=True)
+                     for line, dotted, message in lint.pack_warnings(lines.root, data))
+    return Pack(path=path, data=data, article=article, _headings=_headings(article), warnings=warnings)
+
+
+def _inside_folder(article: Path, folder: Path) -> None:
+    """Refuse an article that a symlink takes out of the pack's folder (a pack handed over must not read
+    other files of the machine)."""
+    try:
+        real, home = article.resolve(), folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        raise PackError([Problem(str(article), 1, "article", "cannot be resolved (symlink loop?)")]) from None
+    if real.exists() and not real.is_relative_to(home):
+        raise PackError([Problem(str(article), 1, "article",
+                                 f"is a link to {real}, outside the pack's folder; copy the article beside the pack")])
 
 
 def _location(error: dict) -> tuple:

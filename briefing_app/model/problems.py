@@ -1,4 +1,5 @@
-"""Problems found in a pack, reported as `FILE:LINE: field.path: message` (one per line)."""
+"""Problems found in a pack, reported as `FILE:LINE: field.path: message` (one per line);
+warnings as `FILE:LINE: field.path: warning: message`."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ class Problem:
     line: int
     path: str
     message: str
+    warning: bool = False  # a warning is printed by `check` but does not stop the pack loading
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+        kind = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {self.path}: {kind}{self.message}"
 
 
 class PackError(UserError):

@@ -180,7 +180,7 @@ class BarChart(Chart):
 
 
 class ShareChart(Chart):
-    """Shares as % of the national total; a `from` value is drawn as a pale bar under the current one."""
+    """Shares as % of their total; a `from` value is drawn as a pale bar under the current one."""
 
     def __init__(self, ctx: ViewContext, figures: list):
         super().__init__(ctx, figures)
