@@ -12,6 +12,8 @@ from .format import amount_zh, number_zh, rank_ordinal_zh, zh_in_article_form, z
 from .schema import PackData
 
 #: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
+#: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
+BEFORE_WORDS = ("约", "近", "超过", "突破", "逾")
 FALL_WORDS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "降")
 
 
@@ -86,11 +88,37 @@ def figure_problems(data: PackData):
             yield ("figures", i, "value"), (
                 f"{number_zh(fig.value)} does not occur in the quote as {zh_in_article_form(fig)!r}"
                 " (number, qualifier and unit as the article writes them)")
+        dropped = _dropped_qualifier(fig)
+        if dropped:
+            yield ("figures", i, "qualifier"), (
+                f"the quote says {dropped}; give qualifier: {_word(dropped)} "
+                "so the number keeps its qualifier")
         if fig.from_ is not None and not _from_in(fig, quote):
             yield ("figures", i, "from"), (
                 f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
                 "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
         yield from _plan_problems(fig, i)
+
+
+def _dropped_qualifier(fig) -> str | None:
+    """For an exact quantity, a qualifier the quote puts right around the number (近120万人, 10家以上)."""
+    if fig.qualifier != "exact":
+        return None
+    form = amount_zh(fig.value, fig.unit)
+    for m in re.finditer(re.escape(form), fig.quote):
+        before, after = fig.quote[: m.start()], fig.quote[m.end():]
+        if before[-1:].isdigit() or before.endswith("."):
+            continue  # part of a longer number
+        for word in BEFORE_WORDS:
+            if before.endswith(word):
+                return word + form
+        if after.startswith("以上"):
+            return form + "以上"
+    return None
+
+
+def _word(dropped: str) -> str:
+    return next(w for w in BEFORE_WORDS + ("以上",) if dropped.startswith(w) or dropped.endswith(w))
 
 
 def _from_in(fig, quote: str) -> bool:
