@@ -24,7 +24,7 @@ _FIELDS = {
     ("sections", "message"): "message", ("groups", "message"): "message", ("map", "message"): "message",
     ("matrices", "message"): "message",
     ("events", "title"): "event_title",
-    ("figures", "note"): "note",
+    ("figures", "note"): "note", ("events", "detail"): "note",
     ("entities", "name"): "name", ("map", "places", "name"): "name", ("matrices", "rows"): "name",
     ("matrices", "columns"): "name",
 }

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PlainValidator, Tag, model_validator
 
-MAX_TEXT = 2000
+MAX_TEXT = 10_240  # characters: a 10 kB note or quote is accepted; model/limits.py warns when it will not lay out
 
 from .units import needs_english_noun
 
