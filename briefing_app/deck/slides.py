@@ -95,7 +95,7 @@ class Dot:
 class ChartPoint:
     category: str
     value: float
-    label: str  # the formatted value with its qualifier, e.g. 约196亿元 / 230+ events
+    label: str  # the formatted value with its qualifier, e.g. 约196亿元 / more than 230 events
     figure_id: str
     approximate: bool = False
     target: bool = False

@@ -1,6 +1,6 @@
 """Native, editable charts with their data embedded, labelled with the figures' own formatted text.
 
-Data labels are custom text per point (the model's `label`, e.g. 约196亿元 or 230+ events), so a qualifier
+Data labels are custom text per point (the model's `label`, e.g. 约196亿元 or more than 230 events), so a qualifier
 is never lost to a number format (`196.00`). Approximate points are drawn lighter, targets outlined with a
 dashed border and no fill, like everywhere else in the deck. Every piece of chart text (title, axes,
 legend, data labels) gets `<a:latin>` + `<a:ea>` + `lang` in its own `c:txPr`/`c:rich`: charts do not
