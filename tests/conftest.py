@@ -8,6 +8,19 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Property tests (tests/strategies.py): a few hundred cases by default; `--hypothesis-profile=long` for thousands.
+# No deadline: the shared 2-core machine makes timings meaningless (speed is never asserted in unit tests).
+try:
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("briefing", max_examples=150, deadline=None, derandomize=True,
+                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    settings.register_profile("long", max_examples=3000, deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    settings.load_profile("briefing")
+except ImportError:  # hypothesis is in the test extra; without it only the property tests are skipped
+    pass
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 BUNDLED = SEEDS / "songjiang-g60.yaml"

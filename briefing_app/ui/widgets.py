@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScroll
                                QWidget)
 
 from ..model import display, period_text, qualifier_text
+from ..model.format import plan_word
 from .context import ViewContext
 from .strings import tr
 
@@ -44,9 +45,9 @@ def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
     t = ctx.theme
     out = []
     zh = ctx.lang == "zh"  # the article's own marker word (力争, 约, 余…) only where it is read as such
-    if fig.type == "quantity" and fig.is_target:
-        word = tr("planned" if fig.plan == "计划" else "target", ctx.lang)
-        out.append(badge(ctx, word + (f" · {fig.plan}" if zh and word != fig.plan else ""), t.target, outline=True))
+    if fig.is_target:  # the plan word and target year of the one wording policy (model.format)
+        word = plan_word(fig, ctx.lang)
+        out.append(badge(ctx, word if zh else word.upper(), t.target, outline=True))
     if fig.type == "quantity" and fig.precision == "approx":
         out.append(badge(ctx, tr("approx", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
     if fig.type == "quantity" and fig.precision == "at_least":

@@ -124,3 +124,21 @@ def test_article_linked_out_of_the_pack_folder_is_refused(tmp_path, capsys):
     shutil.copy(LANJIANG / "lanjiang.txt", folder / "real.txt")
     (folder / "lanjiang.txt").symlink_to(folder / "real.txt")
     assert load_pack(folder / "lanjiang.yaml").article.startswith("# 澜江新区")
+
+
+def test_readme_examples_are_valid_figures():
+    """The block-style examples of seeds/README.md validate as figures (so the docs cannot drift)."""
+    import re as _re
+
+    import yaml
+    from pydantic import TypeAdapter
+
+    from briefing_app.model.schema import Figure
+
+    readme = (ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
+    [block] = _re.findall(r"```yaml\n(.*?)```", readme, _re.S)
+    figures = yaml.safe_load(block)
+    parsed = [TypeAdapter(Figure).validate_python(f) for f in figures]
+    assert {f.type for f in parsed} == {"quantity", "change", "rank", "share"}
+    article = (LANJIANG / "lanjiang.txt").read_text(encoding="utf-8")
+    assert all(f.quote in article for f in parsed)
