@@ -25,6 +25,8 @@ MEASURES = ["平方米", "平方公里", "公里", "元", "美元", "港元", "�
 COUNTERS = [("家", "firms"), ("个", "projects"), ("片/月", "wafers a month"), ("辆/年", "vehicles a year"),
             ("人", "people"), ("项", "items"), ("座", "stations"), ("人次", "visits")]
 PREFIXES = ["", "", "万", "亿", "万亿"]
+#: What an article writes between a label and a number; some end in 约 or 近 without being a qualifier.
+CONNECTORS = ["达到", "为", "共", "", "签约", "新签约", "附近", "最近", "节约", "靠近"]
 AMONG = [("全省", "the province"), ("全市", "the city"), ("全国", "China"), ("全区", "the district")]
 
 #: Label text: CJK, Latin letters, digits-free so no label can be mistaken for a figure's number.
@@ -97,7 +99,7 @@ def quantities(draw):
         start = draw(numbers())
         fig["from"] = start
         return fig, f"{words}从{amount_zh(start, unit)}提高到{amount_zh(value, unit, qualifier)}"
-    return fig, f"{words}达到{amount_zh(value, unit, qualifier)}"
+    return fig, f"{words}{draw(st.sampled_from(CONNECTORS))}{amount_zh(value, unit, qualifier)}"
 
 
 @st.composite
@@ -167,6 +169,8 @@ def packs(draw, max_figures=12):
     for i in range(draw(st.integers(1, max_figures))):
         keys, clause = draw(FIGURES)
         label = draw(bilingual())
+        if label["zh"][-1] in "约近逾":  # a label ending in a qualifier character would make the number ambiguous
+            label["zh"] += "为"
         quote = f"指标{zh_integer(i % 99 + 1)}{label['zh']}{clause}"
         group = draw(st.sampled_from([None] + groups))
         fig = {"id": f"f{i}", "section": group["section"] if group else f"s{draw(st.integers(0, n_sections - 1))}"}

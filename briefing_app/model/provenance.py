@@ -14,6 +14,9 @@ from .schema import PackData
 #: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
 BEFORE_WORDS = ("约", "近", "超过", "突破", "逾")
+#: Words ending in 约 or 近 that are not qualifiers (签约48个项目 is exactly 48).
+NOT_QUALIFIERS = ("签约", "合约", "条约", "预约", "节约", "制约", "公约", "契约", "履约", "特约", "邀约", "违约", "集约", "简约",
+                  "附近", "最近", "靠近", "邻近", "就近", "临近", "亲近", "贴近", "拉近", "走近", "远近")
 FALL_WORDS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "降")
 
 
@@ -109,6 +112,8 @@ def _dropped_qualifier(fig) -> str | None:
         before, after = fig.quote[: m.start()], fig.quote[m.end():]
         if before[-1:].isdigit() or before.endswith("."):
             continue  # part of a longer number
+        if before.endswith(NOT_QUALIFIERS):
+            continue  # 签约48个, 附近3个: the character belongs to another word
         for word in BEFORE_WORDS:
             if before.endswith(word):
                 return word + form

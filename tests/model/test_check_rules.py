@@ -1,5 +1,6 @@
 """`check` on the new pack keys: the article's own form is still required; warnings; linked articles."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -142,3 +143,19 @@ def test_readme_examples_are_valid_figures():
     assert {f.type for f in parsed} == {"quantity", "change", "rank", "share"}
     article = (LANJIANG / "lanjiang.txt").read_text(encoding="utf-8")
     assert all(f.quote in article for f in parsed)
+
+
+@pytest.mark.parametrize("quote, unit, dropped", [
+    ("新签约48个项目", "个", None), ("节约12万吨", "万吨", None), ("附近3个", "个", None),  # words, not qualifiers
+    ("将近48个项目", "个", "近48个"), ("总数约48个", "个", "约48个"), ("超过48个", "个", "超过48个"),
+    ("共148个", "个", None), ("48个以上", "个", "48个以上"),
+])
+def test_a_dropped_qualifier_is_told_apart_from_words_ending_in_its_character(quote, unit, dropped):
+    """Found by the property tests: 节约0平方米 was taken for 约0平方米."""
+    from briefing_app.model.provenance import _dropped_qualifier
+    from briefing_app.model.schema import Quantity
+
+    fig = Quantity.model_validate({"id": "x", "section": "s", "label": {"zh": "甲", "en": "a"}, "period": {"year": 2023},
+                                   "scope": "s", "quote": quote, "value": int(re.search(r"\d+", quote).group()), "unit": unit,
+                                   "unit_en": "items"})
+    assert _dropped_qualifier(fig) == dropped
