@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from hypothesis import strategies as st
 
-from briefing_app.model.format import amount_zh, number_zh, zh_integer
+from briefing_app.model.format import amount_zh, digit_forms, zh_integer
 from briefing_app.model.schema import PLAN_WORDS, QUALIFIERS, SHARE_OF
 
 #: Measures the formatter converts, and counters with their English nouns (万/亿/万亿 go in front of any).
@@ -68,6 +68,11 @@ def periods(draw):
             "current": {"current": True}}[kind]
 
 
+def _written(draw, value) -> str:
+    """The digits as the article writes them: usually plain (8, 2.5), sometimes with statistics' zeros (8.0, 2.50)."""
+    return draw(st.sampled_from(digit_forms(value)[:1] * 4 + digit_forms(value)[1:]))
+
+
 def _plan(draw, fig: dict) -> str:
     """Adds plan / target_year to the figure; returns the words the quote says before the number."""
     words = ""
@@ -98,8 +103,9 @@ def quantities(draw):
     if draw(st.integers(0, 4)) == 0:
         start = draw(numbers())
         fig["from"] = start
-        return fig, f"{words}从{amount_zh(start, unit)}提高到{amount_zh(value, unit, qualifier)}"
-    return fig, f"{words}{draw(st.sampled_from(CONNECTORS))}{amount_zh(value, unit, qualifier)}"
+        return fig, (f"{words}从{amount_zh(start, unit, digits=_written(draw, start))}"
+                     f"提高到{amount_zh(value, unit, qualifier, _written(draw, value))}")
+    return fig, f"{words}{draw(st.sampled_from(CONNECTORS))}{amount_zh(value, unit, qualifier, _written(draw, value))}"
 
 
 @st.composite
@@ -151,7 +157,7 @@ def changes(draw):
         fig["direction"] = "down"
     words = _plan(draw, fig)
     verb = "增长" if form == "up" else "下降"
-    return fig, f"{words}{verb}{number_zh(size)}{'%' if unit == '%' else '个百分点'}"
+    return fig, f"{words}{verb}{_written(draw, size)}{'%' if unit == '%' else '个百分点'}"
 
 
 FIGURES = st.one_of(quantities(), quantities(), ranks(), shares(), changes())

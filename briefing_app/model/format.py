@@ -126,12 +126,28 @@ def amount_en(value: int | float, unit: str, unit_en: str | None) -> str:
     return f"{scaled_en(amount)} {noun}"
 
 
-def amount_zh(value: int | float, unit: str, qualifier: str = "exact") -> str:
-    """The article's own form of a number with unit and qualifier: 约196亿元, 230余场, 10家以上, 突破4万片."""
+def amount_zh(value: int | float, unit: str, qualifier: str = "exact", digits: str | None = None) -> str:
+    """The article's own form of a number with unit and qualifier: 约196亿元, 230余场, 10家以上, 突破4万片.
+    `digits` is how the article writes the number when it differs from number_zh (8.0 for 8)."""
     before = qualifier if qualifier in _BEFORE_NUMBER else ""
     after_number = qualifier if qualifier in _AFTER_NUMBER else ""
     after_unit = qualifier if qualifier in _AFTER_UNIT else ""
-    return f"{before}{number_zh(value)}{after_number}{unit}{after_unit}"
+    return f"{before}{digits or number_zh(value)}{after_number}{unit}{after_unit}"
+
+
+def digit_forms(value: int | float) -> list[str]:
+    """How an article may write one number: 8 → 8, 8.0, 8.00; 2.5 → 2.5, 2.50, 2.500 (statistics keep zeros)."""
+    plain = number_zh(value)
+    point = "" if "." in plain else "."
+    return [plain, f"{plain}{point}0", f"{plain}{point}00"]
+
+
+def quoted_form(value: int | float, quote: str, make) -> str:
+    """`make(digits)` for the first way of writing `value` that the quote contains; the plain form otherwise."""
+    for digits in digit_forms(value):
+        if make(digits) in quote:
+            return make(digits)
+    return make(number_zh(value))
 
 
 # --- plan words and target years -----------------------------------------------------------------
@@ -163,7 +179,7 @@ def _quantity(fig: Quantity, lang: str) -> str:
     if lang == "zh":
         now = zh_in_article_form(fig)
         if fig.from_ is not None:
-            return f"{amount_zh(fig.from_, fig.unit)}→{now}"
+            return f"{quoted_form(fig.from_, fig.quote, lambda d: amount_zh(fig.from_, fig.unit, digits=d))}→{now}"
         return now
     text = amount_en(fig.value, fig.unit, fig.unit_en)
     if fig.qualifier != "exact":
@@ -206,7 +222,8 @@ def _change(fig: Change, lang: str) -> str:
     size = fig.size
     if lang == "zh":
         verb = "下降" if fig.falls else ("增长" if fig.unit == "%" else "提高")
-        return f"{verb}{number_zh(size)}{'%' if fig.unit == '%' else '个百分点'}"
+        suffix = "%" if fig.unit == "%" else "个百分点"
+        return verb + quoted_form(size, fig.quote, lambda d: d + suffix)
     unit = "%" if fig.unit == "%" else (" percentage point" if size == 1 else " percentage points")
     return f"down {number_en(size)}{unit}" if fig.falls else f"+{number_en(size)}{unit}"
 
@@ -223,7 +240,7 @@ def display(fig, lang: str) -> str:
 def zh_in_article_form(fig) -> str:
     """The exact text the article uses for this figure's number (checked against its quote)."""
     if fig.type == "quantity":
-        digits = amount_zh(fig.value, fig.unit, fig.qualifier)
+        digits = quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, fig.unit, fig.qualifier, d))
         if digits not in fig.quote and fig.qualifier == "exact" and fig.value == int(fig.value) and 0 < fig.value < 100:
             numerals = zh_integer(int(fig.value)) + fig.unit
             if numerals in fig.quote:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .format import amount_zh, number_zh, rank_ordinal_zh, zh_in_article_form, zh_integer
+from .format import amount_zh, digit_forms, number_zh, quoted_form, rank_ordinal_zh, zh_in_article_form, zh_integer
 from .schema import PackData
 
 #: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
@@ -107,7 +107,7 @@ def _dropped_qualifier(fig) -> str | None:
     """For an exact quantity, a qualifier the quote puts right around the number (近120万人, 10家以上)."""
     if fig.qualifier != "exact":
         return None
-    form = amount_zh(fig.value, fig.unit)
+    form = quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, fig.unit, digits=d))
     for m in re.finditer(re.escape(form), fig.quote):
         before, after = fig.quote[: m.start()], fig.quote[m.end():]
         if before[-1:].isdigit() or before.endswith("."):
@@ -128,7 +128,7 @@ def _word(dropped: str) -> str:
 
 def _from_in(fig, quote: str) -> bool:
     """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3)."""
-    if amount_zh(fig.from_, fig.unit) in quote:
+    if any(amount_zh(fig.from_, fig.unit, digits=d) in quote for d in digit_forms(fig.from_)):
         return True
     number = re.escape(number_zh(fig.from_))
     return fig.unit != "%" and re.search(rf"(?<![\d.]){number}(?![\d.%])", quote) is not None
@@ -147,8 +147,8 @@ def _rank_in(fig, quote: str) -> bool:
 
 
 def _change_problems(fig, i: int):
-    size = number_zh(fig.size)
-    forms = [size + "%"] if fig.unit == "%" else [size + "个百分点", size + "百分点"]
+    suffixes = ["%"] if fig.unit == "%" else ["个百分点", "百分点"]
+    forms = [d + s for d in digit_forms(fig.size) for s in suffixes]
     if not any(form in fig.quote for form in forms):
         yield ("figures", i, "value"), (
             f"{forms[0]} does not occur in the quote (number and unit as the article writes them)")

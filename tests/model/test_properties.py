@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.model import PackError, display, load_pack, period_text, qualifier_text
+from briefing_app.model.format import plan_prefix, zh_in_article_form
 from briefing_app.model.units import parse_unit
 
 from ..strategies import packs, write_pack
@@ -61,6 +62,10 @@ def test_generated_packs_check_and_read_the_same_in_english(drawn):
         pack = load_pack(write_pack(Path(folder), drawn))
     for fig in pack.data.figures:
         check_english(fig)
+        if fig.type == "quantity":  # zh shows the number as the article writes it (9城 or 九城, 8.0%)
+            assert zh_in_article_form(fig) in fig.quote, (zh_in_article_form(fig), fig.quote)
+        if fig.type == "change":
+            assert display(fig, "zh").removeprefix(plan_prefix(fig, "zh"))[2:] in fig.quote
         for text in (display(fig, "en"), qualifier_text(fig, "en"), period_text(fig.period, "en")):
             assert not CJK.search(text), (fig.id, text)  # the pack gives every English name, so none is Chinese
         assert display(fig, "zh")

@@ -132,3 +132,16 @@ def test_lanjiang_pack_covers_every_kind_and_word():
     assert {f.of for f in figs if f.type == "share"} == {"全国", "全省", "全市", "全区"}
     assert len(pack.data.matrices[0].rows) == 6 and pack.data.map.reference.en
     assert len(pack.article) >= 2500 and "虚构" in pack.article
+
+
+@pytest.mark.parametrize("kind, kw, quote, zh", [
+    ("change", dict(value=8.0, unit="%"), "工业增加值增长8.0%", "增长8.0%"),
+    ("change", dict(value=0.5, unit="百分点", direction="down"), "下降0.50个百分点", "下降0.50个百分点"),
+    ("quantity", dict(value=2.5, unit="亿元"), "投资2.50亿元", "2.50亿元"),
+    ("quantity", dict(value=9, unit="城", unit_en="cities"), "九城一体", "九城"),
+])
+def test_zh_keeps_the_article_digits(kind, kw, quote, zh):
+    """Statistics write 8.0% and 2.50亿元; the value is 8 or 2.5, the zh display keeps the article's digits."""
+    model = Change if kind == "change" else Quantity
+    fig = model.model_validate({**BASE, "type": kind, "quote": quote, **kw})
+    assert display(fig, "zh") == zh
