@@ -115,9 +115,12 @@ class Period(Strict):
         given = [k for k in ("year", "this_year", "month", "date", "as_of", "past_years", "current")
                  if getattr(self, k) is not None]
         if len(given) != 1:
-            raise ValueError("give exactly one of year, this_year, month, date, as_of, past_years, current")
+            raise ValueError("give exactly one of: year (2023), this_year (the article's 今年, e.g. 2024), "
+                             "month (a year and month, 2023-12), date (2023-09-22), as_of (截至, a year and month, "
+                             "2024-02), past_years (过去N年, a whole number, optionally with until: a date), "
+                             "current: true (目前)")
         if self.until is not None and self.past_years is None:
-            raise ValueError("until only goes with past_years")
+            raise ValueError("until (the end date of 过去N年) only goes with past_years")
         if self.current is False:
             raise ValueError("current can only be true")
         return self
