@@ -1,0 +1,1 @@
+"""Not code: lets the build ship this folder inside the package as `briefing_app._fonts` (see setup.py)."""
