@@ -16,6 +16,7 @@ BIN=$VENV/bin
 # A real (non-editable) install, as a user would get it; setuptools' own build/lib is cleared first so a
 # file deleted from the source cannot linger in the build.
 rm -rf build/lib build/bdist.*
+"$BIN/pip" uninstall -q -y briefing-app 2>/dev/null || true  # a rebuild of the same version must reinstall
 "$BIN/pip" install -q . "pyinstaller>=6.10,<7"
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/briefing-app.spec

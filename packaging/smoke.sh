@@ -27,13 +27,15 @@ for i in 1 2 3; do
     echo "start-up to first paint, run $i: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 done
 step check; "$APP" check | tail -n 1
-step data; "$APP" data -o figures.csv && test -s figures.csv
-step "export pptx"; "$APP" export -o deck.pptx --lang zh && test -s deck.pptx
+step data; "$APP" data -o figures.csv; test -s figures.csv
+step "export pptx"; "$APP" export -o deck.pptx --lang zh; test -s deck.pptx
 if command -v soffice >/dev/null || command -v libreoffice >/dev/null; then
-    step "export pdf"; "$APP" export -o deck.pdf --lang zh && test -s deck.pdf
+    step "export pdf"; "$APP" export -o deck.pdf --lang zh; test -s deck.pdf
     if command -v pdffonts >/dev/null; then pdffonts deck.pdf | grep -i "cjk\|sc" | head -n 3; fi
 fi
 step "a bad pack: one line, exit 1"
 printf 'not: [valid' > bad.yaml
-if "$APP" check bad.yaml; then echo "check accepted a bad pack" >&2; exit 1; fi
+if out=$("$APP" check bad.yaml 2>&1); then echo "check accepted a bad pack" >&2; exit 1; fi
+echo "$out"
+if grep -q Traceback <<<"$out"; then echo "a traceback instead of an error line" >&2; exit 1; fi
 echo "smoke test passed"
