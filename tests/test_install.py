@@ -21,7 +21,7 @@ import pytest
 
 from briefing_app.resources import CJK_BOLD, CJK_REGULAR, COVERAGE, LATIN_BOLD, LATIN_REGULAR, fonts_dir
 
-from .conftest import ROOT
+from .conftest import FICTIONAL, ROOT
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 #: Folders whose fonts stand for a machine without any CJK font: the Arial-metric family and DejaVu.
@@ -116,6 +116,9 @@ def test_installed_commands_work_from_any_folder(installed, user_env, tmp_path):
     done = _run([app, "--quit-after-first-paint"], cwd=tmp_path, env=user_env)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx", "figures.csv"]
+    # Another pack, with the global flag after the command.
+    done = _run([app, "open", FICTIONAL, "--quit-after-first-paint"], cwd=tmp_path, env=user_env)
+    assert done.returncode == 0, done.stderr
 
 
 def _restricted_fontconfig(folder: Path) -> Path:
