@@ -39,22 +39,16 @@ def _run(cmd, **kw) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """sdist from a clean copy of the source, then the wheel built from that sdist (as `python -m build` does)."""
+    """`python -m build` on a clean copy of the source: the sdist, and the wheel built from that sdist."""
     work = tmp_path_factory.mktemp("build")
     src = work / "src"
     shutil.copytree(ROOT, src, ignore=_SKIP, symlinks=True)
-    sdist_dir = work / "sdist"
-    done = _run([sys.executable, "-c", "import sys; from setuptools import build_meta as b; "
-                 "print(b.build_sdist(sys.argv[1]))", sdist_dir], cwd=src)
-    assert done.returncode == 0, done.stderr[-3000:]
-    sdist = sdist_dir / done.stdout.split()[-1]
+    done = _run([sys.executable, "-m", "build", "--outdir", work / "dist", src])
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    (sdist,) = (work / "dist").glob("briefing_app-*.tar.gz")
+    (wheel,) = (work / "dist").glob("briefing_app-*.whl")
     with tarfile.open(sdist) as tar:
-        tar.extractall(work / "unpacked", filter="data")
         sdist_names = tar.getnames()
-    (unpacked,) = (work / "unpacked").iterdir()
-    done = _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", work / "wheel", unpacked])
-    assert done.returncode == 0, done.stderr[-3000:]
-    (wheel,) = (work / "wheel").glob("briefing_app-*.whl")
     return {"sdist": sdist_names, "wheel": wheel}
 
 
