@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.model.lint import covered
 from briefing_app.resources import CJK_BOLD, CJK_REGULAR, COVERAGE, LATIN_BOLD, LATIN_REGULAR, fonts_dir
 
 from .conftest import FICTIONAL, ROOT
@@ -182,26 +183,17 @@ def test_installed_zh_pdf_embeds_the_bundled_font_without_system_cjk_fonts(insta
     text = _run(["pdftotext", out / "deck.pdf", "-"]).stdout
     chinese = {ord(c) for c in text if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef"}
     assert len(chinese) > 100, text[:500]
-    covered = _parse_ranges((fonts_dir() / COVERAGE).read_text(encoding="ascii"))
-    assert not {chr(c) for c in chinese - covered}
-
-
-def _parse_ranges(text: str) -> set[int]:
-    codes = set()
-    for line in text.split():
-        lo, _, hi = line.partition("-")
-        codes |= set(range(int(lo, 16), int(hi or lo, 16) + 1))
-    return codes
+    assert not {chr(c) for c in chinese - covered()}
 
 
 def test_coverage_file_lists_what_both_weights_of_the_bundled_fonts_map():
     ttLib = pytest.importorskip("fontTools.ttLib")
-    listed = _parse_ranges((fonts_dir() / COVERAGE).read_text(encoding="ascii"))
-    covered = set()
+    listed = covered()  # what `check` reads
+    in_fonts = set()
     for regular, bold in ((CJK_REGULAR, CJK_BOLD), (LATIN_REGULAR, LATIN_BOLD)):
         maps = [set(ttLib.TTFont(fonts_dir() / name).getBestCmap()) for name in (regular, bold)]
-        covered |= maps[0] & maps[1]
-    assert listed == {c for c in covered if c >= 0x20}
+        in_fonts |= maps[0] & maps[1]
+    assert listed == {c for c in in_fonts if c >= 0x20}
     # The whole CJK Unified Ideographs block as far as Noto Sans CJK goes (U+9FF0-9FFF are Unicode 14
     # additions it lacks), CJK punctuation and the full-width forms.
     assert set(range(0x4E00, 0x9FF0)) <= listed
