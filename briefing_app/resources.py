@@ -12,6 +12,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from .errors import UserError
+
 #: File names of the bundled fonts (SIL Open Font License, see assets/fonts/README.md).
 CJK_REGULAR = "NotoSansSC-Regular-subset.otf"
 CJK_BOLD = "NotoSansSC-Bold-subset.otf"
@@ -24,7 +26,7 @@ _SEEDS = "briefing_app._seeds"
 _FONTS = "briefing_app._fonts"
 
 
-class MissingDataError(RuntimeError):
+class MissingDataError(UserError):
     """The installed copy lacks its bundled data (a broken install, or a checkout that was never installed)."""
 
 

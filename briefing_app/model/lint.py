@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import yaml
 
-from ..resources import fonts_dir
+from ..resources import COVERAGE, fonts_dir
 from .limits import max_chars
 from .schema import PackData
 
@@ -33,7 +33,7 @@ _FIELDS = {
 @lru_cache(maxsize=1)
 def covered() -> frozenset[int] | None:
     """Code points every bundled font style covers, from assets/fonts/coverage.txt (None if absent)."""
-    path = fonts_dir() / "coverage.txt"
+    path = fonts_dir() / COVERAGE
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:

@@ -15,7 +15,6 @@ from .problems import PackError, Problem
 from .schema import FIGURE_TYPES, PATTERN_WORDS, PackData
 from .yamlfile import parse_yaml, read_text
 
-BUNDLED_PACK = bundled_pack()
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def _headings(article: str) -> list[tuple[int, str]]:
 
 def load_pack(path: str | Path | None = None) -> Pack:
     """Load and fully check a pack; raises PackError listing every problem with its line."""
-    path = Path(path) if path is not None else BUNDLED_PACK
+    path = Path(path) if path is not None else bundled_pack()
     label = str(path)
     text = read_text(path, label, "(file)")
     raw, lines = parse_yaml(text, label, FIGURE_TYPES)

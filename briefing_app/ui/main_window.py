@@ -15,7 +15,8 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from .. import __version__
-from ..model import BUNDLED_PACK, LANGS, Pack, PackError, load_pack
+from ..model import LANGS, Pack, PackError, load_pack
+from ..resources import bundled_pack
 from . import menus, qt_translations, settings as prefs, palette as themes
 from .context import ViewContext
 from .errors import show_message, show_problems
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
             else:
                 self.resize(1500, 950)
             self.select_tab(prefs.read_str(s, "last_tab", "overview"))
-            if pack.path.resolve() != BUNDLED_PACK.resolve():
+            if pack.path.resolve() != bundled_pack().resolve():
                 prefs.add_recent(s, str(pack.path.resolve()))
             self._refresh_recent()
         else:
