@@ -9,12 +9,19 @@ def check(args: Namespace) -> int:
     from ..model import load_pack
 
     pack = load_pack(args.pack)
-    for warning in pack.warnings:  # FILE:LINE: field: warning: … (the exit code stays 0)
+    for warning in pack.warnings + pack.untranslated:  # FILE:LINE: field: warning: … (the exit code stays 0)
         print(warning)
     d = pack.data
     print(f"{pack.path}: ok: {len(d.figures)} figures, {len(d.entities)} entities, {len(d.events)} events, "
-          f"{len(pack.cited_quotes())} quotes found verbatim in {d.article.file}")
+          f"{len(pack.cited_quotes())} quotes found verbatim in {d.article.file}"
+          + (f"; {len(pack.untranslated)} English texts untranslated" if pack.untranslated else ""))
     return 0
+
+
+def draft(args: Namespace) -> int:
+    from ..draft.command import run_draft
+
+    return run_draft(args.article, args.output, year=args.year, force=args.force)
 
 
 def data(args: Namespace) -> int:
@@ -68,5 +75,5 @@ def app(args: Namespace) -> int:
     return run_app(pack_path=getattr(args, "pack", None), quit_after_first_paint=args.quit_after_first_paint)
 
 
-COMMANDS = {"check": check, "data": data, "export": export, "shot": shot, "slides": slides,
+COMMANDS = {"check": check, "draft": draft, "data": data, "export": export, "shot": shot, "slides": slides,
             "open": app, None: app}

@@ -29,6 +29,10 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
     from .pptx.writer import write_pptx
 
     path = check_output_path(Path(path), SUFFIXES)
+    if lang == "en" and pack.untranslated:
+        from ..model.untranslated import untranslated_summary
+
+        raise OutputError(f"{path}: {untranslated_summary(pack.untranslated)}")
     if path.suffix.lower() == ".pdf":
         from .pptx.pdf import require_soffice
 

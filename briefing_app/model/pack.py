@@ -13,6 +13,7 @@ from . import lint, provenance
 from ..resources import bundled_pack
 from .problems import PackError, Problem
 from .schema import FIGURE_TYPES, PATTERN_WORDS, PackData
+from .untranslated import untranslated_paths
 from .yamlfile import parse_yaml, read_text
 
 
@@ -26,6 +27,8 @@ class Pack:
     article: str
     _headings: list[tuple[int, str]] = field(repr=False, compare=False)
     warnings: tuple[Problem, ...] = field(default=(), repr=False, compare=False)  # shown by `check`
+    #: English still marked untranslated (see untranslated.py): `check` warns, an English export refuses.
+    untranslated: tuple[Problem, ...] = field(default=(), repr=False, compare=False)
 
     # --- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -122,7 +125,10 @@ def load_pack(path: str | Path | None = None) -> Pack:
         raise PackError(problems)
     warnings = tuple(Problem(label, line, dotted, message, warning=True)
                      for line, dotted, message in lint.pack_warnings(lines.root, data))
-    return Pack(path=path, data=data, article=article, _headings=_headings(article), warnings=warnings)
+    untranslated = tuple(Problem(label, *lines.locate(tuple(loc)), "English not translated yet", warning=True)
+                         for loc in untranslated_paths(data))
+    return Pack(path=path, data=data, article=article, _headings=_headings(article), warnings=warnings,
+                untranslated=untranslated)
 
 
 def _inside_folder(article: Path, folder: Path) -> None:

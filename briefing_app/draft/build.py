@@ -1,0 +1,318 @@
+"""From an article to a proposed pack (a plain dict in the pack format) plus notes for the reader.
+
+Each figure keeps the clause it comes from as its quote (an exact substring), so `check` can prove
+it; English comes from the shared glossary where that is reliable, else the explicit marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.glossary import counted_noun, counted_prefix, counter, term, translate
+from ..model.units import needs_english_noun
+from ..model.untranslated import UNTRANSLATED
+from .article import Article, parse_article
+from .entities import find_entities, find_events
+from .labels import quantity_label, subject_label
+from .numbers import Mention, Skipped, find_numbers, plan_of
+from .periods import period_for, target_year
+from .scopes import collective, main_place
+
+MAX_HEADLINES = 8
+RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}
+
+
+@dataclass
+class Draft:
+    pack: dict
+    skipped: list[Skipped] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (quote, why it is not in the pack)
+    article: Article | None = None
+
+
+def bilingual(zh: str, en: str | None = None) -> dict:
+    return {"zh": zh, "en": en or UNTRANSLATED}
+
+
+def _slug(en: str | None, fallback: str, taken: set[str]) -> str:
+    base = fallback
+    if en:
+        words = re.findall(r"[a-z0-9]+", en.lower())
+        if words:
+            base = "-".join(words[:5])
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+class _Drafter:
+    def __init__(self, article: Article):
+        self.a = article
+        self.text = article.text
+        place = main_place(self.text)
+        self.scope_names: dict[str, list[str]] = {}
+        self.scopes: dict[str, dict] = {}
+        if place:
+            self.scopes["main"] = bilingual(place[1], term(place[1]))
+            self.scope_names["main"] = [place[1], place[0]]
+        group = collective(self.text)
+        if group:
+            self.scopes["collective"] = bilingual(group, term(group))
+            self.scope_names["collective"] = [group]
+        if not self.scopes:
+            self.scopes["main"] = bilingual("全文", "The whole article")
+            self.scope_names["main"] = []
+        self.names = [n for names in self.scope_names.values() for n in names]
+        self.ids: set[str] = set()
+
+    # --- figures ---------------------------------------------------------------------------
+    def scope_at(self, at: int) -> str:
+        sentence_start, _ = self.a.sentence_span(at)
+        paragraph = self.a.paragraph_start(sentence_start)
+        best, best_pos = None, -1
+        for scope, names in self.scope_names.items():
+            for name in names:
+                for start in (sentence_start, paragraph):
+                    pos = self.text.rfind(name, start, at)
+                    if pos > best_pos:
+                        best, best_pos = scope, pos
+                    if pos >= 0:
+                        break
+        return best or next(iter(self.scopes))
+
+    def quote_span(self, m: Mention, plan_pos: int | None) -> tuple[int, int]:
+        start, end = self.a.clause_span(m.start)
+        end = max(end, m.end)
+        if plan_pos is not None and plan_pos < start:
+            start, _ = self.a.clause_span(plan_pos)
+        return start, end
+
+    def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
+        text = self.text
+        sentence_start, _ = self.a.sentence_span(m.start)
+        plan, plan_pos, _ = plan_of(text, sentence_start, m.start)
+        q_start, q_end = self.quote_span(m, plan_pos)
+        clause_start, clause_end = self.a.clause_span(m.start)
+        pre = text[max(clause_start, previous_end):m.start]
+        post = text[m.end:min(clause_end, next_start) if next_start > m.end else clause_end]
+        names = self.names
+        fig: dict = {"id": "", "section": "", "type": m.kind}
+        if m.kind == "quantity":
+            zh = quantity_label(pre, post, names)
+        elif m.kind == "rank":
+            zh = (subject_label(pre, names, limit=60) or "") + "排名"
+        elif m.kind == "share":
+            of = m.extra.get("of")
+            zh = subject_label(pre, names) + (f"占{of}的比重" if of else "比重")
+        else:
+            verb = re.match(r"(同比)?(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:])
+            zh = subject_label(pre, names) + (verb.group(2) if verb else "")
+        zh = zh.strip() or text[q_start:q_end][:18]
+        en = translate(zh)
+        fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
+        fig["label"] = bilingual(zh, en)
+        if m.kind == "quantity":
+            fig["value"] = m.value
+            fig["unit"] = m.unit
+            if needs_english_noun(m.unit):
+                fig["unit_en"] = self.unit_en(m.unit, zh, post)
+            if m.qualifier != "exact":
+                fig["qualifier"] = m.qualifier
+            if "from" in m.extra:
+                fig["from"] = m.extra["from"]
+            if m.extra.get("direction"):
+                fig["direction"] = m.extra["direction"]
+        elif m.kind == "rank":
+            fig["value"] = m.value
+            if m.extra.get("tied"):
+                fig["tied"] = True
+            fig["among"] = bilingual(m.extra["among"], term(m.extra["among"]))
+        elif m.kind == "share":
+            if "from" in m.extra:
+                fig["from"] = m.extra["from"]
+            fig["value"] = m.value
+            if m.extra.get("rose"):
+                fig["rose"] = True
+            if m.extra.get("of"):
+                fig["of"] = m.extra["of"]
+        else:
+            fig["value"] = m.value
+            fig["unit"] = m.unit
+            if m.extra.get("direction"):
+                fig["direction"] = m.extra["direction"]
+        if plan:
+            fig["plan"] = plan
+        target = target_year(text, sentence_start, m.start)
+        if target:
+            fig["target_year"] = target
+        fig["period"] = period_for(self.a, m.start)
+        fig["scope"] = self.scope_at(m.start)
+        fig["quote"] = text[q_start:q_end].strip()
+        fig["_at"] = m.start
+        if fig["type"] == "quantity":
+            del fig["type"]
+        return fig
+
+    @staticmethod
+    def unit_en(unit: str, label: str, post: str) -> str:
+        rate = next((en for zh, en in RATE_EN.items() if unit.endswith(zh)), "")
+        base = unit.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+        base = next((base.removesuffix(zh) for zh in RATE_EN if base.endswith(zh)), base)
+        noun = counter(base) or counted_prefix(post.strip("，、 ")) or counted_noun(label)
+        return noun + rate if noun else UNTRANSLATED
+
+
+def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draft:
+    """The proposed pack for `text` (the article as saved in `file_name`, beside the pack)."""
+    article = parse_article(text, year)
+    d = _Drafter(article)
+    mentions, skipped = find_numbers(text)
+    title_span = (text.find(article.title), text.find(article.title) + len(article.title))
+    headings = [s.heading_span for s in article.sections if s.heading_span] + [title_span]
+    source_at = text.find(article.source_line) if article.source_line else -1
+    kept: list[Mention] = []
+    for m in mentions:
+        if any(a <= m.start < b for a, b in headings):
+            skipped.append(Skipped(text[m.start:m.end], m.start, "in a heading or the title"))
+        elif source_at >= 0 and source_at <= m.start < source_at + len(article.source_line):
+            skipped.append(Skipped(text[m.start:m.end], m.start, "in the source line"))
+        else:
+            kept.append(m)
+    skipped.sort(key=lambda s: s.start)
+
+    sections = []
+    section_ids = []
+    for i, s in enumerate(article.sections):
+        sid = f"section-{i + 1}"
+        section_ids.append(sid)
+        title = re.sub(r"^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]", "", s.title).strip()
+        if not title:
+            sections.append({"id": sid, "title": bilingual("导语", "Lead"),
+                             "message": bilingual(article.title, term(article.title))})
+        else:
+            sections.append({"id": sid, "title": bilingual(title, translate(title)),
+                             "message": bilingual(title, translate(title))})
+
+    figures, quotes_of = [], []
+    for i, m in enumerate(kept):
+        previous_end = kept[i - 1].end if i else 0
+        next_start = kept[i + 1].start if i + 1 < len(kept) else len(text)
+        fig = d.figure(m, previous_end, next_start, i + 1)
+        fig["section"] = section_ids[article.section_at(m.start)]
+        figures.append(fig)
+    for rank in [f for f in figures if f.get("type") == "rank"]:
+        _split_coordinated(rank, figures, d)
+    for fig in figures:
+        if fig.get("type") == "rank" and len(fig["label"]["zh"]) > 24:
+            fig["label"] = bilingual(fig["label"]["zh"][-24:], None)
+    quotes_of = [f.pop("_at") for f in figures]
+    _mark_headlines(figures)
+    groups = _groups(figures, kept, article, d)
+
+    entities = []
+    for name, kind, at in find_entities(text):
+        start, end = article.clause_span(at)
+        ent = {"id": _slug(None, f"entity-{len(entities) + 1:02d}", d.ids), "kind": kind,
+               "section": section_ids[article.section_at(at)], "name": bilingual(name, term(name)),
+               "quote": text[start:end].strip()}
+        linked = next((f["id"] for f, pos in zip(figures, quotes_of)
+                       if article.clause_span(pos) == (start, end) and f.get("type", "quantity") == "quantity"), None)
+        if linked:
+            ent["figure"] = linked
+        entities.append(ent)
+    events = []
+    for iso, title, start, end in find_events(text, article.sentence_span):
+        s_start, s_end = article.sentence_span(start)
+        ev = {"id": _slug(None, f"event-{len(events) + 1:02d}", d.ids), "date": iso,
+              "section": section_ids[article.section_at(start)],
+              "title": bilingual(_short(title), None),
+              "figures": [f["id"] for f, pos in zip(figures, quotes_of) if s_start <= pos < s_end],
+              "quote": text[start:end].strip()}
+        if not ev["figures"]:
+            del ev["figures"]
+        events.append(ev)
+
+    title_main = re.split(r"[：:]", article.title, maxsplit=1)
+    pack = {
+        "format": "briefing-pack/1",
+        "id": "draft",
+        "title": bilingual(title_main[0].strip() or article.title, None),
+        "subtitle": bilingual(article.title, None),
+        "article": {
+            "file": file_name,
+            "title": article.title,
+            "title_en": UNTRANSLATED,
+            "year": article.year,
+            "source": bilingual(article.source or article.title, term(article.source or "")),
+            "source_quote": article.source_line or article.title,
+        },
+        "scopes": d.scopes,
+        "sections": sections,
+        "groups": groups,
+        "figures": figures,
+        "entities": entities,
+        "events": events,
+    }
+    return Draft(pack=pack, skipped=skipped, article=article)
+
+
+def _short(title: str) -> str:
+    """An event title of at most 36 characters, cut before a place (在/于) rather than mid-word."""
+    if len(title) <= 36:
+        return title
+    tail = title.split("——")[-1]
+    if 4 <= len(tail) <= 36:
+        return tail
+    cut = max(title.rfind("在", 0, 36), title.rfind("于", 0, 36))
+    return title[:cut] if cut >= 8 else title[:36]
+
+
+def _split_coordinated(rank: dict, figures: list[dict], d: _Drafter) -> None:
+    """A和B位居前列 with two counted subjects (…数和…数) ranks both: one figure each."""
+    zh = rank["label"]["zh"].removesuffix("排名")
+    parts = zh.split("和")
+    if len(parts) != 2 or not all(p.endswith(("数", "数量")) for p in parts):
+        return
+    second = dict(rank)
+    rank["label"] = bilingual(parts[0] + "排名", translate(parts[0] + "排名"))
+    second["label"] = bilingual(parts[1] + "排名", translate(parts[1] + "排名"))
+    second["id"] = _slug(None, rank["id"] + "-b", d.ids)
+    figures.insert(figures.index(rank) + 1, second)
+
+
+def _mark_headlines(figures: list[dict]) -> None:
+    """The first figure of each section and every first place (第一) lead the overview."""
+    seen, count = set(), 0
+    for fig in figures:
+        first_in_section = fig["section"] not in seen
+        seen.add(fig["section"])
+        if count < MAX_HEADLINES and (first_in_section or (fig.get("type") == "rank" and fig["value"] == 1)):
+            fig["headline"] = True
+            count += 1
+
+
+def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _Drafter) -> list[dict]:
+    """Figures of one sentence with the same kind and unit are compared side by side."""
+    groups = []
+    by_sentence: dict[tuple, list[dict]] = {}
+    for fig in figures:
+        if fig.get("type", "quantity") == "rank":
+            continue
+        pos = article.text.find(fig["quote"])
+        sentence = article.sentence_span(pos)
+        paragraph = article.paragraph_start(sentence[0])
+        key = (paragraph, fig.get("type", "quantity"), fig.get("unit"), fig.get("plan") is not None)
+        by_sentence.setdefault(key, []).append(fig)
+    for members in by_sentence.values():
+        if len(members) < 2 or len(members) > 8:
+            continue
+        labels = [f["label"]["zh"] for f in members]
+        zh = "、".join(labels) if len("、".join(labels)) <= 24 else labels[0] + "等"
+        gid = _slug(None, f"group-{len(groups) + 1:02d}", d.ids)
+        groups.append({"id": gid, "section": members[0]["section"], "title": bilingual(zh, None)})
+        for f in members:
+            f["group"] = gid
+    return groups

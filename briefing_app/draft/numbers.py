@@ -1,0 +1,196 @@
+"""Finding the numbers of an article and what each one is: a figure (quantity, rank, share, change)
+or a number that is not a figure (a year, a date, an ordinal, part of a name…) with the reason.
+
+Rules of Chinese text only: the qualifier sits right before the number (约, 近, 逾, 超过, 突破) or
+between number and unit (余, 多) or after the unit (以上); 万/亿 belong to the unit; ranks follow a
+verb of standing (居, 位居, 位列…) or 并列; shares follow 占; changes follow a verb of change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+FRACTION = r"(?<![\d/.])[1-9]\d*/[1-9]\d*(?![\d/])"
+MAGNITUDE = r"(?:万亿|亿|万)"
+#: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
+MEASURE_UNITS = ["平方公里", "平方米", "千瓦时", "千瓦", "公里", "公顷", "标准箱", "美元", "港元", "欧元", "元",
+                 "亩", "吨", "%"]
+COUNTERS = ["人次", "个工作日", "个方面", "家", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
+            "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
+            "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
+_BASES = sorted(MEASURE_UNITS + COUNTERS, key=len, reverse=True)
+RATE = r"(?:/(?:年|月|日|天|小时))"
+UNIT = rf"(?:{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))}){RATE}?|{MAGNITUDE})"
+NO_STOP = r"[^，,。；;！？!?\n\d]"
+
+PLAN_WORDS = r"力争|计划|预计|目标|争取|提出|将(?![近来])"
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "增")
+CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "降")
+
+
+@dataclass
+class Mention:
+    """A figure found in the text: where it is and what it says."""
+
+    kind: str  # quantity | rank | share | change
+    start: int
+    end: int
+    value: object  # number, fraction text, rank integer or None (前列)
+    unit: str | None = None
+    qualifier: str = "exact"
+    extra: dict = field(default_factory=dict)  # from, direction, of, among, tied, rose
+
+
+@dataclass
+class Skipped:
+    """A number that is not a figure, and why."""
+
+    text: str
+    start: int
+    reason: str
+
+
+def zh_numeral(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20; None when not a simple numeral up to 99."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in ZH_DIGITS and c != "十" for c in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        value = (ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (ZH_DIGITS.get(ones, 0) if ones else 0)
+        return value if value else None
+    return ZH_DIGITS[text] if len(text) == 1 and text != "零" else None
+
+
+def number(text: str) -> int | float:
+    text = text.replace(",", "")
+    return float(text) if "." in text else int(text)
+
+
+# --- patterns, in the order they claim text -----------------------------------------------------
+_NOT_FIGURES = [
+    (re.compile(r"[A-Za-z][A-Za-z-]*\d+[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*"), "part of a name (letters and digits)"),
+    (re.compile(r"(?:截至|截止到?|到|至|于)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"), "a year or date, used as the period"),
+    (re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}月份"), "a date"),
+    (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),
+    (re.compile(r"第\d+(?:届|批|期|次|轮|代|阶段|季度|个|项|家|条)"), "an ordinal (第N届/批…), not a quantity"),
+    (re.compile(r"(?:路|街|道|弄|巷)\d+号"), "a street address"),
+    (re.compile(r"\d+(?:年|月|日|岁|号)"), "a date or duration"),
+]
+
+_SHARE = re.compile(
+    rf"占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
+    rf"(?:从(?P<from>{FRACTION}){NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
+    rf"(?P<v>{FRACTION})")
+_FROM_TO = re.compile(
+    rf"(?:从|由)(?P<a>{NUM})(?P<ua>{UNIT})?(?P<verb>{NO_STOP}{{0,4}}?)(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})")
+_CHANGE = re.compile(
+    rf"(?P<verb>{'|'.join(sorted(CHANGE_UP + CHANGE_DOWN, key=len, reverse=True))})了?"
+    rf"(?P<n>{NUM})(?P<unit>%|个百分点|百分点)")
+_RANK = re.compile(
+    r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排)(?P<tied1>并列)?|(?P<tied2>并列))"
+    r"(?P<among>[^，,。；;、\d第]{0,10}?)"
+    rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家])|(?P<top>前列|首位))")
+_FRACTION = re.compile(FRACTION)
+_QUANTITY = re.compile(
+    rf"(?P<q1>大约|约|近|逾|超过|突破)?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})(?P<q3>以上)?")
+
+
+def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
+    """Every figure the text states, and every other number with the reason it is not a figure."""
+    taken = [False] * len(text)
+    mentions: list[Mention] = []
+    skipped: list[Skipped] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def claim(a: int, b: int) -> None:
+        for i in range(a, b):
+            taken[i] = True
+
+    for pattern, reason in _NOT_FIGURES:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                claim(m.start(), m.end())
+                for d in re.finditer(r"\d+", m.group()):
+                    skipped.append(Skipped(d.group(), m.start() + d.start(), reason))
+
+    for m in _SHARE.finditer(text):
+        if not free(m.start("v") - 1 if m.group("from") is None else m.start("from"), m.end()):
+            continue
+        extra = {"rose": bool(m.group("rose"))}
+        if m.group("from"):
+            extra = {"from": m.group("from")}
+        if m.group("of"):
+            extra["of"] = m.group("of")
+        mentions.append(Mention("share", m.start(), m.end(), m.group("v"), extra=extra))
+        claim(m.start(), m.end())
+    for m in _FROM_TO.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("ua") and m.group("ua") != m.group("ub"):
+            continue
+        extra = {"from": number(m.group("a"))}
+        if any(m.group("verb").startswith(w) for w in CHANGE_DOWN):
+            extra["direction"] = "down"
+        mentions.append(Mention("quantity", m.start(), m.end(), number(m.group("b")), m.group("ub"), extra=extra))
+        claim(m.start(), m.end())
+    for m in _CHANGE.finditer(text):
+        if not free(m.start("n"), m.end()):
+            continue
+        unit = "%" if m.group("unit") == "%" else "百分点"
+        extra = {"direction": "down"} if m.group("verb") in CHANGE_DOWN else {}
+        mentions.append(Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra))
+        claim(m.start("n"), m.end())
+    for m in _RANK.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if not (m.group("verb") or m.group("tied1") or m.group("tied2") or m.group("suffix")):
+            continue
+        value = None if m.group("top") else zh_numeral(m.group("n"))
+        if m.group("top") == "首位":
+            value = 1
+        if not m.group("top") and value is None:
+            continue
+        extra = {"among": m.group("among").removesuffix("的"), "tied": bool(m.group("tied1") or m.group("tied2")),
+                 "ordinal": m.group("top") or "第" + m.group("n")}
+        mentions.append(Mention("rank", m.start(), m.end(), value, extra=extra))
+        claim(m.start(), m.end())
+    for m in _FRACTION.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.append(Mention("share", m.start(), m.end(), m.group(), extra={}))
+            claim(m.start(), m.end())
+    for m in _QUANTITY.finditer(text):
+        if not free(m.start("n"), m.end("unit")):
+            continue
+        if m.group("q1") and not free(m.start(), m.start("n")):
+            continue
+        qualifier = m.group("q1") or m.group("q2") or m.group("q3") or "exact"
+        qualifier = {"大约": "约"}.get(qualifier, qualifier)
+        start = m.start("q1") if m.group("q1") and qualifier != m.group("q1") else m.start()
+        mentions.append(Mention("quantity", start, m.end(), number(m.group("n")), m.group("unit"), qualifier))
+        claim(m.start(), m.end())
+
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        if free(m.start(), m.end()):
+            skipped.append(Skipped(m.group(), m.start(), "no unit or kind recognised"))
+    mentions.sort(key=lambda x: x.start)
+    skipped.sort(key=lambda x: x.start)
+    return mentions, skipped
+
+
+def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | None, int | None]:
+    """(plan word, its offset, target year) said before `at` in the same sentence."""
+    before = text[sentence_start:at]
+    plan = None
+    pos = None
+    for m in re.finditer(PLAN_WORDS, before):
+        plan, pos = m.group(), sentence_start + m.start()
+    target = re.search(r"到(\d{4})年", before)
+    return plan, pos, int(target.group(1)) if target else None

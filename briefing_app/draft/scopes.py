@@ -1,0 +1,37 @@
+"""Who the figures are about: the article's own place (the district or city it names most) and a
+collective it counts (九城市, 三省…), found from how the article names them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_NOT_NAMES = set("全本该各城园社政范发新我贵此其每两一二三四五六七八九十")
+_LEVEL = {"区": 0, "县": 0, "镇": 0, "市": 1, "州": 1, "省": 2}
+_COLLECTIVE = re.compile(r"([两二三四五六七八九十]+)(城市|个城市|地市|省市|城|市|省)")
+
+
+def main_place(text: str) -> tuple[str, str] | None:
+    """(bare name, full name) of the place the article is about: 松江, 松江区."""
+    counts: Counter = Counter()
+    full: dict[str, str] = {}
+    for m in re.finditer(r"[区县镇市州省]", text):
+        for size in (2, 3):
+            name = text[max(0, m.start() - size): m.start()]
+            if len(name) != size or not all("\u4e00" <= c <= "\u9fff" for c in name):
+                continue
+            if any(c in _NOT_NAMES for c in name):
+                continue
+            counts[name] = text.count(name)
+            full.setdefault(name, name + m.group())
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n] >= 3, -_LEVEL[full[n][-1]], counts[n], -len(n)))
+    return best, full[best]
+
+
+def collective(text: str) -> str | None:
+    """A counted group of places named at least twice (九城市), or None."""
+    found = Counter(m.group() for m in _COLLECTIVE.finditer(text))
+    named = [name for name, n in found.most_common() if n >= 2]
+    return named[0] if named else None
