@@ -83,18 +83,22 @@ class _Drafter:
                         break
         return best or next(iter(self.scopes))
 
-    def quote_span(self, m: Mention, plan_pos: int | None) -> tuple[int, int]:
+    def quote_span(self, m: Mention, *earlier: int | None) -> tuple[int, int]:
+        """The clause of the number, reaching back to the clauses of its plan word and target year."""
         start, end = self.a.clause_span(m.start)
         end = max(end, m.end)
-        if plan_pos is not None and plan_pos < start:
-            start, _ = self.a.clause_span(plan_pos)
+        for pos in earlier:
+            if pos is not None and pos < start:
+                start, _ = self.a.clause_span(pos)
         return start, end
 
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
         plan, plan_pos, _ = plan_of(text, sentence_start, m.start)
-        q_start, q_end = self.quote_span(m, plan_pos)
+        target = target_year(text, sentence_start, m.start)
+        target_pos = text.rfind(f"{target}年", sentence_start, m.start) if target else None
+        q_start, q_end = self.quote_span(m, plan_pos, target_pos)
         clause_start, clause_end = self.a.clause_span(m.start)
         pre = text[max(clause_start, previous_end):m.start]
         post = text[m.end:min(clause_end, next_start) if next_start > m.end else clause_end]
@@ -145,7 +149,6 @@ class _Drafter:
                 fig["direction"] = m.extra["direction"]
         if plan:
             fig["plan"] = plan
-        target = target_year(text, sentence_start, m.start)
         if target:
             fig["target_year"] = target
         fig["period"] = period_for(self.a, m.start)

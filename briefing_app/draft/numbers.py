@@ -17,8 +17,8 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 FRACTION = r"(?<![\d/.])[1-9]\d*/[1-9]\d*(?![\d/])"
 MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
-MEASURE_UNITS = ["平方公里", "平方米", "千瓦时", "千瓦", "公里", "公顷", "标准箱", "美元", "港元", "欧元", "元",
-                 "亩", "吨", "%"]
+MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
+                 "欧元", "元", "亩", "吨", "%"]
 COUNTERS = ["人次", "个工作日", "个方面", "家", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
@@ -80,8 +80,13 @@ _NOT_FIGURES = [
     (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),
     (re.compile(r"第\d+(?:届|批|期|次|轮|代|阶段|季度|个|项|家|条)"), "an ordinal (第N届/批…), not a quantity"),
     (re.compile(r"(?:路|街|道|弄|巷)\d+号"), "a street address"),
-    (re.compile(r"\d+(?:年|月|日|岁|号)"), "a date or duration"),
+    (re.compile(r"\d+号(?:线|楼|地块|码头)?"), "a number in a name (N号线, N号楼)"),
+    (re.compile(r"\d+(?:年|月|日|岁)"), "a date or duration"),
+    (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
 ]
+#: Qualifiers the pack format has no word for: the figure is left out rather than shown as exact.
+UNSUPPORTED_AFTER = re.compile(r"以内|以下|左右|不到|不足|上下")
+UNSUPPORTED_BEFORE = re.compile(r"(?:不到|不足|不超过|最高|最多|至少|超)$")
 
 _SHARE = re.compile(
     rf"占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
@@ -137,8 +142,6 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         if m.group("ua") and m.group("ua") != m.group("ub"):
             continue
         extra = {"from": number(m.group("a"))}
-        if any(m.group("verb").startswith(w) for w in CHANGE_DOWN):
-            extra["direction"] = "down"
         mentions.append(Mention("quantity", m.start(), m.end(), number(m.group("b")), m.group("ub"), extra=extra))
         claim(m.start(), m.end())
     for m in _CHANGE.finditer(text):
@@ -146,8 +149,18 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             continue
         unit = "%" if m.group("unit") == "%" else "百分点"
         extra = {"direction": "down"} if m.group("verb") in CHANGE_DOWN else {}
-        mentions.append(Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra))
         claim(m.start("n"), m.end())
+        if re.match(r"以上|左右|以内|以下", text[m.end():m.end() + 2]):
+            skipped.append(Skipped(m.group("n"), m.start("n"), f"a change with {text[m.end():m.end() + 2]}, "
+                                   "which the pack format cannot hold: left out rather than shown as exact"))
+            continue
+        mentions.append(Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra))
+        # 分别增长5.3%和11.8%: the second number is a change of the same kind
+        more = re.match(rf"(和|、|及)({NUM})({re.escape(m.group('unit'))})", text[m.end():])
+        if more and free(m.end(), m.end() + more.end()):
+            a = m.end() + more.start(2)
+            mentions.append(Mention("change", a, m.end() + more.end(), number(more.group(2)), unit, extra=dict(extra)))
+            claim(m.end(), m.end() + more.end())
     for m in _RANK.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -158,7 +171,12 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             value = 1
         if not m.group("top") and value is None:
             continue
-        extra = {"among": m.group("among").removesuffix("的"), "tied": bool(m.group("tied1") or m.group("tied2")),
+        among = m.group("among").removesuffix("的")
+        if not among:
+            clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；\n") + 1
+            where = re.search(r"在([^，。；在]{2,12}?)(?:评价|排名|榜单|评比|考核|评估)?中", text[clause_start:m.start()])
+            among = where.group(1) if where else ""
+        extra = {"among": among, "tied": bool(m.group("tied1") or m.group("tied2")),
                  "ordinal": m.group("top") or "第" + m.group("n")}
         mentions.append(Mention("rank", m.start(), m.end(), value, extra=extra))
         claim(m.start(), m.end())
@@ -170,6 +188,14 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         if not free(m.start("n"), m.end("unit")):
             continue
         if m.group("q1") and not free(m.start(), m.start("n")):
+            continue
+        after = text[m.end():m.end() + 2]
+        if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+            word = UNSUPPORTED_AFTER.match(after).group() if UNSUPPORTED_AFTER.match(after) else \
+                UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]).group()
+            skipped.append(Skipped(m.group("n"), m.start("n"), f"qualifier {word!r}, which the pack format "
+                                   "cannot hold: left out rather than shown as exact"))
+            claim(m.start(), m.end())
             continue
         qualifier = m.group("q1") or m.group("q2") or m.group("q3") or "exact"
         qualifier = {"大约": "约"}.get(qualifier, qualifier)

@@ -1,0 +1,90 @@
+"""How close a draft comes to a pack a person made for the same article.
+
+A hand-made figure is found when a drafted figure has the same value and unit and its quote overlaps
+the hand-made quote in the article. Of those found, the kind (quantity, rank, share, change) and the
+qualifier (约/余/多…, plan word, 并列, from→to, direction) must also agree. Derived figures are left
+out: their values are computed, not written in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+
+@dataclass
+class Score:
+    hand: int  # hand-made figures that state a number of the article
+    drafted: int
+    found: int  # hand-made figures the draft has (value, unit, overlapping quote)
+    right: int  # of those, with the same kind and qualifier
+    missed: list[str] = field(default_factory=list)  # hand-made figures the draft lacks
+    wrong: list[str] = field(default_factory=list)  # found, but kind or qualifier differ
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.hand if self.hand else 1.0
+
+    @property
+    def kind_and_qualifier(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.drafted if self.drafted else 1.0
+
+    def __str__(self) -> str:
+        return (f"recall {self.found}/{self.hand} = {self.recall:.1%}; kind and qualifier right "
+                f"{self.right}/{self.found} = {self.kind_and_qualifier:.1%}; "
+                f"{self.drafted} drafted, {self.precision:.1%} of them in the hand-made pack")
+
+
+def _key(fig) -> tuple:
+    unit = getattr(fig, "unit", None)
+    if fig.type == "share":
+        return Fraction(fig.value), None
+    if fig.value is None:
+        return None, None
+    return float(fig.value), unit
+
+
+def _spans(article: str, quote: str) -> list[tuple[int, int]]:
+    spans, start = [], article.find(quote)
+    while start >= 0:
+        spans.append((start, start + len(quote)))
+        start = article.find(quote, start + 1)
+    return spans
+
+
+def _overlap(article: str, a: str, b: str) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in _spans(article, a) for y0, y1 in _spans(article, b))
+
+
+def _qualifier(fig) -> tuple:
+    if fig.type == "quantity":
+        return fig.qualifier, fig.plan, getattr(fig, "from_", None), getattr(fig, "direction", None)
+    if fig.type == "rank":
+        return (fig.tied,)
+    if fig.type == "share":
+        return fig.from_, fig.rose
+    return (getattr(fig, "direction", None),)
+
+
+def compare(drafted, hand, article: str) -> Score:
+    """Score drafted figures against hand-made ones (both lists of schema figures)."""
+    hand = [f for f in hand if f.derived is None]
+    unused = list(drafted)
+    score = Score(hand=len(hand), drafted=len(drafted), found=0, right=0)
+    for fig in hand:
+        match = next((d for d in unused if _key(d) == _key(fig) and _overlap(article, d.quote, fig.quote)), None)
+        if match is None:
+            score.missed.append(f"{fig.id}: {fig.quote}")
+            continue
+        unused.remove(match)
+        score.found += 1
+        if match.type == fig.type and _qualifier(match) == _qualifier(fig):
+            score.right += 1
+        else:
+            score.wrong.append(f"{fig.id}: drafted {match.type} {_qualifier(match)}, "
+                               f"hand-made {fig.type} {_qualifier(fig)}")
+    return score
