@@ -128,7 +128,7 @@ def parse_article(text: str, year: int | None = None) -> Article:
 
 def article_year(text: str) -> int:
     """The latest year the article reports on (target years after 到/至 are plans, not the present)."""
-    years = [int(m.group(2)) for m in re.finditer(r"(到|至|于)?(\d{4})年", text)
+    years = [int(m.group(2)) for m in re.finditer(r"(到|(?<!截)至)?(\d{4})年", text)
              if not m.group(1) and 1900 <= int(m.group(2)) <= 2100]
     if not years:
         years = [int(y) for y in re.findall(r"(\d{4})年", text) if 1900 <= int(y) <= 2100]

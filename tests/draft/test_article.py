@@ -1,0 +1,61 @@
+"""Sections, title, source and periods as the drafter reads them from an article."""
+
+from __future__ import annotations
+
+from briefing_app.draft.article import parse_article
+from briefing_app.draft.periods import period_for
+
+NUMBERED = """青澜区工作报告
+
+导语一句话。
+
+一、制造业
+
+2024年，企业达12家。
+
+二、创新
+
+截至2025年3月，企业1912家。今年，力争新增企业20家。
+
+（一）不是新的一节
+
+目前，实验室3个。
+
+来源：示例编辑部
+"""
+
+
+def test_chinese_numbered_headings_make_sections_and_subheadings_stay_inside():
+    a = parse_article(NUMBERED)
+    assert a.title == "青澜区工作报告"
+    assert [s.title for s in a.sections] == ["", "一、制造业", "二、创新"]
+    assert a.source == "示例编辑部" and a.source_line == "来源：示例编辑部"
+    assert a.year == 2025  # the latest year the article reports on: its 今年
+
+
+def test_markdown_headings():
+    a = parse_article("# 标题\n\n导语。\n\n## 第一部分\n\n2023年，企业5家。\n\n## 第二部分\n\n企业6家。\n")
+    assert a.title == "标题"
+    assert [s.title for s in a.sections] == ["", "第一部分", "第二部分"]
+    assert a.year == 2023
+
+
+def test_target_years_are_not_the_article_year():
+    assert parse_article("标题\n\n2023年，企业5家。到2027年，企业达到9家。\n").year == 2023
+
+
+def test_periods():
+    a = parse_article(NUMBERED)
+    text = a.text
+    assert period_for(a, text.index("12家")) == {"year": 2024}
+    assert period_for(a, text.index("1912")) == {"as_of": "2025-03"}
+    assert period_for(a, text.index("20家")) == {"this_year": 2025}
+    assert period_for(a, text.index("3个")) == {"current": True}
+
+
+def test_past_years_take_the_date_said_before_them_and_periods_carry_within_a_paragraph():
+    a = parse_article("标题\n\n2024年3月4日，大赛启动，过去2年，1500多个团队参赛。2023年，举办活动230余场。共有5家企业。\n\n企业8家。\n")
+    text = a.text
+    assert period_for(a, text.index("1500")) == {"past_years": 2, "until": "2024-03-04"}
+    assert period_for(a, text.index("5家")) == {"year": 2023}  # carried from the sentence before
+    assert period_for(a, text.index("8家")) == {"current": True}  # a new paragraph starts afresh

@@ -1,0 +1,148 @@
+"""A drafted pack: valid for `check` from the first moment, quotes verbatim, skipped numbers explained."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing_app.draft import draft
+from briefing_app.model import load_pack
+from briefing_app.model.untranslated import UNTRANSLATED
+from tests.conftest import SEEDS
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = SEEDS / "000_54ee800359b404e4.txt"
+QINGLAN = ROOT / "tests" / "packs" / "qinglan" / "qinglan.txt"
+
+
+def _cli(*argv, cwd):
+    return subprocess.run([sys.executable, "-m", "briefing_app", *argv], capture_output=True, text=True,
+                          cwd=cwd, timeout=120)
+
+
+@pytest.fixture
+def drafted(tmp_path):
+    (tmp_path / ARTICLE.name).write_bytes(ARTICLE.read_bytes())
+    done = _cli("draft", ARTICLE.name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / (ARTICLE.stem + ".yaml"), done
+
+
+def test_draft_command_writes_a_pack_that_check_accepts_with_warnings(drafted):
+    pack_path, done = drafted
+    assert done.stdout.startswith(f"wrote {pack_path.name}: ")
+    check = _cli("check", pack_path.name, cwd=pack_path.parent)
+    assert check.returncode == 0, check.stdout + check.stderr
+    lines = check.stdout.splitlines()
+    warnings = [line for line in lines if "warning: English not translated yet" in line]
+    assert warnings, lines
+    file_lines = pack_path.read_text(encoding="utf-8").splitlines()
+    for warning in warnings:  # FILE:LINE points at the line holding the marker
+        name, line, _ = warning.split(":", 2)
+        assert name == pack_path.name
+        assert UNTRANSLATED in file_lines[int(line) - 1]
+    assert lines[-1].endswith(f"{len(warnings)} English texts untranslated")
+
+
+def test_every_quote_is_verbatim_and_every_figure_keeps_its_qualifier(drafted):
+    pack_path, _ = drafted
+    pack = load_pack(pack_path)
+    article = pack.article
+    for fig in pack.data.figures:
+        assert fig.quote in article
+    by_quote = {f.quote: f for f in pack.data.figures}
+    assert by_quote["计划总投资约196亿元"].qualifier == "约" and by_quote["计划总投资约196亿元"].plan == "计划"
+    ranks = [f for f in pack.data.figures if f.type == "rank"]
+    assert {(f.value, f.tied, f.among.zh) for f in ranks} >= {(1, False, "上海"), (2, True, "上海市"), (None, False, "上海")}
+
+
+def test_years_and_names_are_listed_as_comments_not_figures(drafted):
+    pack_path, _ = drafted
+    text = pack_path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    values = {f.get("value") for f in data["figures"]}
+    assert not values & {2023, 2024, 60, 886}
+    comments = [line for line in text.splitlines() if line.startswith("#   ")]
+    assert "#   2023: a year or date, used as the period — 「2023年」" in comments
+    assert any(c.startswith("#   60: part of a name") and "G60" in c for c in comments)
+    assert any(c.startswith("#   886: a street address") for c in comments)
+
+
+def test_zh_export_works_and_en_export_refuses_with_one_line(drafted):
+    pack_path, _ = drafted
+    folder = pack_path.parent
+    done = _cli("export", pack_path.name, "-o", "zh.pptx", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert (folder / "zh.pptx").stat().st_size > 10_000
+    done = _cli("export", pack_path.name, "--lang", "en", "-o", "en.pptx", cwd=folder)
+    assert done.returncode == 1
+    assert not (folder / "en.pptx").exists()
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr
+    assert "English is not translated yet in" in lines[0] and "title.en (line " in lines[0]
+
+
+def test_translated_pack_exports_in_english(drafted):
+    pack_path, _ = drafted
+    text = pack_path.read_text(encoding="utf-8")
+    # A person translating every marked text: the English export then goes ahead.
+    translated = text.replace(f'"{UNTRANSLATED}"', '"Translated by hand"')
+    pack_path.write_text(translated, encoding="utf-8")
+    assert load_pack(pack_path).warnings == ()
+    done = _cli("export", pack_path.name, "--lang", "en", "-o", "en.pptx", cwd=pack_path.parent)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["draft", "missing.txt"], "missing.txt:1: article: no such file"),
+    (["draft", "a.docx"], "save a .docx as text first"),
+    (["draft", "a.txt", "-o", "sub/a.yaml"], "a pack must sit beside its article"),
+    (["draft", "a.txt", "-o", "a.json"], "must end in .yaml or .yml"),
+    (["draft", "empty.txt"], "empty.txt:1: article:"),
+    (["draft", "nonumbers.txt"], "no figures found"),
+])
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path, argv, message):
+    (tmp_path / "a.txt").write_text("标题\n\n2023年，企业5家。\n", encoding="utf-8")
+    (tmp_path / "a.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "nonumbers.txt").write_text("标题\n\n2023年，没有数字。\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    done = _cli(*argv, cwd=tmp_path)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_an_existing_pack_is_not_overwritten_without_force(tmp_path):
+    (tmp_path / "a.txt").write_text("标题\n\n2023年，企业5家。\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("# my edits\n", encoding="utf-8")
+    done = _cli("draft", "a.txt", cwd=tmp_path)
+    assert done.returncode == 1 and "--force" in done.stderr
+    assert (tmp_path / "a.yaml").read_text(encoding="utf-8") == "# my edits\n"
+    assert _cli("draft", "a.txt", "--force", cwd=tmp_path).returncode == 0
+    assert load_pack(tmp_path / "a.yaml").data.figures[0].value == 5
+
+
+def test_markdown_article_with_numbered_sections_drafts_sections_in_order():
+    text = "# 示例区报告\n\n## 一、工业\n\n2024年，企业达12家。\n\n## 二、创新\n\n今年，力争新增实验室3个。\n"
+    result = draft(text, "x.md")
+    sections = result.pack["sections"]
+    assert [s["title"]["zh"] for s in sections] == ["工业", "创新"]
+    figs = result.pack["figures"]
+    assert [(f["section"], f["value"], f.get("plan"), f["period"]) for f in figs] == [
+        ("section-1", 12, None, {"year": 2024}), ("section-2", 3, "力争", {"this_year": 2024})]
+
+
+def test_english_comes_from_the_glossary_only_where_reliable():
+    result = draft(QINGLAN.read_text(encoding="utf-8"), "qinglan.txt")
+    labels = {f["label"]["zh"]: f["label"]["en"] for f in result.pack["figures"]}
+    assert labels["规模以上工业企业"] == "Industrial enterprises above designated size"
+    assert labels["集装箱吞吐量"] == "Container throughput"
+    assert labels["撬动社会资本"] == UNTRANSLATED  # a verb phrase: not guessed
+    units = {f["label"]["zh"]: f.get("unit_en") for f in result.pack["figures"]}
+    assert units["规模以上工业企业"] == "firms"

@@ -1,0 +1,121 @@
+"""What the drafter reads from a Chinese sentence: value, unit, qualifier, kind, and the numbers it skips."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.draft.numbers import find_numbers, plan_of, zh_numeral
+
+
+def only(text):
+    mentions, _ = find_numbers(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("全区共有企业1633家。", 1633, "家", "exact"),
+    ("总投资约196亿元。", 196, "亿元", "约"),
+    ("举办活动230余场。", 230, "场", "余"),
+    ("1500多个团队参赛。", 1500, "个", "多"),
+    ("新增企业10家以上。", 10, "家", "以上"),
+    ("配套企业超过230家。", 230, "家", "超过"),
+    ("产值突破2100亿元。", 2100, "亿元", "突破"),
+    ("研发人员逾800名。", 800, "名", "逾"),
+    ("其中博士近600名。", 600, "名", "近"),
+    ("产能达到4万片/月。", 4, "万片/月", "exact"),
+    ("实际使用外资8.6亿美元。", 8.6, "亿美元", "exact"),
+    ("吞吐量达到486万标准箱。", 486, "万标准箱", "exact"),
+    ("发电量2.2亿千瓦时。", 2.2, "亿千瓦时", "exact"),
+    ("设计产能为300颗/年。", 300, "颗/年", "exact"),
+    ("强度达6.79%。", 6.79, "%", "exact"),
+    ("总额达1,650亿元。", 1650, "亿元", "exact"),
+])
+def test_quantities_keep_value_unit_and_qualifier(text, value, unit, qualifier):
+    m = only(text)
+    assert (m.kind, m.value, m.unit, m.qualifier) == ("quantity", value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, value, tied, among", [
+    ("总数居上海第一。", 1, False, "上海"),
+    ("项目数量并列上海市第二。", 2, True, "上海市"),
+    ("数量并列全省第三。", 3, True, "全省"),
+    ("企业数位居上海前列。", None, False, "上海"),
+    ("在全国百强区评价中创新指数排名第12位。", 12, False, "全国百强区"),
+])
+def test_ranks(text, value, tied, among):
+    m = only(text)
+    assert (m.kind, m.value, m.extra["tied"], m.extra["among"]) == ("rank", value, tied, among)
+
+
+def test_ordinals_are_not_ranks_or_figures():
+    mentions, skipped = find_numbers("第一批35个项目；第三届大赛；第2批企业。")
+    assert [(m.kind, m.value) for m in mentions] == [("quantity", 35)]
+    assert [(s.text, s.reason.split(" ")[0]) for s in skipped] == [("2", "an")]
+
+
+@pytest.mark.parametrize("text, value, extra", [
+    ("高新技术企业占全国的比重从1/12提升到1/7。", "1/7", {"from": "1/12", "of": "全国"}),
+    ("经营主体数量占全国的比重提升到1/15。", "1/15", {"rose": True, "of": "全国"}),
+    ("物流企业占全省的1/9。", "1/9", {"rose": False, "of": "全省"}),
+])
+def test_shares(text, value, extra):
+    m = only(text)
+    assert (m.kind, m.value, m.extra) == ("share", value, extra)
+
+
+@pytest.mark.parametrize("text, value, unit, direction", [
+    ("企业数量增长226.4%。", 226.4, "%", None),
+    ("能耗下降4.2%。", 4.2, "%", "down"),
+    ("较上年提高0.4个百分点。", 0.4, "百分点", None),
+    ("用水量比上年减少1.6个百分点。", 1.6, "百分点", "down"),
+])
+def test_changes(text, value, unit, direction):
+    m = only(text)
+    assert (m.kind, m.value, m.unit, m.extra.get("direction")) == ("change", value, unit, direction)
+
+
+def test_two_changes_after_fenbie():
+    mentions, _ = find_numbers("同比分别增长5.3%和11.8%。")
+    assert [(m.kind, m.value) for m in mentions] == [("change", 5.3), ("change", 11.8)]
+
+
+def test_from_to_is_one_quantity_with_its_start():
+    m = only("比重从31.2%提高到34.5%。")
+    assert (m.kind, m.value, m.unit, m.extra) == ("quantity", 34.5, "%", {"from": 31.2})
+    m = only("班列线路由6条增至11条。")
+    assert (m.value, m.unit, m.extra["from"]) == (11, "条", 6)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("2023年，全区", "a year or date, used as the period"),
+    ("截至2024年2月，", "a year or date, used as the period"),
+    ("过去2年，", "a length of time, used as the period"),
+    ("长三角G60科创走廊", "part of a name (letters and digits)"),
+    ("位于中德路886号", "a street address"),
+    ("地铁7号线开通", "a number in a name (N号线, N号楼)"),
+    ("产值超10亿元的企业", "a threshold (超N…的), not a figure"),
+])
+def test_numbers_that_are_not_figures_say_why(text, reason):
+    mentions, skipped = find_numbers(text)
+    assert mentions == []
+    assert skipped and all(s.reason == reason for s in skipped)
+
+
+@pytest.mark.parametrize("text", ["开办时间压缩至1个工作日以内。", "增长7%以上。", "约有不到5家企业。"])
+def test_qualifiers_the_format_cannot_hold_are_left_out_not_made_exact(text):
+    mentions, skipped = find_numbers(text)
+    assert mentions == []
+    assert any("cannot hold" in s.reason for s in skipped)
+
+
+def test_plan_word_and_target_year_before_the_number():
+    text = "到2027年，目标是产业规模达到3000亿元。"
+    at = text.index("3000")
+    assert plan_of(text, 0, at) == ("目标", text.index("目标"), 2027)
+    text = "设计产能为300颗/年，将致力于打造。"
+    assert plan_of(text, 0, text.index("300"))[0] is None  # 将 after the number is not its plan
+
+
+def test_chinese_numerals():
+    assert [zh_numeral(t) for t in ("一", "十", "十二", "二十", "九十九", "12", "百")] == [1, 10, 12, 20, 99, 12, None]
