@@ -67,6 +67,8 @@ class _Drafter:
             self.scope_names["main"] = []
         self.names = [n for names in self.scope_names.values() for n in names]
         self.ids: set[str] = set()
+        self.recent: list[str] = []  # labels of the quantities of the current sentence
+        self.recent_sentence = -1
 
     # --- figures ---------------------------------------------------------------------------
     def scope_at(self, at: int) -> str:
@@ -109,12 +111,26 @@ class _Drafter:
         elif m.kind == "rank":
             zh = (subject_label(pre, names, limit=60) or "") + "排名"
         elif m.kind == "share":
-            of = m.extra.get("of")
-            zh = subject_label(pre, names) + (f"占{of}的比重" if of else "比重")
+            subject = subject_label(pre, names)
+            if len(subject) < 2 and self.recent:
+                subject = self.recent[-1]  # X达N，占全市的1/4: the share is X's
+            whole = m.extra.get("whole", "")
+            zh = subject + (f"占{whole}" if whole else "") + ("" if whole.endswith("比重") else
+                                                              "比重" if whole.endswith("的") else "的比重")
         else:
-            verb = re.match(r"(同比)?(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:])
-            zh = subject_label(pre, names) + (verb.group(2) if verb else "")
+            verb = re.search(r"(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:m.end])
+            subject = subject_label(pre, names)
+            order = m.extra.get("respectively")
+            if order and len(self.recent) >= order[1]:
+                subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
+            elif len(subject) < 2 and self.recent:
+                subject = self.recent[-1]  # X达N，同比增长Y%: the change is X's
+            zh = subject + (verb.group(1) if verb else m.extra.get("verb", ""))
         zh = zh.strip() or text[q_start:q_end][:18]
+        if m.kind == "quantity":
+            if self.recent_sentence != sentence_start:
+                self.recent, self.recent_sentence = [], sentence_start
+            self.recent.append(zh)
         en = translate(zh)
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
         fig["label"] = bilingual(zh, en)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 LEADING = re.compile(
-    r"^(?:其中|同时|此外|另外|目前|当前|现已|如今|今年|去年|本年|全年|共|已|还|并|均|累计|合计|总计|"
+    r"^(?:其中|同时|此外|另外|目前|当前|现已|如今|今年|去年|本年|全年|全区|全市|全县|全省|共|已|还|并|均|累计|合计|总计|"
     r"截至|截止到?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?|过去\d+年|近\d+年|"
-    r"力争|计划|预计|目标|争取|提出|将|到\d{4}年|在|，|、|\s)+")
-TRAILING_VERBS = re.compile(r"(?:已|共|分别|累计|合计)?(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为)$")
+    r"力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在|是|拥有|共有|，|、|\s)+")
+TRAILING_VERBS = re.compile(r"(?:已|共|分别|累计|合计)?(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有)$")
 ENUMERATING = re.compile(r"(?:集聚|聚集|共有|拥有|有|包括|涵盖|引进|引育|吸引|培育|落地|入驻|新增)")
 AFTER_CUT = re.compile(r"(?:就|可|借助|通过|走上|涉及|全部|共计|合计|的|，)")
 MAX_LABEL = 22
@@ -25,7 +25,8 @@ def _strip(text: str, scope_names: list[str]) -> str:
         previous = text
         text = LEADING.sub("", text)
         for name in scope_names:
-            if text.startswith(name) and len(text) > len(name) + 1:
+            # 松江区… or 松江力争… loses the place; 青澜港… keeps it (the port is not the district)
+            if text.startswith(name) and len(text) > len(name) + 1 and text[len(name)] not in "港湾园城镇区市县省":
                 text = text[len(name):]
     return text.strip("，、：:（）() ")
 
@@ -33,7 +34,7 @@ def _strip(text: str, scope_names: list[str]) -> str:
 def _after(post: str) -> str:
     """What is counted, from the words after the unit: 项目开工建设, 创新团队…"""
     post = post.strip("，、 ")
-    m = AFTER_CUT.search(post, 2)
+    m = next((c for c in AFTER_CUT.finditer(post, 2) if not (c.group() == "的" and c.start() < 4)), None)
     post = post[: m.start()] if m else post
     return post[:MAX_LABEL]
 
@@ -72,6 +73,7 @@ def quantity_label(pre: str, post: str, scope_names: list[str]) -> str:
 def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> str:
     """The subject before a rank, share or change verb."""
     pre = re.split(r"涉及|其中|包括", pre)[-1]
+    pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|分别|和|、)+$", "", pre.strip())
     text = _strip(pre, scope_names)
     text = TRAILING_VERBS.sub("", text)
     return text[-limit:] if len(text) > limit else text

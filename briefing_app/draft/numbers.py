@@ -129,9 +129,9 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     for m in _SHARE.finditer(text):
         if not free(m.start("v") - 1 if m.group("from") is None else m.start("from"), m.end()):
             continue
-        extra = {"rose": bool(m.group("rose"))}
+        extra = {"rose": bool(m.group("rose")), "whole": (m.group("of") or "") + m.group("mid")}
         if m.group("from"):
-            extra = {"from": m.group("from")}
+            extra = {"from": m.group("from"), "whole": extra["whole"]}
         if m.group("of"):
             extra["of"] = m.group("of")
         mentions.append(Mention("share", m.start(), m.end(), m.group("v"), extra=extra))
@@ -154,12 +154,16 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             skipped.append(Skipped(m.group("n"), m.start("n"), f"a change with {text[m.end():m.end() + 2]}, "
                                    "which the pack format cannot hold: left out rather than shown as exact"))
             continue
-        mentions.append(Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra))
-        # 分别增长5.3%和11.8%: the second number is a change of the same kind
+        first = Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra)
+        mentions.append(first)
+        # 分别增长5.3%和11.8%: the second number is a change of the same kind, of the second subject
         more = re.match(rf"(和|、|及)({NUM})({re.escape(m.group('unit'))})", text[m.end():])
         if more and free(m.end(), m.end() + more.end()):
             a = m.end() + more.start(2)
-            mentions.append(Mention("change", a, m.end() + more.end(), number(more.group(2)), unit, extra=dict(extra)))
+            second = dict(extra, verb=m.group("verb"))
+            if text[max(0, m.start() - 2):m.start()] == "分别":
+                first.extra["respectively"], second["respectively"] = (0, 2), (1, 2)
+            mentions.append(Mention("change", a, m.end() + more.end(), number(more.group(2)), unit, extra=second))
             claim(m.end(), m.end() + more.end())
     for m in _RANK.finditer(text):
         if not free(m.start(), m.end()):

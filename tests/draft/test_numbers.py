@@ -55,9 +55,10 @@ def test_ordinals_are_not_ranks_or_figures():
 
 
 @pytest.mark.parametrize("text, value, extra", [
-    ("高新技术企业占全国的比重从1/12提升到1/7。", "1/7", {"from": "1/12", "of": "全国"}),
-    ("经营主体数量占全国的比重提升到1/15。", "1/15", {"rose": True, "of": "全国"}),
-    ("物流企业占全省的1/9。", "1/9", {"rose": False, "of": "全省"}),
+    ("高新技术企业占全国的比重从1/12提升到1/7。", "1/7", {"from": "1/12", "of": "全国", "whole": "全国的比重"}),
+    ("经营主体数量占全国的比重提升到1/15。", "1/15", {"rose": True, "of": "全国", "whole": "全国的比重"}),
+    ("物流企业占全省的1/9。", "1/9", {"rose": False, "of": "全省", "whole": "全省的"}),
+    ("民营企业占全区企业总数的9/10。", "9/10", {"rose": False, "of": "全区", "whole": "全区企业总数的"}),
 ])
 def test_shares(text, value, extra):
     m = only(text)
