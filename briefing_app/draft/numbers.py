@@ -19,7 +19,7 @@ MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
 MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
                  "欧元", "元", "亩", "吨", "%"]
-COUNTERS = ["人次", "个工作日", "个方面", "家", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
+COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
 _BASES = sorted(MEASURE_UNITS + COUNTERS, key=len, reverse=True)
@@ -79,6 +79,7 @@ _NOT_FIGURES = [
     (re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}月份"), "a date"),
     (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),
     (re.compile(r"第\d+(?:届|批|期|次|轮|代|阶段|季度|个|项|家|条)"), "an ordinal (第N届/批…), not a quantity"),
+    (re.compile(r"前\d+(?:位|名|强)"), "a top-N list (前N位), which the pack format cannot hold"),
     (re.compile(r"(?:路|街|道|弄|巷)\d+号"), "a street address"),
     (re.compile(r"\d+号(?:线|楼|地块|码头)?"), "a number in a name (N号线, N号楼)"),
     (re.compile(r"\d+(?:年|月|日|岁)"), "a date or duration"),

@@ -59,3 +59,7 @@ def test_past_years_take_the_date_said_before_them_and_periods_carry_within_a_pa
     assert period_for(a, text.index("1500")) == {"past_years": 2, "until": "2024-03-04"}
     assert period_for(a, text.index("5家")) == {"year": 2023}  # carried from the sentence before
     assert period_for(a, text.index("8家")) == {"current": True}  # a new paragraph starts afresh
+
+
+def test_a_year_reported_as_complete_means_the_article_is_written_after_it():
+    assert parse_article("标题\n\n截至2024年底，民宿612家。今年，计划新建1万亩。\n").year == 2025

@@ -120,3 +120,13 @@ def test_plan_word_and_target_year_before_the_number():
 
 def test_chinese_numerals():
     assert [zh_numeral(t) for t in ("一", "十", "十二", "二十", "九十九", "12", "百")] == [1, 10, 12, 20, 99, 12, None]
+
+
+@pytest.mark.parametrize("text, unit", [("开展技术培训230余场次。", "场次"), ("完成交易2笔。", "笔")])
+def test_compound_and_less_common_counters(text, unit):
+    assert only(text).unit == unit
+
+
+def test_top_n_lists_are_not_quantities():
+    mentions, skipped = find_numbers("连续4年入选全国前20位。")
+    assert mentions == [] and any(s.reason.startswith("a top-N list") for s in skipped)
