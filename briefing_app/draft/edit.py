@@ -1,0 +1,275 @@
+"""Editing a pack file in place: add, change and delete figures, keeping the person's comments, key
+order and layout (ruamel.yaml round-trip), with undo/redo and `check`'s problems after every change.
+
+Only the pack file is ever written, atomically; the article is read, never changed. Qt-free: the app's
+editing panels (ui/editing) drive this object.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..atomic import write_atomically
+from ..model import PackError, Problem, load_pack
+from .article import parse_article
+from .build import _Drafter, bilingual
+from .numbers import find_numbers, plan_of
+from .periods import period_for
+
+#: Keys of a figure in the order a person reads them (new figures are written in this order).
+FIGURE_KEYS = ["id", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en",
+               "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction", "period",
+               "scope", "note", "quote"]
+
+
+def _yaml() -> YAML:
+    y = YAML()  # round-trip: comments, order and flow/block style survive
+    y.preserve_quotes = True
+    y.width = 4096  # never fold a long quote onto two lines
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.representer.add_representer(type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return y
+
+
+class PackEditor:
+    """One pack file being edited. Every change is applied to the text and kept only if it parses."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.text = self.path.read_text(encoding="utf-8")
+        self._undo: list[str] = []
+        self._redo: list[str] = []
+        self.saved_text = self.text
+
+    # --- reading ------------------------------------------------------------------------------
+    def data(self):
+        return _yaml().load(self.text)
+
+    def figures(self) -> CommentedSeq:
+        return self.data()["figures"]
+
+    def figure(self, figure_id: str) -> dict:
+        for fig in self.figures():
+            if fig.get("id") == figure_id:
+                return _plain(fig)
+        raise KeyError(figure_id)
+
+    def figure_ids(self) -> list[str]:
+        return [str(f.get("id")) for f in self.figures()]
+
+    # --- changing -----------------------------------------------------------------------------
+    def add_figure(self, fields: dict, after: str | None = None) -> str:
+        """Insert a figure (after figure `after`, else after the last figure of its section)."""
+        data = self.data()
+        figures = data["figures"]
+        fields = dict(fields)
+        fields["id"] = self._free_id(fields.get("id") or "figure", {str(f.get("id")) for f in figures})
+        index = len(figures)
+        anchor = after or next((str(f["id"]) for f in reversed(figures) if f.get("section") == fields.get("section")),
+                               None)
+        for i, fig in enumerate(figures):
+            if str(fig.get("id")) == anchor:
+                index = i + 1
+        figures.insert(index, _figure_map(fields, flow=_is_flow(figures)))
+        self._commit(data)
+        return fields["id"]
+
+    def update_figure(self, figure_id: str, fields: dict) -> None:
+        """Set the given keys (a value of None removes the key); other keys and comments stay."""
+        data = self.data()
+        fig = next(f for f in data["figures"] if f.get("id") == figure_id)
+        for key, value in fields.items():
+            if value is None:
+                fig.pop(key, None)
+            elif key in fig:
+                fig[key] = _node(value)
+            else:
+                fig.insert(_position(fig, key), key, _node(value))
+        if fields.get("id") and fields["id"] != figure_id:
+            _rename_references(data, figure_id, fields["id"])
+        self._commit(data)
+
+    def delete_figure(self, figure_id: str) -> None:
+        """Remove a figure and the references to it (entity links, event lists, derived inputs)."""
+        data = self.data()
+        figures = data["figures"]
+        index = next(i for i, f in enumerate(figures) if f.get("id") == figure_id)
+        del figures[index]
+        for entity in data.get("entities") or []:
+            if entity.get("figure") == figure_id:
+                del entity["figure"]
+        for event in data.get("events") or []:
+            if figure_id in (event.get("figures") or []):
+                event["figures"].remove(figure_id)
+        self._commit(data)
+
+    def _commit(self, data) -> None:
+        out = io.StringIO()
+        _yaml().dump(data, out)
+        self._undo.append(self.text)
+        self._redo.clear()
+        self.text = out.getvalue()
+
+    @staticmethod
+    def _free_id(base: str, taken: set[str]) -> str:
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    # --- undo, redo, save ---------------------------------------------------------------------
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def dirty(self) -> bool:
+        return self.text != self.saved_text
+
+    def undo(self) -> None:
+        if self._undo:
+            self._redo.append(self.text)
+            self.text = self._undo.pop()
+
+    def redo(self) -> None:
+        if self._redo:
+            self._undo.append(self.text)
+            self.text = self._redo.pop()
+
+    def save(self) -> None:
+        """Write the pack file atomically (a failure leaves the old file as it was)."""
+        text = self.text
+        write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        self.saved_text = text
+
+    # --- checking -----------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """`check`'s problems and untranslated-English warnings for the current text, as FILE:LINE lines
+        naming the pack file (the text is checked from a temporary copy beside it)."""
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".check.yaml", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self.text)
+            try:
+                pack = load_pack(Path(tmp_name))
+            except PackError as exc:
+                found = exc.problems
+            else:
+                found = list(pack.untranslated)
+        finally:
+            Path(tmp_name).unlink(missing_ok=True)
+        return [Problem(str(self.path) if p.file == tmp_name else p.file, p.line, p.path, p.message) for p in found]
+
+
+def propose_figure(article: str, start: int, end: int, *, year: int | None = None,
+                   sections: list[str] | None = None, scopes: list[str] | None = None) -> dict:
+    """A figure for the article text selected between `start` and `end`, read by the drafter's rules:
+    the first number the selection touches, its unit, qualifier, plan, kind, period and label; the
+    quote is the selection itself when it holds the whole number, else the number's clause."""
+    parsed = parse_article(article, year)
+    mentions, _ = find_numbers(article)
+    touching = [m for m in mentions if m.start < end and start < m.end]
+    if not touching:
+        raise ValueError("the selection holds no number with a unit, rank, share or change")
+    m = touching[0]
+    index = mentions.index(m)
+    drafter = _Drafter(parsed)
+    previous_end = mentions[index - 1].end if index else 0
+    next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(article)
+    fig = drafter.figure(m, previous_end, next_start, 1)
+    fig.pop("_at", None)
+    selected = article[start:end].strip()
+    if selected and start <= m.start and m.end <= end and _holds(selected, fig):
+        fig["quote"] = selected
+    fig["section"] = (sections or ["section-1"])[min(parsed.section_at(m.start), len(sections or [1]) - 1)]
+    if scopes and fig.get("scope") not in scopes:
+        fig["scope"] = scopes[0]
+    sentence_start, _ = parsed.sentence_span(m.start)
+    if "plan" not in fig:
+        plan, _, _ = plan_of(article, sentence_start, m.start)
+        if plan:
+            fig["plan"] = plan
+    fig.setdefault("period", period_for(parsed, m.start))
+    return fig
+
+
+def _holds(quote: str, fig: dict) -> bool:
+    """The quote carries the plan word and target year the figure needs."""
+    return (not fig.get("plan") or fig["plan"] in quote) and (
+        not fig.get("target_year") or str(fig["target_year"]) in quote)
+
+
+# --- ruamel helpers ------------------------------------------------------------------------------
+def _plain(node):
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _node(value, flow: bool = True):
+    """Nested texts such as {zh, en} and periods stay on one line, as in hand-written packs."""
+    if isinstance(value, dict):
+        m = CommentedMap()
+        for k, v in value.items():
+            m[k] = _node(v)
+        if flow:
+            m.fa.set_flow_style()
+        return m
+    if isinstance(value, list):
+        s = CommentedSeq(_node(v) for v in value)
+        s.fa.set_flow_style()
+        return s
+    return value
+
+
+def _figure_map(fields: dict, flow: bool) -> CommentedMap:
+    m = CommentedMap()
+    for key in sorted(fields, key=lambda k: FIGURE_KEYS.index(k) if k in FIGURE_KEYS else len(FIGURE_KEYS)):
+        if fields[key] is not None:
+            m[key] = _node(fields[key])
+    if flow:
+        m.fa.set_flow_style()
+    return m
+
+
+def _is_flow(figures) -> bool:
+    """New figures follow the file's style: one line each when its figures are written that way."""
+    return bool(figures) and figures[-1].fa.flow_style()
+
+
+def _position(fig: CommentedMap, key: str) -> int:
+    order = FIGURE_KEYS.index(key) if key in FIGURE_KEYS else len(FIGURE_KEYS)
+    for i, existing in enumerate(fig):
+        if existing in FIGURE_KEYS and FIGURE_KEYS.index(existing) > order:
+            return i
+    return len(fig)
+
+
+def _rename_references(data, old: str, new: str) -> None:
+    for entity in data.get("entities") or []:
+        if entity.get("figure") == old:
+            entity["figure"] = new
+    for event in data.get("events") or []:
+        figures = event.get("figures") or []
+        for i, ref in enumerate(figures):
+            if ref == old:
+                figures[i] = new
+    for fig in data.get("figures") or []:
+        derived = fig.get("derived")
+        if derived and old in (derived.get("from") or []):
+            derived["from"] = [new if ref == old else ref for ref in derived["from"]]
+
+
+__all__ = ["PackEditor", "propose_figure", "bilingual"]
