@@ -1,0 +1,147 @@
+"""The form for one figure: every field of the pack format, prefilled (from the drafter's reading of a
+selection, or from the figure being edited). It only collects values; the session applies them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout)
+
+from ...model.schema import PRECISION_MARKERS
+from .strings import tr
+
+TYPES = ("quantity", "rank", "share", "change")
+PLANS = ("", "力争", "计划", "将", "预计", "目标", "提出", "争取")
+
+
+class FigureForm(QDialog):
+    def __init__(self, parent, fields: dict, *, lang: str, sections: list[str], groups: list[str],
+                 scopes: list[str], editing: bool):
+        super().__init__(parent)
+        self.setObjectName("figure-form")
+        self.setWindowTitle(tr("form_edit" if editing else "form_add", lang))
+        self.original = dict(fields)
+        form = QFormLayout()
+        self.widgets: dict[str, object] = {}
+
+        def line(key: str, text) -> QLineEdit:
+            w = QLineEdit("" if text is None else str(text))
+            w.setObjectName(f"field-{key}")
+            form.addRow(tr(key, lang), w)
+            self.widgets[key] = w
+            return w
+
+        def combo(key: str, choices, current) -> QComboBox:
+            w = QComboBox()
+            w.setObjectName(f"field-{key}")
+            for choice in choices:
+                w.addItem(choice or tr("none", lang), choice)
+            index = w.findData(current if current is not None else "")
+            w.setCurrentIndex(max(index, 0))
+            form.addRow(tr(key, lang), w)
+            self.widgets[key] = w
+            return w
+
+        label = fields.get("label") or {}
+        among = fields.get("among") or {}
+        line("id", fields.get("id"))
+        combo("section", sections, fields.get("section"))
+        combo("group", [""] + groups, fields.get("group"))
+        combo("type", TYPES, fields.get("type", "quantity"))
+        line("label_zh", label.get("zh"))
+        line("label_en", label.get("en"))
+        line("value", "null" if fields.get("type") == "rank" and fields.get("value") is None else fields.get("value"))
+        line("from", fields.get("from"))
+        line("unit", fields.get("unit"))
+        line("unit_en", fields.get("unit_en"))
+        combo("qualifier", tuple(PRECISION_MARKERS), fields.get("qualifier", "exact"))
+        combo("plan", PLANS, fields.get("plan"))
+        line("target_year", fields.get("target_year"))
+        line("among_zh", among.get("zh"))
+        line("among_en", among.get("en"))
+        tied = QCheckBox()
+        tied.setChecked(bool(fields.get("tied")))
+        form.addRow(tr("tied", lang), tied)
+        self.widgets["tied"] = tied
+        line("period", json.dumps(fields.get("period") or {"current": True}, ensure_ascii=False))
+        combo("scope", scopes, fields.get("scope"))
+        quote = QPlainTextEdit(fields.get("quote", ""))
+        quote.setObjectName("field-quote")
+        quote.setFixedHeight(70)
+        form.addRow(tr("quote", lang), quote)
+        self.widgets["quote"] = quote
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.lang = lang
+
+    def set(self, key: str, value) -> None:
+        """Set a field as a person would type it (used by tests and by the Problems panel)."""
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            w.setCurrentIndex(max(w.findData(value), 0))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(str(value))
+        else:
+            w.setText(str(value))
+
+    def _text(self, key: str) -> str:
+        w = self.widgets[key]
+        if isinstance(w, QComboBox):
+            return w.currentData() or ""
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText().strip()
+        return w.text().strip()
+
+    def fields(self) -> dict:
+        """The figure as pack keys; keys left empty are None (removed from the figure)."""
+        kind = self._text("type")
+        out: dict = {key: self._text(key) or None for key in ("id", "section", "group", "unit", "unit_en",
+                                                              "scope", "quote")}
+        out["type"] = None if kind == "quantity" and "type" not in self.original else kind
+        out["label"] = {"zh": self._text("label_zh"), "en": self._text("label_en")}
+        out["value"] = _value(self._text("value"), kind)
+        out["from"] = _value(self._text("from"), kind) if self._text("from") else None
+        qualifier = self._text("qualifier")
+        out["qualifier"] = None if qualifier == "exact" and "qualifier" not in self.original else qualifier
+        out["plan"] = self._text("plan") or None
+        out["target_year"] = int(self._text("target_year")) if self._text("target_year") else None
+        among = (self._text("among_zh"), self._text("among_en"))
+        out["among"] = {"zh": among[0], "en": among[1]} if kind == "rank" else None
+        out["tied"] = True if kind == "rank" and self.widgets["tied"].isChecked() else None
+        out["period"] = json.loads(self._text("period"))
+        if kind != "quantity":
+            out["qualifier"] = out["unit_en"] = None
+            if kind in ("rank", "share"):
+                out["unit"] = None
+        if kind == "share":
+            out["from"] = self._text("from") or None
+        return out
+
+    def _try_accept(self) -> None:
+        try:
+            self.fields()
+        except (ValueError, json.JSONDecodeError) as exc:
+            self.error.setText(tr("bad_value", self.lang, text=str(exc)))
+            return
+        self.accept()
+
+
+def _value(text: str, kind: str):
+    if kind == "share":
+        return text
+    if kind == "rank" and text in ("", "null", "前列"):
+        return None
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        raise ValueError(text)
+    return float(text) if "." in text else int(text)

@@ -1,0 +1,204 @@
+"""The editing session of a main window: the Edit menu, the figure form, the Problems panel, undo/redo.
+
+Every change goes through `draft.edit.PackEditor`; a change that passes `check` is saved at once
+(atomically) and the window reloads the pack; one that does not is kept unsaved, its problems listed,
+so the person can fix it or undo. Only the pack file is written, never the article.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from ...draft.edit import PackEditor, propose_figure
+from ..tabs.data_table import FIGURE_ROLE
+from .figure_form import FigureForm
+from .problems_panel import ProblemsPanel
+from .strings import tr
+
+ACTIONS = [("add", "Ctrl+Shift+A"), ("edit", "Ctrl+Shift+I"), ("delete", None), (None, None),
+           ("undo", "Ctrl+Z"), ("redo", "Ctrl+Shift+Z"), (None, None), ("problems", None)]
+
+
+def python_offset(text: str, utf16: int) -> int:
+    """Qt counts positions in UTF-16 code units; Python in code points."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= utf16:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+class EditSession(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.editor: PackEditor | None = None
+        self.last_form: FigureForm | None = None
+        self.problems: list = []
+        self.panel = ProblemsPanel(window, window.language)
+        self.panel.figure_chosen.connect(self._edit_index)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.menu = window.menuBar().addMenu(tr("menu", window.language))
+        self.menu.setObjectName("edit-menu")
+        self.menu.aboutToShow.connect(self._retranslate)
+        self.actions: dict[str, QAction] = {}
+        slots = {"add": self.add_from_selection, "edit": self.edit_selected, "delete": self.delete_selected,
+                 "undo": self.undo, "redo": self.redo, "problems": self.toggle_panel}
+        for key, shortcut in ACTIONS:
+            if key is None:
+                self.menu.addSeparator()
+                continue
+            act = QAction(tr(key, window.language), window)
+            act.setObjectName(f"edit-{key}")
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slots[key])
+            window.addAction(act)
+            self.menu.addAction(act)
+            self.actions[key] = act
+        window.tabs.currentChanged.connect(lambda _i: self._hook_data_table())
+        self._hook_data_table()
+
+    @property
+    def lang(self) -> str:
+        return self.window.language
+
+    def _retranslate(self) -> None:
+        self.menu.setTitle(tr("menu", self.lang))
+        for key, act in self.actions.items():
+            act.setText(tr(key, self.lang))
+        self.actions["undo"].setEnabled(bool(self.editor and self.editor.can_undo))
+        self.actions["redo"].setEnabled(bool(self.editor and self.editor.can_redo))
+
+    def _hook_data_table(self) -> None:
+        """Edit and Delete in the Data table's right-click menu (the table is rebuilt with the tabs)."""
+        tab = getattr(self.window, "data_tab", None)
+        if tab is None or tab.table.property("editing-hooked"):
+            return
+        tab.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tab.table.addAction(self.actions["edit"])
+        tab.table.addAction(self.actions["delete"])
+        tab.table.setProperty("editing-hooked", True)
+
+    # --- the pack being edited ----------------------------------------------------------------
+    def current_editor(self) -> PackEditor:
+        """The editor of the window's pack file; a fresh one when the file changed on disk meanwhile."""
+        path = self.window.pack.path
+        if self.editor is None or self.editor.path != path or (
+                not self.editor.dirty and path.read_text(encoding="utf-8") != self.editor.saved_text):
+            self.editor = PackEditor(path)
+        return self.editor
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+
+    def _after_change(self) -> None:
+        """Check the edited text; save and reload when it passes, else list its problems unsaved."""
+        editor = self.current_editor()
+        self.problems = editor.problems()
+        self.panel.show_problems(self.problems)
+        errors = [p for p in self.problems if not p.message.startswith("warning:")]
+        if errors:
+            self.panel.show()
+            self._status(tr("not_saved", self.lang, count=len(errors)))
+            return
+        if editor.dirty:
+            editor.save()
+            self.window.reload()
+        self._status(tr("saved", self.lang, name=editor.path.name))
+
+    # --- actions ------------------------------------------------------------------------------
+    def add_from_selection(self) -> FigureForm | None:
+        source = getattr(self.window, "source_tab", None)
+        cursor = source.view.textCursor() if source is not None else None
+        if cursor is None or not cursor.hasSelection():
+            self._status(tr("select_text", self.lang))
+            return None
+        article = self.window.pack.article
+        start = python_offset(article, cursor.selectionStart())
+        end = python_offset(article, cursor.selectionEnd())
+        data = self.window.pack.data
+        try:
+            fields = propose_figure(article, start, end, year=data.article.year,
+                                    sections=[s.id for s in data.sections], scopes=list(data.scopes))
+        except ValueError:
+            self._status(tr("select_text", self.lang))
+            return None
+        return self._open_form(fields, None)
+
+    def selected_figure_id(self) -> str | None:
+        tab = getattr(self.window, "data_tab", None)
+        if tab is None:
+            return None
+        index = tab.table.currentIndex()
+        return index.data(FIGURE_ROLE) if index.isValid() else None
+
+    def edit_selected(self) -> FigureForm | None:
+        figure_id = self.selected_figure_id()
+        if figure_id is None:
+            self._status(tr("select_row", self.lang))
+            return None
+        return self._open_form(self.current_editor().figure(figure_id), figure_id)
+
+    def _edit_index(self, index: int) -> None:
+        ids = self.current_editor().figure_ids()
+        if 0 <= index < len(ids):
+            self._open_form(self.current_editor().figure(ids[index]), ids[index])
+
+    def delete_selected(self) -> None:
+        figure_id = self.selected_figure_id()
+        if figure_id is None:
+            self._status(tr("select_row", self.lang))
+            return
+        self.current_editor().delete_figure(figure_id)
+        self._after_change()
+
+    def undo(self) -> None:
+        editor = self.current_editor()
+        if editor.can_undo:
+            editor.undo()
+            self._after_change()
+
+    def redo(self) -> None:
+        editor = self.current_editor()
+        if editor.can_redo:
+            editor.redo()
+            self._after_change()
+
+    def toggle_panel(self) -> None:
+        if self.panel.isVisible():
+            self.panel.hide()
+            return
+        self.problems = self.current_editor().problems()
+        self.panel.show_problems(self.problems)
+        self.panel.show()
+
+    def _open_form(self, fields: dict, figure_id: str | None) -> FigureForm:
+        data = self.window.pack.data
+        form = FigureForm(self.window, fields, lang=self.lang, sections=[s.id for s in data.sections],
+                          groups=[g.id for g in data.groups], scopes=list(data.scopes), editing=figure_id is not None)
+        form.accepted.connect(lambda: self._apply_form(form, figure_id))
+        form.open()
+        self.last_form = form
+        return form
+
+    def _apply_form(self, form: FigureForm, figure_id: str | None) -> None:
+        fields = form.fields()
+        editor = self.current_editor()
+        if figure_id is None:
+            editor.add_figure({k: v for k, v in fields.items() if v is not None})
+        else:
+            editor.update_figure(figure_id, fields)
+        self._after_change()
+
+
+def attach(window) -> EditSession:
+    """Give the main window its Edit menu and Problems panel (idempotent)."""
+    existing = getattr(window, "editing", None)
+    if existing is not None:
+        return existing
+    window.editing = EditSession(window)
+    return window.editing

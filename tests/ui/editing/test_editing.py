@@ -1,0 +1,114 @@
+"""Editing in the app, as a person does it: select a clause in Source, add the figure the form proposes,
+edit and delete Data rows, undo/redo, and see check's problems; the article file is never changed."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from briefing_app.model import load_pack
+from briefing_app.ui.tabs.data_table import FIGURE_ROLE
+from briefing_app.ui.tabs.source import utf16_offset
+from tests.conftest import SEEDS
+
+ARTICLE = "000_54ee800359b404e4.txt"
+
+
+@pytest.fixture
+def editable(tmp_path, make_window):
+    shutil.copy(SEEDS / ARTICLE, tmp_path)
+    shutil.copy(SEEDS / "songjiang-g60.yaml", tmp_path)
+    window = make_window(load_pack(tmp_path / "songjiang-g60.yaml"))
+    return window, tmp_path / "songjiang-g60.yaml", (SEEDS / ARTICLE).read_bytes()
+
+
+def _select(window, text: str) -> None:
+    article = window.pack.article
+    start = article.index(text)
+    cursor = window.source_tab.view.textCursor()
+    cursor.setPosition(utf16_offset(article, start))
+    cursor.setPosition(utf16_offset(article, start + len(text)), cursor.MoveMode.KeepAnchor)
+    window.source_tab.view.setTextCursor(cursor)
+
+
+def _select_row(window, figure_id: str) -> None:
+    table = window.data_tab.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(FIGURE_ROLE) == figure_id)
+    table.setCurrentIndex(model.index(row, 1))
+
+
+def test_add_a_figure_from_a_selection(editable):
+    window, path, article_bytes = editable
+    before = len(window.pack.data.figures)
+    window.select_tab("source")
+    _select(window, "新增市级以上智能工厂27家")
+    window.findChild(type(window.editing.actions["add"]), "edit-add").trigger()
+    form = window.editing.last_form
+    assert form is not None and form.isVisible()
+    assert (form._text("value"), form._text("unit"), form._text("quote")) == ("27", "家", "新增市级以上智能工厂27家")
+    assert form._text("label_zh") == "新增市级以上智能工厂" and form._text("unit_en") == "smart factories"
+    form.set("id", "smart-factories-again")
+    form.set("label_en", "New smart factories")
+    form.accept()
+    assert len(window.pack.data.figures) == before + 1  # saved and reloaded
+    fig = window.pack.figure("smart-factories-again")
+    assert (fig.value, fig.unit, fig.period.year, fig.section) == (27, "家", 2023, "industry")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Briefing pack:") and "# --- Smart factories ---" in text
+    assert (path.parent / ARTICLE).read_bytes() == article_bytes
+
+
+def test_edit_and_delete_a_data_row_then_undo_and_redo(editable):
+    window, path, article_bytes = editable
+    window.select_tab("data")
+    _select_row(window, "biomed-firms")
+    form = window.editing.edit_selected()
+    assert form._text("value") == "3109" and form._text("id") == "biomed-firms"
+    form.set("label_zh", "生物医药企业")
+    form.accept()
+    assert window.pack.figure("biomed-firms").label.zh == "生物医药企业"
+    _select_row(window, "enclave-tenants")
+    window.editing.delete_selected()
+    assert "enclave-tenants" not in window.pack.figures_by_id
+    window.editing.undo()
+    assert "enclave-tenants" in window.pack.figures_by_id
+    window.editing.undo()
+    assert window.pack.figure("biomed-firms").label.zh == "生物医药领域相关企业"
+    assert path.read_text(encoding="utf-8") == (SEEDS / "songjiang-g60.yaml").read_text(encoding="utf-8")
+    window.editing.redo()
+    assert window.pack.figure("biomed-firms").label.zh == "生物医药企业"
+    assert (path.parent / ARTICLE).read_bytes() == article_bytes
+
+
+def test_a_wrong_value_is_not_saved_and_the_problems_panel_lists_it(editable):
+    window, path, _ = editable
+    saved = path.read_text(encoding="utf-8")
+    window.select_tab("data")
+    _select_row(window, "biomed-firms")
+    form = window.editing.edit_selected()
+    form.set("value", "3110")
+    form.accept()
+    panel = window.editing.panel
+    assert panel.isVisible()
+    lines = panel.lines()
+    assert len(lines) == 1 and lines[0].startswith(f"{path}:") and "figures[20].value" in lines[0]
+    assert path.read_text(encoding="utf-8") == saved  # check refused it: nothing written
+    assert window.pack.figure("biomed-firms").value == 3109
+    panel.list.itemDoubleClicked.emit(panel.list.item(0))  # jumps to the figure's form
+    again = window.editing.last_form
+    assert again is not form and again._text("value") == "3110"
+    again.set("value", "3109")
+    again.accept()
+    assert panel.lines() == ["没有问题：简报通过检查"]
+
+
+def test_selection_without_a_number_only_says_so(editable):
+    window, path, _ = editable
+    saved = path.read_text(encoding="utf-8")
+    window.select_tab("source")
+    _select(window, "上海松江客运枢纽效果图")
+    assert window.editing.add_from_selection() is None
+    assert window.statusBar().currentMessage() == "请先在“原文”页选中含数字的文字"
+    assert path.read_text(encoding="utf-8") == saved
