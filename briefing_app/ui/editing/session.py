@@ -43,6 +43,9 @@ class EditSession(QObject):
         self.panel.hide()
         self.menu = window.menuBar().addMenu(tr("menu", window.language))
         self.menu.setObjectName("edit-menu")
+        view = getattr(window, "menus", {}).get("view")
+        if view is not None:  # File, Edit, View… as in every desktop app
+            window.menuBar().insertMenu(view.menuAction(), self.menu)
         self.menu.aboutToShow.connect(self._retranslate)
         self.actions: dict[str, QAction] = {}
         slots = {"add": self.add_from_selection, "edit": self.edit_selected, "delete": self.delete_selected,

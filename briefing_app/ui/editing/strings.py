@@ -17,7 +17,7 @@ TEXT = {
     "select_text": ("请先在“原文”页选中含数字的文字", "Select text holding a number in the Source tab first"),
     "select_row": ("请先在“数据”页选中一行", "Select a row in the Data tab first"),
     "saved": ("已保存 {name}", "Saved {name}"),
-    "not_saved": ("未保存：{count} 个问题，见问题面板（可撤销）", "Not saved: {count} problems, see the Problems panel (undo is available)"),
+    "not_saved": ("未保存：{count} 个问题，见问题面板（可撤销）", "Not saved: {count} problem(s), see the Problems panel (undo is available)"),
     "bad_value": ("数值无效：{text}", "Not a valid value: {text}"),
     "id": ("标识", "Id"), "section": ("部分", "Section"), "group": ("分组", "Group"), "type": ("类型", "Type"),
     "label_zh": ("标签（中文）", "Label (Chinese)"), "label_en": ("标签（英文）", "Label (English)"),
