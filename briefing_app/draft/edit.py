@@ -7,6 +7,7 @@ editing panels (ui/editing) drive this object.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import tempfile
@@ -18,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ..atomic import write_atomically
 from ..model import PackError, Problem, load_pack
 from .article import parse_article
-from .build import _Drafter, bilingual
+from .build import _Drafter
 from .numbers import find_numbers, plan_of
 from .periods import period_for
 
@@ -165,10 +166,15 @@ class PackEditor:
             except PackError as exc:
                 found = exc.problems
             else:
-                found = list(pack.untranslated)
+                found = list(getattr(pack, "warnings", ())) + list(pack.untranslated)
         finally:
             Path(tmp_name).unlink(missing_ok=True)
-        return [Problem(str(self.path) if p.file == tmp_name else p.file, p.line, p.path, p.message) for p in found]
+        return [dataclasses.replace(p, file=str(self.path)) if p.file == tmp_name else p for p in found]
+
+
+def is_warning(problem: Problem) -> bool:
+    """A warning (untranslated English, a lint note) lets the pack load; anything else stops it."""
+    return bool(getattr(problem, "warning", False)) or problem.message.startswith("warning:")
 
 
 def propose_figure(article: str, start: int, end: int, *, year: int | None = None,
@@ -272,4 +278,4 @@ def _rename_references(data, old: str, new: str) -> None:
             derived["from"] = [new if ref == old else ref for ref in derived["from"]]
 
 
-__all__ = ["PackEditor", "propose_figure", "bilingual"]
+__all__ = ["PackEditor", "is_warning", "propose_figure"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from ...draft.edit import PackEditor, propose_figure
+from ...draft.edit import PackEditor, is_warning, propose_figure
 from ..tabs.data_table import FIGURE_ROLE
 from .figure_form import FigureForm
 from .problems_panel import ProblemsPanel
@@ -103,7 +103,7 @@ class EditSession(QObject):
         editor = self.current_editor()
         self.problems = editor.problems()
         self.panel.show_problems(self.problems)
-        errors = [p for p in self.problems if not p.message.startswith("warning:")]
+        errors = [p for p in self.problems if not is_warning(p)]
         if errors:
             self.panel.show()
             self._status(tr("not_saved", self.lang, count=len(errors)))
