@@ -223,5 +223,5 @@ def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | 
     pos = None
     for m in re.finditer(PLAN_WORDS, before):
         plan, pos = m.group(), sentence_start + m.start()
-    target = re.search(r"到(\d{4})年", before)
+    target = re.search(r"(?<!截止)到(\d{4})年", before)
     return plan, pos, int(target.group(1)) if target else None

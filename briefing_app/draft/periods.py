@@ -77,6 +77,6 @@ def period_for(article, at: int) -> dict:
 
 def target_year(text: str, start: int, at: int) -> int | None:
     m = None
-    for m in re.finditer(r"(?:到|至)(\d{4})年", text[start:at]):
+    for m in re.finditer(r"(?<!截)(?<!截止)(?:到|至)(\d{4})年", text[start:at]):  # 截至2025年 is a period
         pass
     return int(m.group(1)) if m else None

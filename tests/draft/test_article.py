@@ -63,3 +63,12 @@ def test_past_years_take_the_date_said_before_them_and_periods_carry_within_a_pa
 
 def test_a_year_reported_as_complete_means_the_article_is_written_after_it():
     assert parse_article("标题\n\n截至2024年底，民宿612家。今年，计划新建1万亩。\n").year == 2025
+
+
+def test_jiezhi_is_a_period_not_a_target_year():
+    from briefing_app.draft.periods import target_year
+
+    text = "截至2025年3月，企业1912家。截止到2024年底，企业5家。到2027年，企业达到9家。"
+    assert target_year(text, 0, text.index("1912")) is None
+    assert target_year(text, text.index("截止到"), text.index("5家")) is None
+    assert target_year(text, text.index("到2027"), text.index("9家")) == 2027
