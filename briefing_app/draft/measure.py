@@ -2,7 +2,7 @@
 
 A hand-made figure is found when a drafted figure has the same value and unit and its quote overlaps
 the hand-made quote in the article. Of those found, the kind (quantity, rank, share, change) and the
-qualifier (约/余/多…, plan word, 并列, from→to, direction) must also agree. Derived figures are left
+qualifier (约/余/多…, plan word and target year, 并列, from→to, direction) must also agree. Derived figures are left
 out: their values are computed, not written in the article.
 """
 
@@ -61,13 +61,16 @@ def _overlap(article: str, a: str, b: str) -> bool:
 
 
 def _qualifier(fig) -> tuple:
+    """Everything that says what kind of number it is besides its value: 约/余…, plan word and target
+    year (a result shown as a target misinforms as much as a dropped 约), 并列, from, direction."""
+    plan = (getattr(fig, "plan", None), getattr(fig, "target_year", None))
     if fig.type == "quantity":
-        return fig.qualifier, fig.plan, getattr(fig, "from_", None), getattr(fig, "direction", None)
+        return fig.qualifier, *plan, getattr(fig, "from_", None)
     if fig.type == "rank":
-        return (fig.tied,)
+        return fig.tied, *plan
     if fig.type == "share":
-        return fig.from_, fig.rose
-    return (getattr(fig, "direction", None),)
+        return fig.from_, fig.rose, *plan
+    return getattr(fig, "direction", None), *plan
 
 
 def compare(drafted, hand, article: str) -> Score:
