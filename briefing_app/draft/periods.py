@@ -2,7 +2,7 @@
 
 The nearest marker in the figure's sentence wins; without one, the last marker earlier in the same
 paragraph carries over (articles say the year once and list its figures after it); without any,
-the figure is current (目前).
+the figure is current (目前). A day (2023年9月22日) is not carried: it dates an event, not what follows.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 _MARKER = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>到|至)?(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?"
-    r"|(?P<this>今年|本年)|(?P<last>去年|上年)"
+    r"|(?P<this>今年|本年)|(?<![比较同])(?P<last>去年|上年)"  # 较上年/比去年 compare, they are not periods
     r"|(?:过去|近|最近)(?P<past>\d+)年"
     r"|(?P<now>目前|当前|现已|现有|如今)")
 
@@ -72,6 +72,8 @@ def period_for(article, at: int) -> dict:
                 in_sentence["until"] = dated["date"]
         return in_sentence
     carried = period_before(article.text, max(paragraph, section.start), sentence_start, article.year)
+    if carried and "date" in carried:
+        return {"current": True}  # a day is an event's; later sentences are not about that day
     return carried or {"current": True}
 
 

@@ -72,3 +72,12 @@ def test_jiezhi_is_a_period_not_a_target_year():
     assert target_year(text, 0, text.index("1912")) is None
     assert target_year(text, text.index("截止到"), text.index("5家")) is None
     assert target_year(text, text.index("到2027"), text.index("9家")) == 2027
+
+
+def test_comparisons_are_not_periods_and_a_day_is_not_carried():
+    a = parse_article("标题\n\n截至2025年3月，强度达到3.85%，较上年提高0.4个百分点。\n\n"
+                      "2024年9月18日，实验室启用，引进团队21个。其中55项实现产业化。\n")
+    text = a.text
+    assert period_for(a, text.index("0.4")) == {"as_of": "2025-03"}
+    assert period_for(a, text.index("21个")) == {"date": "2024-09-18"}
+    assert period_for(a, text.index("55项")) == {"current": True}
