@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.presentation = attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
         from .editing import attach as attach_editing
 
-        attach_editing(self)  # Edit menu: add a figure from a selection, edit/delete, undo, Problems panel
+        self.editing = attach_editing(self)  # Edit menu: add a figure from a selection, edit/delete, undo, Problems panel
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:
