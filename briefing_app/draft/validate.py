@@ -37,6 +37,8 @@ def make_valid(pack: dict, article: str, dropped: list[tuple[str, str]]) -> dict
             return pack
         loc, message, kind = found[0]
         key = loc[0]
+        if loc == ("figures",) and not pack["figures"]:
+            return pack  # every figure was taken out: the caller says so in one line
         if key in ("figures", "entities", "events", "groups") and len(loc) > 1 and isinstance(loc[1], int):
             item = pack[key][loc[1]]
             field = next((p for p in loc[2:] if p in OPTIONAL_KEYS), None)

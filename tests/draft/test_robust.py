@@ -1,0 +1,34 @@
+"""Any text gives a valid draft or a one-line reason: pieces of real articles cut and shuffled at random."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from briefing_app.draft import draft
+from briefing_app.draft.validate import problems
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = [ROOT / "seeds" / "000_54ee800359b404e4.txt", ROOT / "tests" / "packs" / "fictional" / "riverton.txt",
+            ROOT / "tests" / "packs" / "qinglan" / "qinglan.txt", ROOT / "tests" / "packs" / "yunling" / "yunling.md"]
+
+
+def test_random_cuts_and_shuffles_draft_valid_packs_or_say_why():
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
+    drafted = refused = 0
+    for _ in range(120):
+        source = rng.choice(texts)
+        pieces = [source[a:a + rng.randint(1, 400)] for a in (rng.randrange(len(source)) for _ in range(rng.randint(1, 5)))]
+        text = "\n".join(pieces)
+        try:
+            result = draft(text, "a.txt")
+        except ValueError as exc:
+            assert str(exc) and "\n" not in str(exc)
+            refused += 1
+            continue
+        assert problems(result.pack, text) == []
+        for fig in result.pack["figures"]:
+            assert fig["quote"] in text
+        drafted += 1
+    assert drafted > 30 and refused > 0
