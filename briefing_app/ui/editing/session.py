@@ -7,11 +7,13 @@ so the person can fix it or undo. Only the pack file is written, never the artic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from ...draft.edit import PackEditor, is_warning, propose_figure
 from ..tabs.data_table import FIGURE_ROLE
+from ..widgets import FigureCard
 from .figure_form import FigureForm
 from .problems_panel import ProblemsPanel
 from .strings import tr
@@ -62,8 +64,10 @@ class EditSession(QObject):
             window.addAction(act)
             self.menu.addAction(act)
             self.actions[key] = act
-        window.tabs.currentChanged.connect(lambda _i: self._hook_data_table())
-        self._hook_data_table()
+        self.last_menu: QMenu | None = None
+        # Right-click on any figure card or Data row: the views are rebuilt on every reload, so the menu
+        # is offered from one event filter instead of hooks in each view.
+        QApplication.instance().installEventFilter(self)
 
     @property
     def lang(self) -> str:
@@ -76,15 +80,36 @@ class EditSession(QObject):
         self.actions["undo"].setEnabled(bool(self.editor and self.editor.can_undo))
         self.actions["redo"].setEnabled(bool(self.editor and self.editor.can_redo))
 
-    def _hook_data_table(self) -> None:
-        """Edit and Delete in the Data table's right-click menu (the table is rebuilt with the tabs)."""
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(obj, QWidget) or obj.window() is not self.window:
+            return False
+        figure_id = self._figure_under(obj, event.pos())
+        if figure_id is None:
+            return False
+        self.figure_menu(figure_id).popup(event.globalPos())
+        return True
+
+    def _figure_under(self, widget: QWidget, pos) -> str | None:
+        """The figure of the card holding `widget`, or of the Data row at `pos` in the table."""
         tab = getattr(self.window, "data_tab", None)
-        if tab is None or tab.table.property("editing-hooked"):
-            return
-        tab.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        tab.table.addAction(self.actions["edit"])
-        tab.table.addAction(self.actions["delete"])
-        tab.table.setProperty("editing-hooked", True)
+        if tab is not None and widget is tab.table.viewport():
+            index = tab.table.indexAt(pos)
+            if index.isValid():
+                tab.table.setCurrentIndex(index)
+                return index.data(FIGURE_ROLE)
+            return None
+        while widget is not None and not isinstance(widget, FigureCard):
+            widget = widget.parentWidget()
+        return widget.figure.id if widget is not None else None
+
+    def figure_menu(self, figure_id: str) -> QMenu:
+        """Edit… and Delete for one figure (a card's or a row's right-click menu)."""
+        menu = QMenu(self.window)
+        menu.setObjectName("figure-menu")
+        menu.addAction(tr("edit_this", self.lang), lambda: self.edit_figure(figure_id))
+        menu.addAction(tr("delete_this", self.lang), lambda: self.delete_figure(figure_id))
+        self.last_menu = menu
+        return menu
 
     # --- the pack being edited ----------------------------------------------------------------
     def current_editor(self) -> PackEditor:
@@ -144,6 +169,9 @@ class EditSession(QObject):
         if figure_id is None:
             self._status(tr("select_row", self.lang))
             return None
+        return self.edit_figure(figure_id)
+
+    def edit_figure(self, figure_id: str) -> FigureForm:
         return self._open_form(self.current_editor().figure(figure_id), figure_id)
 
     def _edit_index(self, index: int) -> None:
@@ -156,6 +184,9 @@ class EditSession(QObject):
         if figure_id is None:
             self._status(tr("select_row", self.lang))
             return
+        self.delete_figure(figure_id)
+
+    def delete_figure(self, figure_id: str) -> None:
         self.current_editor().delete_figure(figure_id)
         self._after_change()
 

@@ -7,6 +7,8 @@ TEXT = {
     "add": ("从所选原文添加数字…", "&Add figure from selection…"),
     "edit": ("编辑所选数字…", "&Edit selected figure…"),
     "delete": ("删除所选数字", "&Delete selected figure"),
+    "edit_this": ("编辑此数字…", "Edit this figure…"),
+    "delete_this": ("删除此数字", "Delete this figure"),
     "undo": ("撤销", "&Undo"),
     "redo": ("重做", "&Redo"),
     "problems": ("问题面板", "&Problems panel"),

@@ -112,3 +112,33 @@ def test_selection_without_a_number_only_says_so(editable):
     assert window.editing.add_from_selection() is None
     assert window.statusBar().currentMessage() == "请先在“原文”页选中含数字的文字"
     assert path.read_text(encoding="utf-8") == saved
+
+
+def test_right_click_on_a_card_or_a_row_offers_edit_and_delete(editable, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefing_app.ui.widgets import FigureCard
+
+    window, path, article_bytes = editable
+    window.select_tab("overview")
+    card = next(c for c in window.tabs.currentWidget().findChildren(FigureCard) if c.figure.id == "biomed-firms")
+    inner = card.findChildren(type(card.value_label))[0]  # a label inside the card, as a click would hit
+    QApplication.sendEvent(inner, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(2, 2), inner.mapToGlobal(QPoint(2, 2))))
+    menu = window.editing.last_menu
+    assert [a.text() for a in menu.actions()] == ["编辑此数字…", "删除此数字"]
+    menu.actions()[0].trigger()
+    form = window.editing.last_form
+    assert form._text("id") == "biomed-firms"
+    form.reject()
+    window.select_tab("data")  # after an edit the tabs are rebuilt: rows still offer the menu
+    table = window.data_tab.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(FIGURE_ROLE) == "enclave-tenants")
+    pos = table.visualRect(model.index(row, 1)).center()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)))
+    window.editing.last_menu.actions()[1].trigger()
+    assert "enclave-tenants" not in window.pack.figures_by_id
+    assert "enclave-tenants" not in path.read_text(encoding="utf-8").split("entities:")[0]
+    assert (path.parent / ARTICLE).read_bytes() == article_bytes
