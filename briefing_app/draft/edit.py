@@ -178,10 +178,14 @@ def is_warning(problem: Problem) -> bool:
 
 
 def propose_figure(article: str, start: int, end: int, *, year: int | None = None,
-                   sections: list[str] | None = None, scopes: list[str] | None = None) -> dict:
+                   sections: list[str] | None = None, scopes: list[str] | None = None,
+                   placed: list[tuple[int, str, str]] | None = None) -> dict:
     """A figure for the article text selected between `start` and `end`, read by the drafter's rules:
     the first number the selection touches, its unit, qualifier, plan, kind, period and label; the
-    quote is the selection itself when it holds the whole number, else the number's clause."""
+    quote is the selection itself when it holds the whole number, else the number's clause.
+
+    `placed` lists the pack's figures as (offset of the quote in the article, section, scope): the new
+    figure joins the section (and, failing its own, the scope) of the nearest figure before it."""
     parsed = parse_article(article, year)
     mentions, _ = find_numbers(article)
     touching = [m for m in mentions if m.start < end and start < m.end]
@@ -197,9 +201,14 @@ def propose_figure(article: str, start: int, end: int, *, year: int | None = Non
     selected = article[start:end].strip()
     if selected and start <= m.start and m.end <= end and _holds(selected, fig):
         fig["quote"] = selected
-    fig["section"] = (sections or ["section-1"])[min(parsed.section_at(m.start), len(sections or [1]) - 1)]
+    before = [p for p in placed or [] if p[0] <= m.start] or sorted(placed or [])[:1]
+    nearest = max(before) if before else None
+    if nearest is not None:
+        fig["section"] = nearest[1]
+    else:
+        fig["section"] = (sections or ["section-1"])[min(parsed.section_at(m.start), len(sections or [1]) - 1)]
     if scopes and fig.get("scope") not in scopes:
-        fig["scope"] = scopes[0]
+        fig["scope"] = nearest[2] if nearest is not None else scopes[0]
     sentence_start, _ = parsed.sentence_span(m.start)
     if "plan" not in fig:
         plan, _, _ = plan_of(article, sentence_start, m.start)

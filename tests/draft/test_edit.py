@@ -94,3 +94,15 @@ def test_new_figures_follow_the_files_one_line_style(tmp_path):
 def test_a_selection_without_a_number_is_refused():
     with pytest.raises(ValueError, match="holds no number"):
         propose_figure("标题\n\n2023年，松江区规模以上工业企业达1633家。", 0, 2)
+
+
+def test_a_proposed_figure_joins_the_section_and_scope_of_the_figure_before_it(pack_copy):
+    from briefing_app.model import load_pack
+
+    pack = load_pack(pack_copy)
+    article = pack.article
+    placed = [(article.find(f.quote), f.section, f.scope) for f in pack.data.figures]
+    start = article.index("13个产业合作示范园区")
+    fields = propose_figure(article, start, start + len("13个产业合作示范园区"), year=2024,
+                            sections=[s.id for s in pack.data.sections], scopes=list(pack.data.scopes), placed=placed)
+    assert (fields["section"], fields["scope"], fields["value"], fields["unit"]) == ("corridor", "corridor", 13, "个")

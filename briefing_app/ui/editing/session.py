@@ -149,9 +149,10 @@ class EditSession(QObject):
         start = python_offset(article, cursor.selectionStart())
         end = python_offset(article, cursor.selectionEnd())
         data = self.window.pack.data
+        placed = [(article.find(f.quote), f.section, f.scope) for f in data.figures]
         try:
-            fields = propose_figure(article, start, end, year=data.article.year,
-                                    sections=[s.id for s in data.sections], scopes=list(data.scopes))
+            fields = propose_figure(article, start, end, year=data.article.year, sections=[s.id for s in data.sections],
+                                    scopes=list(data.scopes), placed=placed)
         except ValueError:
             self._status(tr("select_text", self.lang))
             return None
