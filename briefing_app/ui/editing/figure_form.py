@@ -3,7 +3,6 @@ selection, or from the figure being edited). It only collects values; the sessio
 
 from __future__ import annotations
 
-import json
 import re
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
@@ -14,6 +13,7 @@ from .strings import tr
 
 TYPES = ("quantity", "rank", "share", "change")
 PLANS = ("", "力争", "计划", "将", "预计", "目标", "提出", "争取")
+PERIODS = ("year", "this_year", "month", "date", "as_of", "past_years", "current")
 
 
 class FigureForm(QDialog):
@@ -33,11 +33,11 @@ class FigureForm(QDialog):
             self.widgets[key] = w
             return w
 
-        def combo(key: str, choices, current) -> QComboBox:
+        def combo(key: str, choices, current, names: dict | None = None) -> QComboBox:
             w = QComboBox()
             w.setObjectName(f"field-{key}")
             for choice in choices:
-                w.addItem(choice or tr("none", lang), choice)
+                w.addItem((names or {}).get(choice) or choice or tr("none", lang), choice)
             index = w.findData(current if current is not None else "")
             w.setCurrentIndex(max(index, 0))
             form.addRow(tr(key, lang), w)
@@ -49,7 +49,7 @@ class FigureForm(QDialog):
         line("id", fields.get("id"))
         combo("section", sections, fields.get("section"))
         combo("group", [""] + groups, fields.get("group"))
-        combo("type", TYPES, fields.get("type", "quantity"))
+        combo("type", TYPES, fields.get("type", "quantity"), {t: tr("type_" + t, lang) for t in TYPES})
         line("label_zh", label.get("zh"))
         line("label_en", label.get("en"))
         line("value", "null" if fields.get("type") == "rank" and fields.get("value") is None else fields.get("value"))
@@ -65,7 +65,12 @@ class FigureForm(QDialog):
         tied.setChecked(bool(fields.get("tied")))
         form.addRow(tr("tied", lang), tied)
         self.widgets["tied"] = tied
-        line("period", json.dumps(fields.get("period") or {"current": True}, ensure_ascii=False))
+        period = dict(fields.get("period") or {"current": True})
+        until = period.pop("until", None)
+        kind = next(iter(period), "current")
+        combo("period", PERIODS, kind, {p: tr("period_" + p, lang) for p in PERIODS})
+        line("period_value", "" if kind == "current" else period[kind])
+        line("until", until)
         combo("scope", scopes, fields.get("scope"))
         quote = QPlainTextEdit(fields.get("quote", ""))
         quote.setObjectName("field-quote")
@@ -119,7 +124,7 @@ class FigureForm(QDialog):
         among = (self._text("among_zh"), self._text("among_en"))
         out["among"] = {"zh": among[0], "en": among[1]} if kind == "rank" else None
         out["tied"] = True if kind == "rank" and self.widgets["tied"].isChecked() else None
-        out["period"] = json.loads(self._text("period"))
+        out["period"] = _period(self._text("period"), self._text("period_value"), self._text("until"))
         if kind != "quantity":
             out["qualifier"] = out["unit_en"] = None
             if kind in ("rank", "share"):
@@ -131,10 +136,26 @@ class FigureForm(QDialog):
     def _try_accept(self) -> None:
         try:
             self.fields()
-        except (ValueError, json.JSONDecodeError) as exc:
+        except ValueError as exc:
             self.error.setText(tr("bad_value", self.lang, text=str(exc)))
             return
         self.accept()
+
+
+def _period(kind: str, value: str, until: str) -> dict:
+    """The period keys of the pack: {year: 2023}, {as_of: "2024-02"}, {past_years: 2, until: …}, {current: true}."""
+    if kind == "current":
+        return {"current": True}
+    if kind in ("year", "this_year", "past_years"):
+        if not value.isdigit():
+            raise ValueError(value or kind)
+        period = {kind: int(value)}
+        if kind == "past_years" and until:
+            period["until"] = until
+        return period
+    if not value:
+        raise ValueError(kind)
+    return {kind: value}
 
 
 def _value(text: str, kind: str):

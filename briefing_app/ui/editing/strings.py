@@ -29,6 +29,12 @@ TEXT = {
     "among_zh": ("排名范围（中文）", "Ranked among (Chinese)"), "among_en": ("排名范围（英文）", "Ranked among (English)"),
     "tied": ("并列", "Tied"), "period": ("时期", "Period"), "scope": ("范围", "Scope"), "quote": ("原文引用", "Quote"),
     "none": ("（无）", "(none)"),
+    "period_value": ("时期取值", "Period value"), "until": ("截止日期（过去N年）", "Until (past N years)"),
+    "type_quantity": ("数量", "Quantity"), "type_rank": ("排名", "Rank"), "type_share": ("比重", "Share"),
+    "type_change": ("变化率", "Change"),
+    "period_year": ("年份", "Year"), "period_this_year": ("今年", "This year"), "period_month": ("月份", "Month"),
+    "period_date": ("日期", "Date"), "period_as_of": ("截至", "As of"), "period_past_years": ("过去N年", "Past N years"),
+    "period_current": ("目前", "Current"),
 }
 
 tr = translator(TEXT)
