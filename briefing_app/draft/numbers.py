@@ -80,6 +80,8 @@ _NOT_FIGURES = [
     (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),
     (re.compile(r"第\d+(?:届|批|期|次|轮|代|阶段|季度|个|项|家|条)"), "an ordinal (第N届/批…), not a quantity"),
     (re.compile(r"前\d+(?:位|名|强)"), "a top-N list (前N位), which the pack format cannot hold"),
+    (re.compile(rf"{NUM}(?:万亿|亿|万)(?:余|多)"), "a qualifier inside the unit (2.5万余人), which the pack format "
+                                                 "cannot hold: left out rather than shown as exact"),
     (re.compile(r"(?:路|街|道|弄|巷)\d+号"), "a street address"),
     (re.compile(r"\d+号(?:线|楼|地块|码头)?"), "a number in a name (N号线, N号楼)"),
     (re.compile(r"\d+(?:年|月|日|岁)"), "a date or duration"),
@@ -101,7 +103,7 @@ _CHANGE = re.compile(
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排)(?P<tied1>并列)?|(?P<tied2>并列))"
     r"(?P<among>[^，,。；;、\d第]{0,10}?)"
-    rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家])|(?P<top>前列|首位))")
+    rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家方梯档])|(?P<top>前列|首位))")
 _FRACTION = re.compile(FRACTION)
 _QUANTITY = re.compile(
     rf"(?P<q1>大约|约|近|逾|超过|突破)?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})(?P<q3>以上)?")
@@ -195,6 +197,11 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         if m.group("q1") and not free(m.start(), m.start("n")):
             continue
         after = text[m.end():m.end() + 2]
+        if m.group("unit") == "个" and text.startswith("百分点", m.end()):
+            skipped.append(Skipped(m.group("n"), m.start("n"), "percentage points without a verb of change "
+                                   "(高2.1个百分点 compares, it is not a change)"))
+            claim(m.start(), m.end() + 3)
+            continue
         if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             word = UNSUPPORTED_AFTER.match(after).group() if UNSUPPORTED_AFTER.match(after) else \
                 UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]).group()

@@ -130,3 +130,17 @@ def test_compound_and_less_common_counters(text, unit):
 def test_top_n_lists_are_not_quantities():
     mentions, skipped = find_numbers("连续4年入选全国前20位。")
     assert mentions == [] and any(s.reason.startswith("a top-N list") for s in skipped)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("增速比全国高2.1个百分点。", "percentage points without a verb of change"),
+    ("吸纳就业2.5万余人。", "a qualifier inside the unit"),
+])
+def test_forms_that_would_be_misread_are_left_out(text, reason):
+    mentions, skipped = find_numbers(text)
+    assert mentions == [] and any(s.reason.startswith(reason) for s in skipped)
+
+
+def test_first_tier_is_not_first_place():
+    mentions, _ = find_numbers("综合实力居全省第一方阵。")
+    assert mentions == []
