@@ -15,7 +15,7 @@ from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
-from .numbers import Mention, Skipped, find_numbers, plan_of
+from .numbers import LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
 from .periods import period_for, target_year
 from .scopes import collective, main_place
 
@@ -180,6 +180,8 @@ class _Drafter:
         rate = next((en for zh, en in RATE_EN.items() if unit.endswith(zh)), "")
         base = unit.removeprefix("万亿").removeprefix("亿").removeprefix("万")
         base = next((base.removesuffix(zh) for zh in RATE_EN if base.endswith(zh)), base)
+        if base in LATIN_UNITS:
+            return base + rate  # PFlops is PFlops in English too
         noun = counter(base) or counted_prefix(post.strip("，、 ")) or counted_noun(label)
         return noun + rate if noun else UNTRANSLATED
 

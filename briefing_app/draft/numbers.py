@@ -22,9 +22,12 @@ MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦"
 COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
-_BASES = sorted(MEASURE_UNITS + COUNTERS, key=len, reverse=True)
+#: Latin units written after a number (3000PFlops, 2万PFlops, 5nm): the unit as written is also its English.
+LATIN_UNITS = ["EFlops", "PFlops", "TFlops", "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "MWh", "kWh", "GW", "MW", "kW",
+               "PB", "TB", "GB", "Gbps", "Mbps", "GHz", "MHz", "nm", "mm", "cm", "km", "kg"]
+_BASES = sorted(MEASURE_UNITS + COUNTERS + LATIN_UNITS, key=len, reverse=True)
 RATE = r"(?:/(?:年|月|日|天|小时))"
-UNIT = rf"(?:{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))}){RATE}?|{MAGNITUDE})"
+UNIT = rf"(?:{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})(?![A-Za-z]){RATE}?|{MAGNITUDE})"
 NO_STOP = r"[^，,。；;！？!?\n\d]"
 
 PLAN_WORDS = r"力争|计划|预计|目标|争取|提出|将(?![近来])"
@@ -74,7 +77,8 @@ def number(text: str) -> int | float:
 
 # --- patterns, in the order they claim text -----------------------------------------------------
 _NOT_FIGURES = [
-    (re.compile(r"[A-Za-z][A-Za-z-]*\d+[A-Za-z0-9]*|\d+[A-Za-z][A-Za-z0-9]*"), "part of a name (letters and digits)"),
+    (re.compile(r"[A-Za-z][A-Za-z-]*\d+[A-Za-z0-9]*|\d+(?!(?:" + "|".join(LATIN_UNITS) + r")(?![A-Za-z]))"
+                r"[A-Za-z][A-Za-z0-9]*"), "part of a name (letters and digits)"),
     (re.compile(r"(?:截至|截止到?|到|至|于)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?"), "a year or date, used as the period"),
     (re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}月份"), "a date"),
     (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),

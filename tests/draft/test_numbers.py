@@ -144,3 +144,16 @@ def test_forms_that_would_be_misread_are_left_out(text, reason):
 def test_first_tier_is_not_first_place():
     mentions, _ = find_numbers("综合实力居全省第一方阵。")
     assert mentions == []
+
+
+@pytest.mark.parametrize("text, value, unit", [("算力规模达到3000PFlops。", 3000, "PFlops"),
+                                               ("算力总规模突破2万PFlops。", 2, "万PFlops"),
+                                               ("装机容量120MW。", 120, "MW")])
+def test_latin_units_after_a_number(text, value, unit):
+    m = only(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_letters_that_are_not_a_unit_stay_part_of_a_name():
+    mentions, skipped = find_numbers("建成5G基站，G60走廊，3D打印。")
+    assert mentions == [] and {s.text for s in skipped} == {"5", "60", "3"}

@@ -19,7 +19,8 @@ from tests.conftest import BUNDLED, FICTIONAL
 
 PACKS = Path(__file__).resolve().parents[1] / "packs"
 QINGLAN = PACKS / "qinglan" / "qinglan.yaml"
-YUNLING = PACKS / "yunling" / "yunling.yaml"  # a blind test: the pack was written before any draft
+YUNLING = PACKS / "yunling" / "yunling.yaml"  # blind tests: the packs were written before any draft
+HAIYU = PACKS / "haiyu" / "haiyu.yaml"
 
 
 def _widened_format() -> bool:
@@ -39,7 +40,8 @@ NEEDS_WIDENED = pytest.mark.skipif(not _widened_format(), reason="the hand-made 
     FICTIONAL,
     pytest.param(QINGLAN, marks=NEEDS_WIDENED),
     pytest.param(YUNLING, marks=NEEDS_WIDENED),
-], ids=["songjiang", "riverton", "qinglan", "yunling"])
+    pytest.param(HAIYU, marks=NEEDS_WIDENED),
+], ids=["songjiang", "riverton", "qinglan", "yunling", "haiyu"])
 def test_draft_finds_the_hand_made_figures(hand_path):
     hand = load_pack(hand_path)
     result = draft(hand.article, hand.data.article.file)

@@ -10,7 +10,7 @@ from briefing_app.draft.validate import problems
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = [ROOT / "seeds" / "000_54ee800359b404e4.txt", ROOT / "tests" / "packs" / "fictional" / "riverton.txt",
-            ROOT / "tests" / "packs" / "qinglan" / "qinglan.txt", ROOT / "tests" / "packs" / "yunling" / "yunling.md"]
+            ROOT / "tests" / "packs" / "qinglan" / "qinglan.txt", ROOT / "tests" / "packs" / "yunling" / "yunling.md", ROOT / "tests" / "packs" / "haiyu" / "haiyu.txt"]
 
 
 def test_random_cuts_and_shuffles_draft_valid_packs_or_say_why():
