@@ -234,5 +234,7 @@ def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | 
     pos = None
     for m in re.finditer(PLAN_WORDS, before):
         plan, pos = m.group(), sentence_start + m.start()
+    if pos is not None and re.search(r"[，,：:]\s*(?:目前|当前|现已|已经|已有|已|截至)", text[pos:at]):
+        plan, pos = None, None  # 计划投资…，目前已有48个项目签约: a clause of results ends the plan
     target = re.search(r"(?<!截止)到(\d{4})年", before)
     return plan, pos, int(target.group(1)) if target else None

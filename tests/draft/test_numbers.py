@@ -157,3 +157,9 @@ def test_latin_units_after_a_number(text, value, unit):
 def test_letters_that_are_not_a_unit_stay_part_of_a_name():
     mentions, skipped = find_numbers("建成5G基站，G60走廊，3D打印。")
     assert mentions == [] and {s.text for s in skipped} == {"5", "60", "3"}
+
+
+def test_a_clause_of_results_ends_the_plan_word():
+    text = "新区计划总投资约320亿元，建设产业园，目前已有48个项目签约落地。"
+    assert plan_of(text, 0, text.index("320"))[0] == "计划"
+    assert plan_of(text, 0, text.index("48"))[0] is None
