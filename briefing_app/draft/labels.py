@@ -13,7 +13,9 @@ LEADING = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当前|现已|如今|今年|去年|本年|全年|全区|全市|全县|全省|共|已|还|并|均|累计|合计|总计|"
     r"截至|截止到?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?|过去\d+年|近\d+年|"
     r"力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在|是|拥有|共有|，|、|\s)+")
-TRAILING_VERBS = re.compile(r"(?:已|共|分别|累计|合计)?(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有)$")
+TRAILING_VERBS = re.compile(r"(?:力争|计划|预计|目标|争取|将)?(?:已|共|分别|累计|合计)?"
+                            r"(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有)?$")
+PLAN_INSIDE = re.compile(r"(?:力争|计划|预计|目标是|目标|争取|提出|将)")
 ENUMERATING = re.compile(r"(?:集聚|聚集|共有|拥有|有|包括|涵盖|引进|引育|吸引|培育|落地|入驻|新增)")
 AFTER_CUT = re.compile(r"(?:就|可|借助|通过|走上|涉及|全部|共计|合计|的|，)")
 MAX_LABEL = 22
@@ -40,12 +42,19 @@ def _after(post: str) -> str:
 
 
 def quantity_label(pre: str, post: str, scope_names: list[str]) -> str:
-    """`pre`: the clause before the number (from the previous figure on); `post`: after the unit."""
+    """`pre`: the clause before the number (from the previous figure on); `post`: after the unit.
+    The plan word has its own key, so it leaves the label (新区力争建成… → 建成…)."""
+    return _label(PLAN_INSIDE.sub("", pre, count=1), post, scope_names)
+
+
+def _label(pre: str, post: str, scope_names: list[str]) -> str:
     if "等" in pre:
         head, _, tail = pre.rpartition("等")
         tail = tail.strip()
         verb = ENUMERATING.search(head)
         lead = _strip(head[: verb.start()], scope_names) if verb else ""
+        if tail and len(tail) <= 2 and post.strip():
+            return tail + _after(post)  # A、B等周边5个区县: 周边 + 区县
         if tail and len(tail) >= 2:
             return (lead if len(lead) <= 8 else "") + tail
         return _after(post) or _strip(pre, scope_names)
@@ -73,6 +82,7 @@ def quantity_label(pre: str, post: str, scope_names: list[str]) -> str:
 def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> str:
     """The subject before a rank, share or change verb."""
     pre = re.split(r"涉及|其中|包括", pre)[-1]
+    pre = PLAN_INSIDE.sub("", pre, count=1)
     pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|分别|和|、)+$", "", pre.strip())
     text = _strip(pre, scope_names)
     text = TRAILING_VERBS.sub("", text)

@@ -83,6 +83,8 @@ _NOT_FIGURES = [
     (re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}月份"), "a date"),
     (re.compile(r"(?:过去|近|最近|连续|前)\d+个?(?:年|月|天)|\d+个?(?:年|月)(?:来|间|以来|内)"), "a length of time, used as the period"),
     (re.compile(r"第\d+(?:届|批|期|次|轮|代|阶段|季度|个|项|家|条)"), "an ordinal (第N届/批…), not a quantity"),
+    (re.compile(rf"第{NUM}(?:万亿|亿|万)?(?!位|名)(?:{'|'.join(map(re.escape, _BASES))})"),
+     "an ordinal (第30万辆: the 300,000th), not a quantity"),
     (re.compile(r"前\d+(?:位|名|强)"), "a top-N list (前N位), which the pack format cannot hold"),
     (re.compile(rf"{NUM}(?:万亿|亿|万)(?:余|多)"), "a qualifier inside the unit (2.5万余人), which the pack format "
                                                  "cannot hold: left out rather than shown as exact"),
@@ -93,7 +95,7 @@ _NOT_FIGURES = [
 ]
 #: Qualifiers the pack format has no word for: the figure is left out rather than shown as exact.
 UNSUPPORTED_AFTER = re.compile(r"以内|以下|左右|不到|不足|上下")
-UNSUPPORTED_BEFORE = re.compile(r"(?:不到|不足|不超过|最高|最多|至少|超)$")
+UNSUPPORTED_BEFORE = re.compile(r"(?:不到|不足|不超过|不少于|不低于|小于|大于|低于|高于|少于|多于|最高|最多|至少|超)$")
 
 _SHARE = re.compile(
     rf"占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
@@ -206,9 +208,9 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
                                    "(高2.1个百分点 compares, it is not a change)"))
             claim(m.start(), m.end() + 3)
             continue
-        if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+        if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
             word = UNSUPPORTED_AFTER.match(after).group() if UNSUPPORTED_AFTER.match(after) else \
-                UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 3):m.start()]).group()
+                UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 4):m.start()]).group()
             skipped.append(Skipped(m.group("n"), m.start("n"), f"qualifier {word!r}, which the pack format "
                                    "cannot hold: left out rather than shown as exact"))
             claim(m.start(), m.end())

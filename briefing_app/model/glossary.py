@@ -14,10 +14,11 @@ import yaml
 
 
 @lru_cache(maxsize=1)
-def _glossary() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _glossary() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     text = resources.files(__package__).joinpath("glossary.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    return dict(data.get("terms") or {}), dict(data.get("counted") or {}), dict(data.get("counters") or {})
+    return (dict(data.get("terms") or {}), dict(data.get("counted") or {}), dict(data.get("counters") or {}),
+            dict(data.get("after") or {}))
 
 
 def counter(unit: str) -> str | None:
@@ -27,19 +28,19 @@ def counter(unit: str) -> str | None:
 
 def term(zh: str) -> str | None:
     """The glossary's English for exactly this word or phrase."""
-    return _glossary()[0].get(zh)
+    return _glossary()[0].get(zh) or _glossary()[3].get(zh)
 
 
 def translate(zh: str) -> str | None:
     """English for a label made entirely of glossary words (longest match first), else None."""
-    terms = _glossary()[0]
+    terms, after = _glossary()[0], _glossary()[3]
     text = zh.strip()
     if not text:
         return None
     if text in terms:
         return _sentence_case(terms[text])
-    words, i = [], 0
-    longest = max(map(len, terms))
+    words, trailing, i = [], [], 0
+    longest = max(map(len, list(terms) + list(after)))
     while i < len(text):
         for size in range(min(longest, len(text) - i), 0, -1):
             piece = text[i:i + size]
@@ -47,9 +48,15 @@ def translate(zh: str) -> str | None:
                 words.append(terms[piece])
                 i += size
                 break
+            if piece in after:
+                trailing.append(after[piece])
+                i += size
+                break
         else:
             return None
-    return _sentence_case(" ".join(words))
+    if not words:
+        return None
+    return _sentence_case(" ".join(words + trailing))
 
 
 def counted_noun(zh: str) -> str | None:

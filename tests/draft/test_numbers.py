@@ -163,3 +163,9 @@ def test_a_clause_of_results_ends_the_plan_word():
     text = "新区计划总投资约320亿元，建设产业园，目前已有48个项目签约落地。"
     assert plan_of(text, 0, text.index("320"))[0] == "计划"
     assert plan_of(text, 0, text.index("48"))[0] is None
+
+
+def test_an_ordinal_count_and_a_comparison_are_not_figures():
+    mentions, skipped = find_numbers("工厂第30万辆新能源汽车下线，服务半径小于2公里。")
+    assert mentions == []
+    assert [s.reason.split(" (")[0].split(",")[0] for s in skipped] == ["an ordinal", "qualifier '小于'"]
