@@ -167,7 +167,7 @@ class _Drafter:
             fig["plan"] = plan
         if target:
             fig["target_year"] = target
-        fig["period"] = period_for(self.a, m.start)
+        fig["period"] = period_for(self.a, m.start, planned=bool(plan), target=target)
         fig["scope"] = self.scope_at(m.start)
         fig["quote"] = text[q_start:q_end].strip()
         fig["_at"] = m.start

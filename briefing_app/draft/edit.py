@@ -214,7 +214,7 @@ def propose_figure(article: str, start: int, end: int, *, year: int | None = Non
         plan, _, _ = plan_of(article, sentence_start, m.start)
         if plan:
             fig["plan"] = plan
-    fig.setdefault("period", period_for(parsed, m.start))
+    fig.setdefault("period", period_for(parsed, m.start, planned="plan" in fig, target=fig.get("target_year")))
     return fig
 
 

@@ -59,8 +59,10 @@ def period_before(text: str, start: int, at: int, year: int) -> dict | None:
     return found
 
 
-def period_for(article, at: int) -> dict:
-    """The period of a figure at offset `at`."""
+def period_for(article, at: int, *, planned: bool = False, target: int | None = None) -> dict:
+    """The period of a figure at offset `at`; `planned` and `target` (its target year) say whether it
+    is a plan: a target year with no other marker is its period, and 今年 said in an earlier sentence
+    carries over to plans only (a result said after this year's plans is current: 全区已形成…)."""
     sentence_start, _ = article.sentence_span(at)
     paragraph = article.paragraph_start(sentence_start)
     section = article.sections[article.section_at(at)]
@@ -71,9 +73,13 @@ def period_for(article, at: int) -> dict:
             if "date" in dated:
                 in_sentence["until"] = dated["date"]
         return in_sentence
+    if target:
+        return {"year": target}
     carried = period_before(article.text, max(paragraph, section.start), sentence_start, article.year)
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
+    if carried and "this_year" in carried and not planned:
+        return {"current": True}
     return carried or {"current": True}
 
 

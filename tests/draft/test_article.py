@@ -81,3 +81,12 @@ def test_comparisons_are_not_periods_and_a_day_is_not_carried():
     assert period_for(a, text.index("0.4")) == {"as_of": "2025-03"}
     assert period_for(a, text.index("21个")) == {"date": "2024-09-18"}
     assert period_for(a, text.index("55项")) == {"current": True}
+
+
+def test_this_year_carries_to_plans_only_and_a_target_year_is_the_period():
+    a = parse_article("标题\n\n2024年，企业12家。今年，预计产量达到25万辆。全区已形成约1500亿元规模的产业集群。"
+                      "到2027年，目标是产业规模达到3000亿元。\n")
+    text = a.text
+    assert period_for(a, text.index("25万"), planned=True) == {"this_year": 2024}
+    assert period_for(a, text.index("1500")) == {"current": True}
+    assert period_for(a, text.index("3000"), planned=True, target=2027) == {"year": 2027}
