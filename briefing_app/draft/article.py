@@ -128,12 +128,12 @@ def parse_article(text: str, year: int | None = None) -> Article:
 
 def article_year(text: str) -> int:
     """The year the article's 今年 means: the latest year it reports on (target years after 到/至 are
-    plans, not the present), or the year after one it reports as complete (截至2024年底 → 2025)."""
+    plans, not the present), or the year after one it reports as complete (截至2024年底 or 截至2024年12月 → 2025)."""
     years = [int(m.group(2)) for m in re.finditer(r"(到|(?<!截)至)?(\d{4})年", text)
              if not m.group(1) and 1900 <= int(m.group(2)) <= 2100]
     if not years:
         years = [int(y) for y in re.findall(r"(\d{4})年", text) if 1900 <= int(y) <= 2100]
     if not years:
         raise ValueError("the article names no year (give --year, the year its 今年 means)")
-    complete = [int(y) + 1 for y in re.findall(r"(?:截至|截止到?)(\d{4})年(?:底|末)", text)]
+    complete = [int(y) + 1 for y in re.findall(r"(?:截至|截止到?)(\d{4})年(?:底|末|12月(?:底|末)?)", text)]
     return max(years + complete)

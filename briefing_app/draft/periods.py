@@ -11,7 +11,7 @@ import re
 
 _MARKER = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>到|至)?(?P<y>\d{4})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?(?P<end>底|末)?"
-    r"|(?P<this>今年|本年)|(?<![比较同])(?P<last>去年|上年)"  # 较上年/比去年 compare, they are not periods
+    r"|(?P<this>今年|本年)|(?<![比较同是])(?P<last>去年|上年)(?![的同])"  # 较上年/比去年 compare, they are not periods
     r"|(?:过去|近|最近)(?P<past>\d+)年"
     r"|(?P<now>目前|当前|现已|现有|如今)")
 

@@ -90,3 +90,9 @@ def test_this_year_carries_to_plans_only_and_a_target_year_is_the_period():
     assert period_for(a, text.index("25万"), planned=True) == {"this_year": 2024}
     assert period_for(a, text.index("1500")) == {"current": True}
     assert period_for(a, text.index("3000"), planned=True, target=2027) == {"year": 2027}
+
+
+def test_a_multiple_of_last_year_is_a_comparison_and_december_completes_a_year():
+    a = parse_article("标题\n\n截至2024年12月，交易额9.8亿元，是上年的2.3倍。\n")
+    assert a.year == 2025
+    assert period_for(a, a.text.index("2.3")) == {"as_of": "2024-12"}
