@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ...draft.edit import PackEditor, is_warning, propose_figure
 from ..tabs.data_table import FIGURE_ROLE
@@ -66,8 +66,9 @@ class EditSession(QObject):
             self.actions[key] = act
         self.last_menu: QMenu | None = None
         # Right-click on any figure card or Data row: the views are rebuilt on every reload, so the menu
-        # is offered from one event filter instead of hooks in each view.
-        QApplication.instance().installEventFilter(self)
+        # is offered from one event filter on the window (context-menu events travel up to it) instead of
+        # hooks in each view.
+        window.installEventFilter(self)
 
     @property
     def lang(self) -> str:
@@ -81,9 +82,12 @@ class EditSession(QObject):
         self.actions["redo"].setEnabled(bool(self.editor and self.editor.can_redo))
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != QEvent.Type.ContextMenu or not isinstance(obj, QWidget) or obj.window() is not self.window:
+        if event.type() != QEvent.Type.ContextMenu or obj is not self.window:
             return False
-        figure_id = self._figure_under(obj, event.pos())
+        target = self.window.childAt(self.window.mapFromGlobal(event.globalPos()))
+        if target is None:
+            return False
+        figure_id = self._figure_under(target, target.mapFromGlobal(event.globalPos()))
         if figure_id is None:
             return False
         self.figure_menu(figure_id).popup(event.globalPos())

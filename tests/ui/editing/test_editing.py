@@ -136,6 +136,7 @@ def test_right_click_on_a_card_or_a_row_offers_edit_and_delete(editable, qtbot):
     table = window.data_tab.table
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(FIGURE_ROLE) == "enclave-tenants")
+    table.scrollTo(model.index(row, 1))  # a person right-clicks a row they can see
     pos = table.visualRect(model.index(row, 1)).center()
     QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)))
     window.editing.last_menu.actions()[1].trigger()
