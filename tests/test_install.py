@@ -60,6 +60,7 @@ def test_wheel_and_sdist_carry_the_pack_the_fonts_and_every_module(built):
     assert {f"briefing_app/_fonts/{n}" for n in FONTS_IN_WHEEL} <= names
     modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "briefing_app").rglob("*.py")}
     assert modules <= names, sorted(modules - names)
+    assert "briefing_app/model/glossary.yaml" in names
     assert not [n for n in names if n.startswith(("seeds/", "assets/", "tests/"))]  # nothing loose in site-packages
     top = built["sdist"][0].split("/")[0]
     sdist = {n.removeprefix(top + "/") for n in built["sdist"]}
