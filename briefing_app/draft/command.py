@@ -22,5 +22,6 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     print(f"wrote {output}: {len(figures)} figures, {len(result.pack['entities'])} entities, "
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
+    print(f"今年 is read as {result.pack['article']['year']}" + ("" if year else " (give --year to change it)"))
     print(f"next: edit it, then `briefing-app check {output}`")
     return 0

@@ -35,6 +35,7 @@ def drafted(tmp_path):
 def test_draft_command_writes_a_pack_that_check_accepts_with_warnings(drafted):
     pack_path, done = drafted
     assert done.stdout.startswith(f"wrote {pack_path.name}: ")
+    assert "今年 is read as 2024 (give --year to change it)" in done.stdout.splitlines()
     check = _cli("check", pack_path.name, cwd=pack_path.parent)
     assert check.returncode == 0, check.stdout + check.stderr
     lines = check.stdout.splitlines()
