@@ -18,7 +18,7 @@ PERIODS = ("year", "this_year", "month", "date", "as_of", "past_years", "current
 
 class FigureForm(QDialog):
     def __init__(self, parent, fields: dict, *, lang: str, sections: list[str], groups: list[str],
-                 scopes: list[str], editing: bool):
+                 scopes: list[str], editing: bool, names: dict[str, str] | None = None):
         super().__init__(parent)
         self.setObjectName("figure-form")
         self.setWindowTitle(tr("form_edit" if editing else "form_add", lang))
@@ -47,8 +47,9 @@ class FigureForm(QDialog):
         label = fields.get("label") or {}
         among = fields.get("among") or {}
         line("id", fields.get("id"))
-        combo("section", sections, fields.get("section"))
-        combo("group", [""] + groups, fields.get("group"))
+        shown = {key: f"{title} ({key})" for key, title in (names or {}).items()}  # the title a person knows
+        combo("section", sections, fields.get("section"), shown)
+        combo("group", [""] + groups, fields.get("group"), shown)
         combo("type", TYPES, fields.get("type", "quantity"), {t: tr("type_" + t, lang) for t in TYPES})
         line("label_zh", label.get("zh"))
         line("label_en", label.get("en"))
@@ -71,7 +72,7 @@ class FigureForm(QDialog):
         combo("period", PERIODS, kind, {p: tr("period_" + p, lang) for p in PERIODS})
         line("period_value", "" if kind == "current" else period[kind])
         line("until", until)
-        combo("scope", scopes, fields.get("scope"))
+        combo("scope", scopes, fields.get("scope"), shown)
         quote = QPlainTextEdit(fields.get("quote", ""))
         quote.setObjectName("field-quote")
         quote.setFixedHeight(70)

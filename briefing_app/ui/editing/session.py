@@ -217,8 +217,12 @@ class EditSession(QObject):
 
     def _open_form(self, fields: dict, figure_id: str | None) -> FigureForm:
         data = self.window.pack.data
-        form = FigureForm(self.window, fields, lang=self.lang, sections=[s.id for s in data.sections],
-                          groups=[g.id for g in data.groups], scopes=list(data.scopes), editing=figure_id is not None)
+        lang = self.lang
+        names = {s.id: s.title(lang) for s in data.sections} | {g.id: g.title(lang) for g in data.groups} \
+            | {key: scope(lang) for key, scope in data.scopes.items()}
+        form = FigureForm(self.window, fields, lang=lang, sections=[s.id for s in data.sections],
+                          groups=[g.id for g in data.groups], scopes=list(data.scopes), editing=figure_id is not None,
+                          names=names)
         form.accepted.connect(lambda: self._apply_form(form, figure_id))
         form.open()
         self.last_form = form
