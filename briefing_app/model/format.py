@@ -154,12 +154,12 @@ def quoted_form(value: int | float, quote: str, make) -> str:
 
 def plan_prefix(fig, lang: str) -> str:
     """What stands before a planned figure's value: 到2026年力争 / 'target for 2026: '; '' for a result."""
-    plan, year = getattr(fig, "plan", None), getattr(fig, "target_year", None)
-    if plan is None and year is None:
+    word = plan_word(fig, lang)
+    if not word:
         return ""
     if lang == "zh":
-        return (f"到{year}年" if year else "") + (plan or "")
-    return plan_word(fig, "en") + ": "
+        return word if getattr(fig, "plan", None) else f"到{fig.target_year}年"  # no 目标 before the number
+    return word + ": "
 
 
 def plan_word(fig, lang: str) -> str:
