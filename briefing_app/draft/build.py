@@ -31,6 +31,11 @@ class Draft:
     article: Article | None = None
 
 
+#: A rank's field as an English noun phrase ("No. 3 in the city"); the glossary holds adjectives (citywide).
+WHOLE_EN = {"全国": "China", "全省": "the province", "全市": "the city", "全区": "the district",
+            "全县": "the county", "全球": "the world"}
+
+
 def bilingual(zh: str, en: str | None = None) -> dict:
     return {"zh": zh, "en": en or UNTRANSLATED}
 
@@ -149,7 +154,7 @@ class _Drafter:
             fig["value"] = m.value
             if m.extra.get("tied"):
                 fig["tied"] = True
-            fig["among"] = bilingual(m.extra["among"], term(m.extra["among"]))
+            fig["among"] = bilingual(m.extra["among"], WHOLE_EN.get(m.extra["among"]) or term(m.extra["among"]))
         elif m.kind == "share":
             if "from" in m.extra:
                 fig["from"] = m.extra["from"]

@@ -147,3 +147,17 @@ def test_english_comes_from_the_glossary_only_where_reliable():
     assert labels["撬动社会资本"] == UNTRANSLATED  # a verb phrase: not guessed
     units = {f["label"]["zh"]: f.get("unit_en") for f in result.pack["figures"]}
     assert units["规模以上工业企业"] == "firms"
+
+
+def test_a_rank_among_a_whole_area_reads_as_a_noun_in_english(tmp_path):
+    from briefing_app.model import display
+
+    article = tmp_path / "a.md"
+    article.write_text("# 甲县概况\n\n2024年，甲县地区生产总值增速位居全市第3位。\n", encoding="utf-8")
+    result = draft(article.read_text(encoding="utf-8"), "a.md")
+    (rank,) = [f for f in result.pack["figures"] if f.get("type") == "rank"]
+    assert rank["among"] == {"zh": "全市", "en": "the city"}
+    from briefing_app.model.schema import Rank
+
+    fig = Rank.model_validate({k: v for k, v in rank.items() if k != "type"} | {"type": "rank"})
+    assert display(fig, "en") == "No. 3 in the city" and display(fig, "zh") == "全市第3"
