@@ -1,0 +1,1 @@
+"""What "ours" is compared with: the least code that shows the same window or writes the same deck."""

@@ -1,0 +1,195 @@
+"""Drives the real app widgets offscreen in one child process and prints timings as JSON (milliseconds).
+
+    QT_QPA_PLATFORM=offscreen python bench/ui_probe.py filter PACK [--runs 5]
+    QT_QPA_PLATFORM=offscreen python bench/ui_probe.py advance PACK [--runs 15]
+    QT_QPA_PLATFORM=offscreen python bench/ui_probe.py language PACK [--runs 5]
+
+- filter: the Data tab on PACK; type a search text into its search box and time until the table's model
+  (the filter proxy) shows the expected number of rows, then until the table is repainted. Works whether
+  the tab filters at once or after a debounce timer, since it waits on the row count, not on a call.
+- advance: a show in a window on PACK's deck; send → to the audience window and time until the audience
+  canvas has finished painting the next slide (the paint is timed inside the canvas's own paint event).
+- language: the main window on PACK with its charts drawn; switch the language and time until the rebuilt
+  window has every chart drawn and has been painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
+
+TIMEOUT = 120.0  # seconds to wait for any one step before calling it failed
+
+
+def _wait(condition, what: str) -> None:
+    app = QApplication.instance()
+    deadline = time.perf_counter() + TIMEOUT
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"error: timed out waiting for {what}")
+
+
+def _settle(seconds: float = 0.05) -> None:
+    """Let pending events (deferred deletes, timers) run outside the timed span."""
+    app = QApplication.instance()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+
+
+class PaintClock(QObject):
+    """Runs the watched widget's own paint inside an event filter, so the end of painting is timed."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.widget, self.done_at = widget, None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if obj is self.widget and event.type() == QEvent.Type.Paint:
+            type(obj).paintEvent(obj, event)  # the widget's paint, in the paint event the repaint manager sent
+            self.done_at = time.perf_counter()
+            return True
+        return False
+
+
+def _context(pack):
+    from briefing_app.ui.app import make_app
+    from briefing_app.ui.context import ViewContext
+
+    _app, family = make_app([sys.argv[0]])
+    return ViewContext(pack=pack, family=family)
+
+
+def probe_filter(pack, runs: int) -> dict:
+    from briefing_app.ui.tabs import data_table
+
+    t0 = time.perf_counter()
+    tab = data_table.build(_context(pack))
+    tab.resize(1600, 1000)
+    tab.show()
+    _settle(0.2)
+    build_ms = (time.perf_counter() - t0) * 1000
+    view = tab.table
+    proxy = view.model()
+    search = tab.findChild(QLineEdit)
+    total = proxy.rowCount()
+    needles = ["生物医药", "synthetic", "约196亿元", "3109", "firms"]
+    expected = {}
+    for needle in needles:  # untimed pass: how many rows each text leaves, whatever the filter's timing
+        search.setText(needle)
+        _settle(1.0)
+        expected[needle] = proxy.rowCount()
+        search.clear()
+        _settle(1.0)
+    rows = {"filter": [], "filter_painted": [], "clear": [], "clear_painted": []}
+    clock = PaintClock(view.viewport())
+    for i in range(runs):
+        for key, text, count in (("filter", needles[i % len(needles)], None), ("clear", "", total)):
+            want = expected[text] if count is None else count
+            clock.done_at = None
+            start = time.perf_counter()
+            search.setText(text)
+            _wait(lambda: proxy.rowCount() == want, f"{want} rows for {text!r}")
+            updated = time.perf_counter()
+            _wait(lambda: clock.done_at is not None, "the table to repaint")
+            rows[key].append((updated - start) * 1000)
+            rows[key + "_painted"].append((clock.done_at - start) * 1000)
+            _settle()
+    return {"rows": total, "build_ms": build_ms, "needles": {k: expected[k] for k in needles}, **rows}
+
+
+def probe_advance(pack, runs: int) -> dict:
+    from briefing_app.deck.build import build_deck
+    from briefing_app.ui.present.show import Show
+
+    _context(pack)
+    deck = build_deck(pack, lang="zh")
+    count = len(deck.slides)
+    starts = sorted({1 + (i * (count - 1)) // max(1, runs) for i in range(runs)})
+    starts = [s for s in starts if s < count] or [1]
+    show = Show(deck, pack, starts[0], mode="window")
+    show.start()
+    _settle(0.5)
+    canvas = show.audience.canvas
+    clock = PaintClock(canvas)
+    times, kinds = [], []
+    for start_at in starts:
+        show.goto(start_at)
+        _settle(0.1)
+        before = show.state.number
+        clock.done_at = None
+        t0 = time.perf_counter()
+        QTest.keyClick(show.audience, Qt.Key.Key_Right)
+        _wait(lambda: clock.done_at is not None, "the audience canvas to paint")
+        if show.state.number != before + 1:
+            raise SystemExit(f"error: → went from slide {before} to {show.state.number}")
+        times.append((clock.done_at - t0) * 1000)
+        kinds.append(deck.slides[show.state.number - 1].kind)
+    show.end()
+    return {"slides": count, "advance": times, "kinds": kinds}
+
+
+def probe_language(pack, runs: int) -> dict:
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.widgets import LazyPlot
+
+    ctx = _context(pack)
+    t0 = time.perf_counter()
+    window = MainWindow(pack, family=ctx.family, lang="zh", persist=False)
+    window.show()
+    _settle(0.1)
+    window.fill_charts()
+    _settle(0.2)
+    open_ms = (time.perf_counter() - t0) * 1000
+
+    def charts_drawn() -> bool:
+        return all(slot.filled for slot in window.tabs.findChildren(LazyPlot))
+
+    times = []
+    for _ in range(runs):
+        clock = PaintClock(window.tabs.currentWidget() or window)
+        start = time.perf_counter()
+        window.toggle_language()
+        _wait(charts_drawn, "every chart to be drawn")
+        page = window.tabs.currentWidget()
+        clock = PaintClock(page)
+        page.update()
+        _wait(lambda: clock.done_at is not None, "the current tab to paint")
+        times.append((clock.done_at - start) * 1000)
+        _settle(0.2)
+    charts = len(window.tabs.findChildren(LazyPlot))
+    window.close()
+    return {"open_ms": open_ms, "charts": charts, "tabs": window.tabs.count(), "switch": times}
+
+
+PROBES = {"filter": probe_filter, "advance": probe_advance, "language": probe_language}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("probe", choices=sorted(PROBES))
+    parser.add_argument("pack", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from briefing_app.model import load_pack
+
+    pack = load_pack(args.pack)
+    result = PROBES[args.probe](pack, args.runs)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
