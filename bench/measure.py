@@ -76,18 +76,19 @@ def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None
 
 
 def alternate(contenders: dict[str, list[str]], runs: int, env: dict[str, str] | None = None,
-              warmup: bool = True, progress=None) -> dict[str, Series]:
+              warm: set[str] | None = None, progress=None) -> dict[str, Series]:
     """Run each command `runs` times, alternating A, B, A, B… so machine noise hits all alike.
 
-    One untimed warm-up round first fills the disk cache for every contender.
+    One untimed warm-up run of each contender in `warm` (default: all) first fills the disk cache.
     """
     series = {name: Series(name) for name in contenders}
-    if warmup:
-        for cmd in contenders.values():
+    for name, cmd in contenders.items():
+        if warm is None or name in warm:
             run_child(cmd, env)
     for i in range(runs):
         for name, cmd in contenders.items():
             series[name].runs.append(run_child(cmd, env))
-            if progress:
-                progress(f"{name} {i + 1}/{runs}")
+        if progress:
+            progress(f"  round {i + 1}/{runs}: " + ", ".join(
+                f"{n} {s.runs[-1].wall:.2f} s" for n, s in series.items()))
     return series

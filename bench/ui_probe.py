@@ -91,8 +91,8 @@ def probe_filter(pack, runs: int) -> dict:
         search.setText(needle)
         _settle(1.0)
         expected[needle] = proxy.rowCount()
-        search.clear()
-        _settle(1.0)
+    search.clear()
+    _wait(lambda: proxy.rowCount() == total, "all rows back")
     rows = {"filter": [], "filter_painted": [], "clear": [], "clear_painted": []}
     clock = PaintClock(view.viewport())
     for i in range(runs):
