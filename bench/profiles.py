@@ -78,6 +78,43 @@ def importtime(args: list[str], env: dict[str, str]) -> list[tuple[str, float, f
     return rows
 
 
+EXPORT_CHILD = r"""
+import cProfile, json, sys, time
+from briefing_app.export.deck import export_deck
+from briefing_app.export.pptx import writer
+from briefing_app.deck import build
+out, pack, deck = sys.argv[1], sys.argv[2], sys.argv[3]
+prof = cProfile.Profile()
+prof.enable()
+slides = export_deck(pack, deck)
+prof.disable()
+import pstats
+rows = [[p, l, f, v[1], v[2], v[3]] for (p, l, f), v in pstats.Stats(prof).stats.items()]
+json.dump({"slides": slides, "rows": rows}, open(out, "w"))
+"""
+
+
+def export_scaling(env: dict[str, str], small: Path, large: Path) -> tuple[int, int, list]:
+    """cProfile the export function (imports done) on two packs; functions by growth of own time per slide."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-prof-") as tmp:
+        for i, pack in enumerate((small, large)):
+            out = Path(tmp) / f"p{i}.json"
+            subprocess.run([sys.executable, "-c", EXPORT_CHILD, str(out), str(pack), str(Path(tmp) / f"d{i}.pptx")],
+                           env=env, check=True, capture_output=True, text=True)
+            results.append(json.loads(out.read_text()))
+    (a, b) = results
+    per_a = {(r[0], r[1], r[2]): (r[3], r[4]) for r in a["rows"]}
+    growth = []
+    for p, line, func, calls, own, _cum in b["rows"]:
+        calls_a, own_a = per_a.get((p, line, func), (0, 0.0))
+        per_slide_a = own_a / a["slides"] * 1000
+        per_slide_b = own / b["slides"] * 1000
+        growth.append((per_slide_b - per_slide_a, f"{_short(p)}:{line} {func}", calls_a, calls, per_slide_a, per_slide_b))
+    growth.sort(key=lambda g: -g[0])
+    return a["slides"], b["slides"], growth
+
+
 def _short(path: str) -> str:
     p = path.replace("\\", "/")
     for marker in ("site-packages/", "/briefing_app/"):
@@ -86,7 +123,7 @@ def _short(path: str) -> str:
     return p.rsplit("/", 1)[-1]
 
 
-def section(env: dict[str, str], export_out: Path) -> str:
+def section(env: dict[str, str], export_out: Path, small: Path | None = None, large: Path | None = None) -> str:
     """The markdown of the measured part of "Where the time goes"."""
     lines = []
     imports = importtime(["--quit-after-first-paint"], env)
@@ -119,6 +156,15 @@ def section(env: dict[str, str], export_out: Path) -> str:
         own = sorted(prof["rows"], key=lambda r: -r[4])[:10]
         lines += ["", "Functions by own time:", "", "| function | calls | own s |", "|---|---:|---:|"]
         lines += [f"| `{_short(p)}:{ln} {fn}` | {nc:,} | {tt:.3f} |" for p, ln, fn, nc, tt, _ct in own]
+    if small is not None and large is not None:
+        n_small, n_large, growth = export_scaling(env, small, large)
+        lines += ["", f"### Export at scale: what grows faster than the slides ({n_small} → {n_large:,} slides)", "",
+                  "cProfile of the export function (imports done) on the bundled pack and on a synthetic pack; "
+                  "own time per slide of each function, sorted by how much it grew. A linear export would show "
+                  "only small differences here.", "",
+                  "| function | calls (bundled → synthetic) | own ms per slide, bundled | synthetic |",
+                  "|---|---:|---:|---:|"]
+        lines += [f"| `{name}` | {ca:,} → {cb:,} | {pa:.2f} | {pb:.2f} |" for _g, name, ca, cb, pa, pb in growth[:10]]
     return "\n".join(lines)
 
 
