@@ -1,7 +1,7 @@
 """Every benchmark of issue 12 in one command; writes bench/RESULTS.md.
 
     .venv/bin/python bench/run.py            # full: synthetic pack 100×, profiles (~10 min on 2 idle cores)
-    .venv/bin/python bench/run.py --quick    # synthetic pack 10×, no profiles (< 2 min); bench/RESULTS-quick.md
+    .venv/bin/python bench/run.py --quick    # 10×, 2,000 Data rows, no profiles (~2 min); bench/RESULTS-quick.md
 
 Each comparison alternates ours and the baseline within this one run (A, B, A, B…, after one untimed
 warm-up round) and reports the median of at least 5 runs with min–max. Wall time and CPU time (user +
@@ -339,21 +339,25 @@ class Bench:
             if analysis.exists():
                 profile_text += analysis.read_text(encoding="utf-8").strip() + "\n\n"
             profile_text += ("The tables below are measured in this run (cProfile's own overhead inflates the "
-                             "totals; read the shares).\n\n") + profiles.section(self.env, self.work / "prof.pptx")
+                             "totals; read the shares).\n\n")
+            ten = synthetic if self.args.copies <= 10 else write_synthetic(self.work / "profile10", 10)
+            profile_text += profiles.section(self.env, self.work / "prof.pptx", self.bundled_path, ten)
         return self.write(started, load_start, synth_section, profile_text)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="synthetic pack 10×, no profiles (< 2 min)")
+    parser.add_argument("--quick", action="store_true",
+                        help="synthetic pack 10×, Data filter on 2,000 rows, no profiles (~2 min)")
     parser.add_argument("--runs", type=int, default=5, help="alternating runs per comparison (default 5, at least 5)")
     parser.add_argument("--copies", type=int, help="synthetic pack size (default 100, or 10 with --quick)")
-    parser.add_argument("--rows", type=int, default=DATA_ROWS, help="rows for the Data tab filter (default 10,000)")
+    parser.add_argument("--rows", type=int, help="rows for the Data tab filter (default 10,000, or 2,000 with --quick)")
     parser.add_argument("--out", help="results file (default bench/RESULTS.md, or bench/RESULTS-quick.md)")
     args = parser.parse_args(argv)
     if args.runs < 5:
         parser.error("--runs must be at least 5 (medians of at least 5)")
     args.copies = args.copies or (10 if args.quick else 100)
+    args.rows = args.rows or (2_000 if args.quick else DATA_ROWS)
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         try:
             out = Bench(args, Path(tmp)).main()
