@@ -65,7 +65,7 @@ def verdict(ok: bool) -> str:
 class Bench:
     def __init__(self, args, work: Path):
         self.args, self.work = args, work
-        self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+        self.env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         self.env.pop("PYTHONPROFILEIMPORTTIME", None)
         self.runs = args.runs
         self.sections: list[str] = []
