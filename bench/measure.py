@@ -1,18 +1,18 @@
 """Timing child processes fairly on a shared machine: wall and CPU time and peak memory per run,
 alternating the contenders within one run, reported as median (min–max).
 
-CPU time (user + system of the child, from `os.wait4`) is shown beside wall time because the machine is
+CPU time (user + system of the child, from `os.wait4` in launch.py) is shown beside wall time because the machine is
 shared: other people's load stretches wall time, much less the CPU time a process itself spends.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import statistics
 import subprocess
+import sys
 import tempfile
-import threading
-import time
+from pathlib import Path
 from dataclasses import dataclass, field
 
 
@@ -48,31 +48,36 @@ class ChildFailed(RuntimeError):
     pass
 
 
+LAUNCHER = Path(__file__).resolve().parent / "launch.py"
+
+
 def run_child(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,
-              timeout: float = 900) -> Run:
+              timeout: float = 1800) -> Run:
     """Run `cmd` to completion; its wall time, CPU time and peak RSS. Raises ChildFailed on a non-zero exit.
 
-    The child is reaped with `os.wait4`, which returns the resource usage of exactly this child (unlike
-    RUSAGE_CHILDREN, which would mix in every earlier child).
+    The command runs under `launch.py`, which reaps it with `os.wait4` and reports exactly its resource usage
+    (not mixed with earlier children, and not inflated by this process's own size; see launch.py).
     """
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err, text=True)
-        killer = threading.Timer(timeout, proc.kill)
-        killer.start()
+    with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp, \
+            open(Path(tmp) / "out", "w+", encoding="utf-8") as out, \
+            open(Path(tmp) / "err", "w+", encoding="utf-8") as err:
+        result = Path(tmp) / "usage.json"
+        proc = subprocess.Popen([sys.executable, str(LAUNCHER), str(result), *cmd], env=env, cwd=cwd,
+                                stdout=out, stderr=err, text=True)
         try:
-            _pid, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            killer.cancel()
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise ChildFailed(f"{' '.join(cmd[-3:])}: timed out after {timeout:.0f} s") from None
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    if proc.returncode != 0:
+        usage = json.loads(result.read_text()) if result.exists() else None
+    if code != 0 or usage is None:
         last = (stderr.strip().splitlines() or ["(no output)"])[-1]
-        raise ChildFailed(f"{' '.join(cmd[-3:])}: exit {proc.returncode}: {last}")
-    return Run(wall=wall, cpu=usage.ru_utime + usage.ru_stime, maxrss_mb=usage.ru_maxrss / 1024, stdout=stdout)
+        raise ChildFailed(f"{' '.join(cmd[-3:])}: exit {code}: {last}")
+    return Run(wall=usage["wall"], cpu=usage["cpu"], maxrss_mb=usage["maxrss_kb"] / 1024, stdout=stdout)
 
 
 def alternate(contenders: dict[str, list[str]], runs: int, env: dict[str, str] | None = None,

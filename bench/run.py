@@ -243,10 +243,10 @@ class Bench:
             f"| synthetic {a.copies}× | {s['slides']:,} | {ms(s['total'])} | {ms(s['wall'])} | {ms(s['cpu'])} | {s['rss']:.0f} |",
             "", f"Per-slide ratio: {wall_ratio:.2f}× wall, {cpu_ratio:.2f}× CPU.", "",
             "### Peak memory", "",
-            "`ru_maxrss` of each child process (from `os.wait4`, so exactly that process):", "",
+            "`ru_maxrss` of each child process, reaped by `bench/launch.py` with `os.wait4` (exactly that process, not inflated by the benchmark's own size):", "",
             "| process | peak RSS MB |", "|---|---:|",
             f"| export of the synthetic deck (export_probe) | {self.export_rss:,.0f} |",
-            f"| main window on the synthetic pack, charts drawn, two language switches (ui_probe language) | "
+            f"| main window on the synthetic pack, charts drawn, {self.runs} language switches (ui_probe language) | "
             f"{self.window_rss:,.0f} |",
             f"| show on the synthetic deck (ui_probe advance) | {self.advance_rss:,.0f} |",
             f"| Data tab with {f['rows']:,} rows (ui_probe filter) | {self.filter_rss:,.0f} |",
@@ -265,11 +265,11 @@ class Bench:
             "A show in a window (`ui/present/show.py`, audience and presenter windows, offscreen); → sent to the "
             "audience window with QTest, timed until the audience canvas's paint event has finished (the canvas's "
             "own paint runs inside a timing event filter). Start slides spread evenly across the deck.", "",
-            "| deck | advances | median (min–max) ms | slowest advance lands on |", "|---|---:|---:|---|",
+            "| deck | advances | median (min–max) ms | slowest advance lands on a slide of kind |", "|---|---:|---:|---|",
         ]
         for name, r in (("bundled", self.advance_bundled), (f"synthetic {a.copies}×", self.advance_synth)):
             worst = r["kinds"][r["advance"].index(max(r["advance"]))]
-            lines.append(f"| {name} ({r['slides']:,} slides) | {len(r['advance'])} | {ms(r['advance'])} | a {worst} slide |")
+            lines.append(f"| {name} ({r['slides']:,} slides) | {len(r['advance'])} | {ms(r['advance'])} | {worst} |")
         lines += ["", "### Language switch", "",
                   "The main window (`MainWindow`, settings not persisted) with every chart drawn; `toggle_language()` "
                   "timed until every chart of the rebuilt tabs is drawn and the current tab has painted.", "",
@@ -279,6 +279,10 @@ class Bench:
                 lines.append(f"| {name} | | | not measured: {r['error']} |")
             else:
                 lines.append(f"| {name} | {r['tabs']} / {r['charts']:,} | {r['open_ms']:,.0f} | {ms(r['switch'])} |")
+        for name, r in (("bundled", self.lang_bundled), (f"synthetic {a.copies}×", self.lang_synth)):
+            if "rss_mb" in r:
+                lines += ["", f"Resident memory of the {name} window after opening, then after each switch (MB): "
+                          + ", ".join(f"{v:,.0f}" for v in r["rss_mb"]) + "."]
         lines += ["", "### find over 100 packs", "", find_text]
         return "\n".join(lines)
 

@@ -64,6 +64,17 @@ class PaintClock(QObject):
         return False
 
 
+def _rss_mb() -> float:
+    """Resident memory now (VmRSS), to see whether it grows with each rebuild."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 def _context(pack):
     from briefing_app.ui.app import make_app
     from briefing_app.ui.context import ViewContext
@@ -153,13 +164,13 @@ def probe_language(pack, runs: int) -> dict:
     window.fill_charts()
     _settle(0.2)
     open_ms = (time.perf_counter() - t0) * 1000
+    rss = [_rss_mb()]
 
     def charts_drawn() -> bool:
         return all(slot.filled for slot in window.tabs.findChildren(LazyPlot))
 
     times = []
     for _ in range(runs):
-        clock = PaintClock(window.tabs.currentWidget() or window)
         start = time.perf_counter()
         window.toggle_language()
         _wait(charts_drawn, "every chart to be drawn")
@@ -169,9 +180,10 @@ def probe_language(pack, runs: int) -> dict:
         _wait(lambda: clock.done_at is not None, "the current tab to paint")
         times.append((clock.done_at - start) * 1000)
         _settle(0.2)
+        rss.append(_rss_mb())
     charts = len(window.tabs.findChildren(LazyPlot))
     window.close()
-    return {"open_ms": open_ms, "charts": charts, "tabs": window.tabs.count(), "switch": times}
+    return {"open_ms": open_ms, "charts": charts, "tabs": window.tabs.count(), "switch": times, "rss_mb": rss}
 
 
 PROBES = {"filter": probe_filter, "advance": probe_advance, "language": probe_language}
