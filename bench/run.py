@@ -272,7 +272,8 @@ class Bench:
             lines.append(f"| {name} ({r['slides']:,} slides) | {len(r['advance'])} | {ms(r['advance'])} | {worst} |")
         lines += ["", "### Language switch", "",
                   "The main window (`MainWindow`, settings not persisted) with every chart drawn; `toggle_language()` "
-                  "timed until every chart of the rebuilt tabs is drawn and the current tab has painted.", "",
+                  "timed until the old tabs are deleted (deferred deletes run as in the app's event loop), every chart "
+                  "of the rebuilt tabs is drawn and the current tab has painted.", "",
                   "| pack | tabs / charts | open with charts, ms | switch, median (min–max) ms |", "|---|---:|---:|---:|"]
         for name, r in (("bundled", self.lang_bundled), (f"synthetic {a.copies}×", self.lang_synth)):
             if "error" in r:
