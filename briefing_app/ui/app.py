@@ -14,11 +14,38 @@ from .. import __version__
 from . import settings as prefs
 
 
+_previous_handler = None
+
+
+def _quiet_size_hint_warning(mode, context, message) -> None:
+    """The offscreen platform warns "does not support propagateSizeHints()" for every window: noise in
+    smoke tests and `shot`. Every other message goes on as before."""
+    if "propagateSizeHints" in message:
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    else:
+        print(message, file=sys.stderr)
+
+
+_quieted = False
+
+
+def quiet_platform_noise() -> None:
+    global _previous_handler, _quieted
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if not _quieted:
+        _quieted = True
+        _previous_handler = qInstallMessageHandler(_quiet_size_hint_warning)
+
+
 def make_app(argv: list[str] | None = None) -> tuple[QApplication, str]:
     """The QApplication (created once) and the CJK font family registered for it."""
     from .fonts import register_fonts
 
     app = QApplication.instance()
+    quiet_platform_noise()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else [sys.argv[0]])

@@ -11,21 +11,39 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from .. import __version__
 from ..model import LANGS, Pack, PackError, load_pack
 from ..resources import bundled_pack
-from . import menus, qt_translations, settings as prefs, palette as themes
+from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
 from .context import ViewContext
 from .errors import show_message, show_problems
 from .strings import tr
+from .widgets import accel_safe, plain_tooltip
 from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
 from .watcher import PackWatcher
 from .widgets import LazyPlot
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
+
+
+def tab_title_cap(widths: list[int], room: int, minimum: int) -> int | None:
+    """The widest a tab title may be so all titles fit in `room` pixels (None: no eliding needed).
+
+    Short titles keep their width; only the longest are cut, to one common cap never below `minimum`.
+    """
+    if sum(widths) <= room:
+        return None
+    ordered = sorted(widths)
+    left = room
+    for i, width in enumerate(ordered):
+        share = left // (len(ordered) - i)
+        if width > share:
+            return max(minimum, share)
+        left -= width
+    return max(minimum, ordered[-1])
 
 
 def slug(text: str) -> str:
@@ -46,11 +64,13 @@ class MainWindow(QMainWindow):
         self.charts_ready = False  # True once pyqtgraph may be imported without delaying the first paint
         self.last_dialog = None
         self.tab_keys: list[str] = []
+        self.tab_titles: list[str] = []  # full titles; the tab bar may show them elided
         self.setAcceptDrops(True)
         self.setObjectName("main-window")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         menus.build_menus(self)
@@ -63,17 +83,15 @@ class MainWindow(QMainWindow):
         self.rebuild()
         self._watch()
         if s is not None:
-            geometry = s.value("geometry")
-            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-                self.restoreGeometry(geometry)
-            else:
-                self.resize(1500, 950)
+            self.placed = screen_fit.place(self, prefs.read_rect(s, "window/rect"))
+            if prefs.read_bool(s, "window/maximized"):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             self.select_tab(prefs.read_str(s, "last_tab", "overview"))
             if pack.path.resolve() != bundled_pack().resolve():
                 prefs.add_recent(s, str(pack.path.resolve()))
             self._refresh_recent()
         else:
-            self.resize(1600, 1000)
+            self.placed = screen_fit.place(self, None)
         from .present import attach
 
         self.presentation = attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
@@ -97,7 +115,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             page.setParent(None)  # out of the widget tree at once; deleted when control returns
             page.deleteLater()
-        self.tab_keys = []
+        self.tab_keys, self.tab_titles = [], []
         self._add(overview.build(ctx, go_to_section=self.select_tab), tr("overview", self.language), "overview")
         for s in self.pack.data.sections:
             if s.id != overview.OVERVIEW_ID:
@@ -110,6 +128,7 @@ class MainWindow(QMainWindow):
         self._add(self.source_tab, tr("source", self.language), "source")
         self.tabs.blockSignals(False)
         self.tabs.tabBar().setFont(ctx.font(12))
+        self.fit_tab_titles()
         if current:
             self.select_tab(current)
         menus.retranslate(self, self.language)
@@ -122,8 +141,29 @@ class MainWindow(QMainWindow):
 
     def _add(self, page, title: str, key: str) -> None:
         page.setAccessibleName(title)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(page, accel_safe(title))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, plain_tooltip(title))
         self.tab_keys.append(key)
+        self.tab_titles.append(title)
+
+    def fit_tab_titles(self) -> None:
+        """Elide long tab titles so every tab fits the window's width; the tooltip keeps the full title."""
+        bar = self.tabs.tabBar()
+        if not self.tab_titles:
+            return
+        metrics = bar.fontMetrics()
+        widths = [metrics.horizontalAdvance(t) for t in self.tab_titles]
+        padding = max(0, bar.tabSizeHint(0).width() - metrics.horizontalAdvance(bar.tabText(0).replace("&&", "&")))
+        room = max(0, self.tabs.width() - 8) - padding * len(widths)
+        cap = tab_title_cap(widths, room, minimum=metrics.horizontalAdvance("Mmmm…"))
+        for i, title in enumerate(self.tab_titles):
+            shown = title if cap is None else metrics.elidedText(title, Qt.TextElideMode.ElideRight, cap)
+            if bar.tabText(i) != accel_safe(shown):
+                bar.setTabText(i, accel_safe(shown))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_tab_titles()
 
     def fill_charts(self) -> int:
         """Draw every chart still waiting for pyqtgraph; returns how many were drawn."""
@@ -307,7 +347,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         if self.settings is not None:
-            self.settings.setValue("geometry", self.saveGeometry())
+            g = self.normalGeometry() if self.isMaximized() else self.frameGeometry()
+            self.settings.setValue("window/rect", [g.x(), g.y(), g.width(), g.height()])
+            self.settings.setValue("window/maximized", self.isMaximized())
             if self.current_key():
                 self.settings.setValue("last_tab", self.current_key())
             self.settings.sync()
