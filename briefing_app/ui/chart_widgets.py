@@ -8,6 +8,7 @@ exporters); hovering a bar shows its value, qualifier and period; clicking opens
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -20,7 +21,7 @@ from ..model import display
 from ..model.format import quantity_axis, share_axis_title
 from .context import ViewContext
 from .strings import tr
-from .widgets import figure_tooltip
+from .widgets import figure_tooltip, plain_tooltip
 
 BAR = 0.42  # bar thickness in row units
 
@@ -71,7 +72,7 @@ class Chart(pg.PlotWidget):
 
     def set_axis(self, text: str) -> None:
         axis = self.getPlotItem().getAxis("bottom")
-        axis.setLabel(text, color=self.ctx.theme.text, **{"font-size": f"{int(11 * self.ctx.zoom)}pt"})
+        axis.setLabel(html.escape(text), color=self.ctx.theme.text, **{"font-size": f"{int(11 * self.ctx.zoom)}pt"})
 
     # --- interaction -----------------------------------------------------------------------------
     def figure_at(self, x: float, y: float):
@@ -92,7 +93,7 @@ class Chart(pg.PlotWidget):
         if fig is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), figure_tooltip(self.ctx, fig), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(figure_tooltip(self.ctx, fig)), self)
 
     def _click(self, event):
         if event.button() != Qt.MouseButton.LeftButton:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from .errors import show_message, write_log
+from .errors import plain_message, show_message, write_log
 from .strings import tr
 
 
@@ -76,6 +76,7 @@ class DeckExport(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, tr("export_deck", lang).replace("&", ""),
                           tr("deck_done", lang, path=path),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self.window)
+        plain_message(box)
         box.finished.connect(lambda result: self._open_folder(path) if result == QMessageBox.StandardButton.Open
                              else None)
         box.open()

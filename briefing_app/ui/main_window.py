@@ -7,6 +7,7 @@ first display, reload and re-rendering.
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
             self.select_tab(current)
         menus.retranslate(self, self.language)
         name = self.pack.data.title(self.language)
-        self.setWindowTitle(f"{name} — {self.pack.path.name}")
+        self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
                                         figures=len(self.pack.data.figures)))
         if self.charts_ready:
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = prefs.recent_files(self.settings) if self.settings is not None else []
         for path in files:
-            self.recent_menu.addAction(path, lambda p=path: self.open_pack(Path(p)))
+            self.recent_menu.addAction(accel_safe(path), lambda p=path: self.open_pack(Path(p)))
         if not files:
             self.recent_menu.addAction(tr("no_recent", self.language)).setEnabled(False)
 
@@ -332,13 +333,13 @@ class MainWindow(QMainWindow):
             pg_version = "?"
         lang = self.language
         text = (f"<h3>{tr('app', lang)} {__version__}</h3>"
-                f"<p>{self.pack.data.title(lang)}</p>"
+                f"<p>{html.escape(self.pack.data.title(lang))}</p>"
                 f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {pyside_version} · "
                 f"pyqtgraph {pg_version}</p>"
                 "<p>Fonts: Noto Sans CJK SC (subset) and Liberation Sans — SIL Open Font License 1.1 "
                 "(assets/fonts/OFL.txt).<br>Qt / PySide6: LGPLv3 · pyqtgraph: MIT · python-pptx: MIT · "
                 "pydantic: MIT · PyYAML: MIT.</p>"
-                f"<p>{tr('article_source', lang)}{self.pack.data.article.source(lang)}</p>")
+                f"<p>{tr('article_source', lang)}{html.escape(self.pack.data.article.source(lang))}</p>")
         box = QMessageBox(QMessageBox.Icon.Information, tr("about_text", lang), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setTextFormat(Qt.TextFormat.RichText)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 from ...model import display, numeric_value, period_text, qualifier_text
 from ..context import ViewContext
 from ..strings import tr
+from ..widgets import plain_tooltip
 
 COLUMNS = ("col_section", "col_label", "col_value", "col_type", "col_qualifier", "col_period", "col_scope",
            "col_quote")
@@ -64,7 +65,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(fig, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}"
+            return plain_tooltip(f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}")
         if role == SORT_ROLE:
             if index.column() == VALUE:
                 value = numeric_value(fig)
