@@ -12,8 +12,9 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox,
+                               QTabWidget, QWidget)
 
 from .. import __version__
 from ..model import LANGS, Pack, PackError, load_pack
@@ -21,6 +22,7 @@ from ..resources import bundled_pack
 from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
 from .context import ViewContext
 from .errors import show_message, show_problems
+from .history import History, Place
 from .strings import tr
 from .widgets import accel_safe, plain_tooltip
 from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.last_dialog = None
         self.tab_keys: list[str] = []
         self.tab_titles: list[str] = []  # full titles; the tab bar may show them elided
+        self.history = History()
+        self.navigating = False  # True while Back/Forward moves, so the move is not recorded as a visit
+        self.quote_shown: str | None = None  # the quote in the status bar, cleared when its place is left
         self.setAcceptDrops(True)
         self.setObjectName("main-window")
         self.tabs = QTabWidget()
@@ -78,6 +83,7 @@ class MainWindow(QMainWindow):
         #: What the Present menu needs (ui.present.present_menu.PresentHost): pack, language, this menu,
         #: current_key(); attach() below fills it and returns the controller kept as `presentation`.
         self.present_menu: QMenu = self.menus["present"]
+        QApplication.instance().installEventFilter(self)
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._file_changed)
         self._apply_theme()
@@ -99,6 +105,8 @@ class MainWindow(QMainWindow):
         from .editing import attach as attach_editing
 
         self.editing = attach_editing(self)  # Edit menu: add a figure from a selection, edit/delete, undo, Problems panel
+        if self.history.current is None and self.current_key():
+            self.history.visit(Place(self.current_key()))
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:
@@ -193,14 +201,85 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _tab_changed(self, _index: int) -> None:
-        if self.settings is not None and self.current_key():
-            self.settings.setValue("last_tab", self.current_key())
+        key = self.current_key()
+        if self.settings is not None and key:
+            self.settings.setValue("last_tab", key)
+        if self.quote_shown is not None and self.statusBar().currentMessage() == self.quote_shown:
+            self.statusBar().clearMessage()  # the quote belonged to the place we left
+        self.quote_shown = None
+        if key and not self.navigating:
+            self._remember_scroll()
+            if self.history.current is None or self.history.current.tab != key:
+                self.history.visit(Place(key))
+        self._update_nav()
 
     def show_quote(self, quote: str) -> None:
-        """Open Source at the passage a figure, event or entity comes from, selected."""
+        """Open Source at the passage a figure, event or entity comes from, selected (a new history place)."""
+        if self.current_key() == "source":
+            self._remember_scroll()
+            self.history.visit(Place("source"))
         self.select_tab("source")
         self.source_tab.show_quote(quote)
+        if self.history.current is not None:
+            self.history.current.quote = quote
         self.statusBar().showMessage(quote, 10000)
+        self.quote_shown = quote
+        self._update_nav()
+
+    # --- history -----------------------------------------------------------------------------------
+    def _page_scroll(self, key: str):
+        """The vertical scroll bar of a tab's page (None if it has none)."""
+        if key not in self.tab_keys:
+            return None
+        page = self.tabs.widget(self.tab_keys.index(key))
+        if hasattr(page, "scroll_bar"):
+            return page.scroll_bar()
+        return page.verticalScrollBar() if isinstance(page, QAbstractScrollArea) else None
+
+    def _remember_scroll(self) -> None:
+        place = self.history.current
+        bar = self._page_scroll(place.tab) if place is not None else None
+        if bar is not None:
+            place.scroll = bar.value()
+
+    def go(self, step: int) -> bool:
+        """Back (-1) or Forward (+1) through the places visited: tab, scroll position and selected quote."""
+        if not self.history.can_go(step):
+            return False
+        self._remember_scroll()
+        place = self.history.go(step)
+        self.navigating = True
+        try:
+            self.select_tab(place.tab)
+            if place.tab == "source" and place.quote:
+                self.source_tab.show_quote(place.quote)
+                self.statusBar().showMessage(place.quote, 10000)
+                self.quote_shown = place.quote
+        finally:
+            self.navigating = False
+        QApplication.processEvents()  # let the page lay out before scrolling it
+        bar = self._page_scroll(place.tab)
+        if bar is not None:
+            bar.setValue(place.scroll)
+        self._update_nav()
+        return True
+
+    def _update_nav(self) -> None:
+        actions = getattr(self, "actions_by_key", {})
+        if "back" in actions:
+            actions["back"].setEnabled(self.history.can_go(-1))
+            actions["forward"].setEnabled(self.history.can_go(1))
+
+    def eventFilter(self, obj, event):
+        """The mouse's back and forward buttons, wherever in this window they are pressed."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) and obj.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go(-1)
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go(1)
+                return True
+        return False
 
     # --- language, theme, zoom ---------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -202,6 +202,10 @@ class DataTab(QWidget):
         if fig_id:
             self.ctx.open_quote(self.ctx.pack.figure(fig_id).quote)
 
+    def scroll_bar(self):
+        """The scroll bar Back/Forward remembers for this tab."""
+        return self.table.verticalScrollBar()
+
     def visible_texts(self, column: int) -> list[str]:
         """What the table shows in one column, top to bottom (for tests and accessibility checks)."""
         return [self.proxy.index(r, column).data() for r in range(self.proxy.rowCount())]

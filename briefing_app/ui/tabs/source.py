@@ -98,6 +98,10 @@ class SourceTab(QWidget):
                 self.quotes.setCurrentRow(row)
         return True
 
+    def scroll_bar(self):
+        """The scroll bar Back/Forward remembers for this tab."""
+        return self.view.verticalScrollBar()
+
     def selected_text(self) -> str:
         return self.view.textCursor().selectedText().replace("\u2029", "\n")
 
