@@ -7,16 +7,13 @@ first display, reload and re-rendering.
 
 from __future__ import annotations
 
-import html
 import re
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox,
                                QTabWidget, QWidget)
 
-from .. import __version__
 from ..model import LANGS, Pack, PackError, load_pack
 from ..resources import bundled_pack
 from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
@@ -401,29 +398,14 @@ class MainWindow(QMainWindow):
 
     # --- help and closing --------------------------------------------------------------------------
     def show_about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
+        from .help_dialogs import show_about
 
-        try:
-            import pyqtgraph
+        self.last_dialog = show_about(self)
 
-            pg_version = pyqtgraph.__version__
-        except Exception:  # pragma: no cover - pyqtgraph is a dependency
-            pg_version = "?"
-        lang = self.language
-        text = (f"<h3>{tr('app', lang)} {__version__}</h3>"
-                f"<p>{html.escape(self.pack.data.title(lang))}</p>"
-                f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {pyside_version} · "
-                f"pyqtgraph {pg_version}</p>"
-                "<p>Fonts: Noto Sans CJK SC (subset) and Liberation Sans — SIL Open Font License 1.1 "
-                "(assets/fonts/OFL.txt).<br>Qt / PySide6: LGPLv3 · pyqtgraph: MIT · python-pptx: MIT · "
-                "pydantic: MIT · PyYAML: MIT.</p>"
-                f"<p>{tr('article_source', lang)}{html.escape(self.pack.data.article.source(lang))}</p>")
-        box = QMessageBox(QMessageBox.Icon.Information, tr("about_text", lang), text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()
-        self.last_dialog = box
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import show_shortcuts
+
+        self.last_dialog = show_shortcuts(self)
 
     def closeEvent(self, event):
         if self.settings is not None:

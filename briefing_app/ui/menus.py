@@ -88,6 +88,7 @@ def build_menus(win) -> None:
     present_menu.setObjectName("present_menu")
 
     help_menu = win.menus["help"] = bar.addMenu("")
+    action("shortcuts", win.show_shortcuts, QKeySequence("Ctrl+/"), menu=help_menu)
     action("about", win.show_about, KEYS.HelpContents, menu=help_menu)
 
 

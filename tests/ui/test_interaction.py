@@ -131,7 +131,7 @@ def test_zoom_theme_and_about(window, pack):
     window.actions_by_key["light"].trigger()
     window.show_about()
     about = window.last_dialog.text()
-    assert "Open Font License" in about and "PySide6" in about and "pyqtgraph" in about
+    assert "开放字体许可证" in about and "PySide6" in about and "pyqtgraph" in about
 
 
 def test_drop_a_pack_file_opens_it(window, qtbot):
