@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QToolTip
 
 from ..model import display
 from ..model.format import quantity_axis, share_axis_title
+from ..deck.chart_axis import Ticks, nice_ticks
 from .context import ViewContext
 from .strings import tr
 from .widgets import figure_tooltip, plain_tooltip
@@ -69,6 +70,18 @@ class Chart(pg.PlotWidget):
         self.addItem(item)
         item.setPos(x, y)
         return item
+
+    def set_ticks(self, top: float, room: float) -> Ticks:
+        """Ticks from a 0 label to a round maximum (deck.chart_axis, the one axis rule); the view reaches
+        `room` × the data so the value labels beside the bars fit."""
+        ticks = nice_ticks(top)
+        axis = self.getPlotItem().getAxis("bottom")
+        axis.setTicks([list(zip(ticks.values, ticks.labels())), []])
+        self.ticks = ticks
+        right = max(ticks.maximum, top * room)
+        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn
+        self.setXRange(-0.025 * right, right, padding=0)
+        return ticks
 
     def set_axis(self, text: str) -> None:
         axis = self.getPlotItem().getAxis("bottom")
@@ -176,7 +189,7 @@ class BarChart(Chart):
             self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
         self.set_axis(unit_label(figures, lang))
-        self.setXRange(0, top * 1.45, padding=0)
+        self.set_ticks(top, 1.45)
         self.setYRange(-0.5, len(figures) - 0.2, padding=0)
 
 
@@ -207,7 +220,7 @@ class ShareChart(Chart):
             self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, now, fig))
         self.set_axis(share_axis_title(figures, lang) + ("（%）" if lang == "zh" else " (%)"))
-        self.setXRange(0, top * 1.6, padding=0)
+        self.set_ticks(top, 1.6)
         self.setYRange(-0.55, len(figures) - 0.15, padding=0)
 
 

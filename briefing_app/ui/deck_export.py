@@ -8,8 +8,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from .errors import plain_message, show_message, write_log
@@ -83,9 +82,10 @@ class DeckExport(QObject):
         self.box = box
         self.done.emit(path)
 
-    @staticmethod
-    def _open_folder(path: str):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    def _open_folder(self, path: str):
+        from .open_folder import open_folder
+
+        self.folder_box = open_folder(self.window, Path(path).parent, self.window.language)
 
     def _failed(self, message: str):
         self._stop()

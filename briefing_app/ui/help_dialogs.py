@@ -42,30 +42,16 @@ def shortcut_rows(win) -> list[tuple[str, str, str]]:
     rows.append((go, action_name(tr("back", lang)), tr("mouse_back", lang)))
     rows.append((go, action_name(tr("forward", lang)), tr("mouse_forward", lang)))
     show = tr("in_the_show", lang)
-    for part in show_key_help(lang):
-        keys, what = split_key_help(part)
+    for keys, what in show_key_rows(lang):
         rows.append((show, what, keys))
     return rows
 
 
-KEYISH = re.compile(r"[+/→←↑↓]|^[A-Z0-9.,]")
+def show_key_rows(lang: str) -> list[tuple[str, str]]:
+    """(keys, what they do) for every key of the show, from the show's own action table."""
+    from .present.show_actions import shortcut_rows
 
-
-def split_key_help(entry: str) -> tuple[str, str]:
-    """"Ctrl+→/← browse privately" → ("Ctrl+→/←", "browse privately"): the keys are the words up to the last
-    one that names a key (has +, / or an arrow, or starts with a capital); the rest says what they do."""
-    words = entry.split()
-    last = max((i for i, w in enumerate(words) if KEYISH.search(w)), default=0)
-    return " ".join(words[:last + 1]), " ".join(words[last + 1:]) or entry
-
-
-def show_key_help(lang: str) -> list[str]:
-    """The presentation's key reference ("→/空格/PgDn 下一页", …), one entry per key group."""
-    try:
-        from .present.keys import HELP
-    except ImportError:  # pragma: no cover - the show is part of the app
-        return []
-    return [p.strip() for p in HELP.get(lang, HELP.get("en", "")).split("·") if p.strip()]
+    return shortcut_rows(lang)
 
 
 def show_shortcuts(win) -> QDialog:

@@ -95,6 +95,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "error_logged": ("意外错误已记录到 {log}，程序可以继续使用。",
                      "An unexpected error was logged to {log}; the app remains usable."),
     "about_text": ("关于", "About"),
+    "open_folder": ("打开所在文件夹", "Open folder"),
+    "no_launcher": ("没有可用的文件管理器来打开文件夹。文件夹位置：\n{path}",
+                    "No file manager is available to open the folder. It is here:\n{path}"),
+    "copy_path": ("复制路径", "Copy path"),
+    "copied": ("已复制", "Copied"),
     "about_fonts": ("字体：思源黑体（Noto Sans CJK SC，子集）与 Liberation Sans，均采用 SIL 开放字体许可证 1.1"
                     "（见 assets/fonts/OFL.txt）。",
                     "Fonts: Noto Sans CJK SC (subset) and Liberation Sans, both under the SIL Open Font License 1.1 "
