@@ -83,7 +83,9 @@ def _no_display() -> bool:
             and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
-def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False) -> int:
+def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False, library: Path | None = None) -> int:
+    """Open the main window on a pack (the bundled one by default); with `library`, the Library window on that
+    folder opens in front of it."""
     from ..model import PackError, load_pack
 
     if _no_display():
@@ -117,4 +119,6 @@ def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False)
         watcher = FirstPaint(window, window.fill_charts)
     app.installEventFilter(watcher)
     window.show()
+    if library is not None:
+        window.open_library(library)
     return app.exec()

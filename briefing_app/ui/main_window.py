@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox,
                                QTabWidget, QWidget)
 
-from ..model import LANGS, Pack, PackError, load_pack
+from ..model import LANGS, Pack, PackError, display, load_pack
 from ..resources import bundled_pack
 from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
 from .context import ViewContext
@@ -344,6 +344,71 @@ class MainWindow(QMainWindow):
                                               tr("pack_filter", self.language))
         if path:
             self.open_pack(Path(path))
+
+    # --- library -----------------------------------------------------------------------------------
+    def ask_open_library(self) -> None:
+        last = prefs.read_str(self.settings, "last_library", "") if self.settings is not None else ""
+        folder = QFileDialog.getExistingDirectory(self, tr("open_library", self.language).replace("&", ""),
+                                                  last or str(self.pack.path.parent))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path | None):
+        """Show the Library window on `folder` (the last library when None); its rows open here."""
+        from .library_view import LibraryView
+
+        if folder is None and self.settings is not None:
+            last = prefs.read_str(self.settings, "last_library", "")
+            folder = Path(last) if last and Path(last).is_dir() else None
+        view = getattr(self, "library_view", None)
+        if view is None or view.lang != self.language:
+            view = LibraryView(folder, self.language, self.open_pack, self.open_hit, self.settings)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            screen = self.screen().availableGeometry()
+            view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
+            self.library_view = view
+        else:
+            view.load(folder)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def open_hit(self, hit) -> bool:
+        """Open a search hit's pack (if it is not the open one) and land on its figure."""
+        if hit.entry.path.resolve() != self.pack.path.resolve() and not self.open_pack(hit.entry.path):
+            return False
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return self.show_figure(hit.figure_id)
+
+    def show_figure(self, figure_id: str) -> bool:
+        """Select the tab that shows a figure, scroll to its card or chart and focus it."""
+        try:
+            fig = self.pack.figure(figure_id)
+        except (KeyError, StopIteration, ValueError):
+            return False
+        key = fig.section if fig.section in self.tab_keys else "overview"
+        self.select_tab(key)
+        page = self.tabs.widget(self.tab_keys.index(key))
+        QApplication.processEvents()
+        from .widgets import FigureCard, LazyPlot
+
+        target = next((c for c in page.findChildren(FigureCard) if c.figure.id == figure_id), None)
+        if target is None:
+            target = next((s for s in page.findChildren(LazyPlot)
+                           if figure_id in getattr(s, "figure_ids", ())), None)
+        if target is None:
+            return False
+        if isinstance(page, QAbstractScrollArea) and hasattr(page, "ensureWidgetVisible"):
+            page.ensureWidgetVisible(target, 50, 50)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(f"{fig.label(self.language)}: {display(fig, self.language)}", 10000)
+        if self.history.current is not None:
+            bar = self._page_scroll(key)
+            self.history.current.scroll = bar.value() if bar is not None else 0
+        return True
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()

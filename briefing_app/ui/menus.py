@@ -36,6 +36,7 @@ def build_menus(win) -> None:
 
     file_menu = win.menus["file"] = bar.addMenu("")
     action("open", win.ask_open, KEYS.Open, menu=file_menu)
+    action("open_library", win.ask_open_library, QKeySequence("Ctrl+Shift+O"), menu=file_menu)
     win.recent_menu = win.menus["open_recent"] = file_menu.addMenu("")
     # Ctrl+R only: Refresh is F5 on Linux, and F5 belongs to the Present menu (start the show)
     action("reload", win.reload, QKeySequence("Ctrl+R"), menu=file_menu)

@@ -26,7 +26,9 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
         return charts.make_chart(ctx, item.kind, item.figures)
 
     height = ctx.px(90 + 70 * n) if item.kind == "bars" else ctx.px(90 + 84 * n)
-    return LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
+    slot = LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
+    slot.figure_ids = tuple(f.id for f in item.figures)  # so a search hit can land on its chart
+    return slot
 
 
 def equal_chart_heights(blocks: list[QWidget]) -> None:
