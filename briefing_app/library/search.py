@@ -101,7 +101,7 @@ def _matcher(term: str):
     """A number matches a whole number in the figure (3109 not 31090); anything else is a substring."""
     if NUMBER.match(term):
         whole = re.compile(rf"(?<![\d.]){re.escape(term)}(?![\d]|\.\d)")
-        return lambda text, numbers: term in numbers or whole.search(text) is not None
+        return lambda text, numbers: term in numbers or (term in text and whole.search(text) is not None)
     return lambda text, numbers: term in text
 
 
