@@ -480,4 +480,7 @@ class MainWindow(QMainWindow):
             if self.current_key():
                 self.settings.setValue("last_tab", self.current_key())
             self.settings.sync()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # the mouse side buttons belong to open windows only
         super().closeEvent(event)

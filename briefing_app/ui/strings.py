@@ -99,7 +99,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "open_library": ("打开简报库…", "Open &Library…"),
     "choose_folder": ("选择文件夹…", "Choose folder…"),
     "library_folder": ("文件夹：{folder}", "Folder: {folder}"),
-    "library_search": ("在所有简报中搜索数字或文字，如 3109、约、target…",
+    "library_search": ("在所有简报中搜索数字或文字，如 3109、约、力争…",
                        "Search every briefing for numbers or words: 3109, about, 力争…"),
     "lib_title": ("标题", "Title"),
     "lib_date": ("文章年份", "Article year"),
