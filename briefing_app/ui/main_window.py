@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             screen = self.screen().availableGeometry()
             view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
+            view.move(screen.center() - view.rect().center())
             self.library_view = view
         else:
             view.load(folder)
