@@ -21,7 +21,7 @@ from .context import ViewContext
 from .errors import show_message, show_problems
 from .history import History, Place
 from .strings import tr
-from .widgets import accel_safe, plain_tooltip
+from .widgets import accel_safe, labelled, plain_tooltip
 from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
 from .watcher import PackWatcher
 from .widgets import LazyPlot
@@ -405,7 +405,8 @@ class MainWindow(QMainWindow):
         if isinstance(page, QAbstractScrollArea) and hasattr(page, "ensureWidgetVisible"):
             page.ensureWidgetVisible(target, 50, 50)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage(f"{fig.label(self.language)}: {display(fig, self.language)}", 10000)
+        self.statusBar().showMessage(labelled(fig.label(self.language), display(fig, self.language), self.language),
+                                     10000)
         if self.history.current is not None:
             bar = self._page_scroll(key)
             self.history.current.scroll = bar.value() if bar is not None else 0

@@ -19,7 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "language": ("语言", "&Language"),
     "toggle_lang": ("切换中文/英文", "Switch Chinese/English"),
     "lang_zh": ("中文", "Chinese (中文)"),
-    "lang_en": ("英文 (English)", "English"),
+    "lang_en": ("英文（English）", "English"),
     "theme": ("主题", "&Theme"),
     "light": ("浅色", "&Light"),
     "dark": ("深色", "&Dark"),

@@ -63,6 +63,14 @@ def test_every_app_string_has_both_languages():
     assert left == set()
 
 
+def test_chinese_strings_use_full_width_punctuation():
+    for key, (zh, _en) in STRINGS.items():
+        if key.endswith("_filter"):
+            continue  # Qt reads the file-type filter syntax "(*.csv)" itself
+        bare = re.sub(r"\(&\w\)|\{\w+\}", "", zh)
+        assert not re.search(r"[:;,()?!]", bare), (key, zh)
+
+
 def test_menus_are_chinese(window):
     texts = [m.title() for m in window.menus.values()]
     texts += [a.text() for m in window.menus.values() for a in m.actions() if a.text()]
