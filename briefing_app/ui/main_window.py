@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         #: What the Present menu needs (ui.present.present_menu.PresentHost): pack, language, this menu,
         #: current_key(); attach() below fills it and returns the controller kept as `presentation`.
         self.present_menu: QMenu = self.menus["present"]
-        QApplication.instance().installEventFilter(self)
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._file_changed)
         self._apply_theme()
@@ -142,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
                                         figures=len(self.pack.data.figures)))
+        self._watch_side_buttons()
         if self.charts_ready:
             QTimer.singleShot(0, self.fill_charts)
 
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         slots = [s for s in self.tabs.findChildren(LazyPlot) if not s.filled]
         for slot in slots:
             slot.fill()
+        self._watch_side_buttons()  # the charts' own views
         return len(slots)
 
     def charts(self) -> list:
@@ -267,16 +268,28 @@ class MainWindow(QMainWindow):
             actions["back"].setEnabled(self.history.can_go(-1))
             actions["forward"].setEnabled(self.history.can_go(1))
 
+    def _watch_side_buttons(self) -> None:
+        """Catch the mouse's back/forward buttons on every scrolling view of the tabs (pages, table, article,
+        charts), which take mouse presses for themselves; elsewhere the press reaches `mousePressEvent`. Only
+        these viewports are filtered: an application-wide filter would run Python for every event."""
+        for area in self.tabs.findChildren(QAbstractScrollArea):
+            area.viewport().installEventFilter(self)
+
+    def _side_button(self, event) -> bool:
+        step = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button())
+        if step is None:
+            return False
+        self.go(step)
+        return True
+
     def eventFilter(self, obj, event):
-        """The mouse's back and forward buttons, wherever in this window they are pressed."""
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) and obj.window() is self:
-            if event.button() == Qt.MouseButton.BackButton:
-                self.go(-1)
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.go(1)
-                return True
-        return False
+        if event.type() == QEvent.Type.MouseButtonPress and self._side_button(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def mousePressEvent(self, event):
+        if not self._side_button(event):
+            super().mousePressEvent(event)
 
     # --- language, theme, zoom ---------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -482,7 +495,4 @@ class MainWindow(QMainWindow):
             if self.current_key():
                 self.settings.setValue("last_tab", self.current_key())
             self.settings.sync()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)  # the mouse side buttons belong to open windows only
         super().closeEvent(event)

@@ -79,7 +79,10 @@ class Chip(QLabel):
         self.activated.connect(ctx.open_quote)
 
     def mousePressEvent(self, event):
-        event.accept()  # the chip's click is its own, not the card's around it
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # the chip's click is its own, not the card's around it
+        else:
+            event.ignore()  # e.g. the mouse's back button: the window's
 
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

@@ -70,3 +70,17 @@ def test_history_drops_forward_places_on_a_new_visit():
     assert h.go(-1).tab == "b" and h.go(-1).tab == "a" and h.go(-1) is None
     h.visit(Place("d"))
     assert [p.tab for p in h.places] == ["a", "d"] and not h.can_go(1)
+
+
+def test_side_buttons_work_over_cards_and_chips_too(window):
+    from briefing_app.ui.widgets import Chip
+
+    window.select_tab("overview")
+    window.select_tab("industry")
+    card = page(window, "industry").findChildren(FigureCard)[0]
+    side_button(card, Qt.MouseButton.BackButton)  # the card ignores it; it reaches the page's viewport
+    assert window.current_key() == "overview"
+    window.select_tab("timeline")
+    chip = page(window, "timeline").findChildren(Chip)[0]
+    side_button(chip, Qt.MouseButton.BackButton)
+    assert window.current_key() == "overview"
