@@ -44,6 +44,8 @@ def test_source_headings_are_headings_and_every_quote_is_highlighted_and_selecta
     for quote in pack.cited_quotes():
         assert source.show_quote(quote)
         assert source.selected_text() == quote
+        start = pack.article.find(quote)
+        assert source.selection_span() == (start, start + len(quote))  # back to the article's own indices
         cursor = source.view.textCursor()
         probe = QTextCursor(doc)
         probe.setPosition(cursor.selectionStart() + 1)

@@ -116,6 +116,24 @@ class WrappedTextDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def code_points(text: str, utf16: int) -> int:
+    """How many code points of `text` the first `utf16` UTF-16 units cover."""
+    return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
+
+
+def _article_index(layout: "ArticleLayout", position: int) -> int:
+    """The article index shown at document `position` (the inverse of `ArticleLayout.position`)."""
+    if not layout.blocks:
+        return 0
+    i = max(0, bisect.bisect_right(layout.positions, position) - 1)
+    block = layout.blocks[i]
+    within = min(position - layout.positions[i], utf16_len(block.text))
+    return block.start + code_points(block.text, within)
+
+
+ArticleLayout.index = _article_index
+
+
 class SourceTab(QWidget):
     def __init__(self, ctx: ViewContext):
         super().__init__()
@@ -203,6 +221,17 @@ class SourceTab(QWidget):
         cursor.setPosition(self.layout_map.position(start))
         cursor.setPosition(self.layout_map.position(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected passage as (start, end) indices in the article's own text, or None."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (self.layout_map.index(cursor.selectionStart()), self.layout_map.index(cursor.selectionEnd()))
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select article[start:end] in the shown document."""
+        self.view.setTextCursor(self._span(start, end))
 
     def shown_text(self) -> str:
         """The article as shown: headings without markers, one line per paragraph."""
