@@ -69,11 +69,36 @@ def slides(args: Namespace) -> int:
     return 0
 
 
+def find(args: Namespace) -> int:
+    """One line per hit, `PACK-FILE-NAME  figure-id  display  「quote」`; packs that fail check are named on
+    stderr; exit 1 when nothing matches."""
+    import sys
+
+    from ..errors import UserError
+    from ..library import FigureIndex, scan
+
+    for folder in args.folders:
+        if not folder.exists():
+            raise UserError(f"{folder}: no such folder")
+    entries = scan(args.folders)
+    for entry in entries:
+        if entry.problem:
+            print(f"skipped {entry.path}: {entry.problem}", file=sys.stderr)
+    hits = FigureIndex(entries).search(args.query, args.lang)
+    for hit in hits:
+        print(hit.line())
+    return 0 if hits else 1
+
+
 def app(args: Namespace) -> int:
     from ..ui.app import run_app
 
-    return run_app(pack_path=getattr(args, "pack", None), quit_after_first_paint=args.quit_after_first_paint)
+    pack = getattr(args, "pack", None)
+    if pack is not None and pack.is_dir():
+        return run_app(library=pack, quit_after_first_paint=args.quit_after_first_paint)
+    return run_app(pack_path=pack, quit_after_first_paint=args.quit_after_first_paint)
 
 
 COMMANDS = {"check": check, "draft": draft, "data": data, "export": export, "shot": shot, "slides": slides,
+            "find": find,
             "open": app, None: app}

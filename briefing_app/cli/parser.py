@@ -38,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     def lang_arg(p):
         p.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
 
-    p = command("open", "open the desktop app on a pack", global_flags=True)
-    p.add_argument("pack", type=Path)
+    p = command("open", "open the desktop app on a pack, or on a folder of packs as a Library", global_flags=True)
+    p.add_argument("pack", type=Path, help="a pack file, or a folder whose packs (recursively) to list")
+    p = command("find", "search every figure of the packs in folders (and the bundled one); exit 1 if none")
+    p.add_argument("query", help="numbers (3109, 3,109), Chinese or English words, qualifiers; every word must match")
+    p.add_argument("folders", nargs="*", type=Path, metavar="DIR", help="folders searched recursively for packs")
+    lang_arg(p)
     p = command("check", "validate a pack: schema and provenance")
     pack_arg(p)
     p = command("draft", "propose a pack for an article (.txt or .md), to edit and check")

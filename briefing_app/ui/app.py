@@ -14,11 +14,38 @@ from .. import __version__
 from . import settings as prefs
 
 
+_previous_handler = None
+
+
+def _quiet_size_hint_warning(mode, context, message) -> None:
+    """The offscreen platform warns "This plugin does not support propagateSizeHints()" (and raise()) for
+    every window: noise in smoke tests and `shot`. Every other message goes on as before."""
+    if message.startswith("This plugin does not support"):  # propagateSizeHints(), raise(): offscreen noise
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    else:
+        print(message, file=sys.stderr)
+
+
+_quieted = False
+
+
+def quiet_platform_noise() -> None:
+    global _previous_handler, _quieted
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if not _quieted:
+        _quieted = True
+        _previous_handler = qInstallMessageHandler(_quiet_size_hint_warning)
+
+
 def make_app(argv: list[str] | None = None) -> tuple[QApplication, str]:
     """The QApplication (created once) and the CJK font family registered for it."""
     from .fonts import register_fonts
 
     app = QApplication.instance()
+    quiet_platform_noise()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
@@ -56,7 +83,9 @@ def _no_display() -> bool:
             and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
-def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False) -> int:
+def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False, library: Path | None = None) -> int:
+    """Open the main window on a pack (the bundled one by default); with `library`, the Library window on that
+    folder opens in front of it."""
     from ..model import PackError, load_pack
 
     if _no_display():
@@ -90,4 +119,6 @@ def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False)
         watcher = FirstPaint(window, window.fill_charts)
     app.installEventFilter(watcher)
     window.show()
+    if library is not None:
+        window.open_library(library)
     return app.exec()

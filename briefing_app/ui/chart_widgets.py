@@ -8,6 +8,7 @@ exporters); hovering a bar shows its value, qualifier and period; clicking opens
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QToolTip
 
 from ..model import display
 from ..model.format import quantity_axis, share_axis_title
+from ..deck.chart_axis import Ticks, nice_ticks
 from .context import ViewContext
 from .strings import tr
-from .widgets import figure_tooltip
+from .widgets import figure_tooltip, plain_tooltip
 
 BAR = 0.42  # bar thickness in row units
 
@@ -39,6 +41,7 @@ class Chart(pg.PlotWidget):
         self.figures = figures
         self.rows: list[tuple[float, float, float, object]] = []  # (y, x0, x1, figure)
         self.value_texts: list[str] = []
+        self.value_items: list[tuple[float, object]] = []  # (bar end, its value label)
         item = self.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -69,9 +72,38 @@ class Chart(pg.PlotWidget):
         item.setPos(x, y)
         return item
 
+    def set_ticks(self, top: float, room: float) -> Ticks:
+        """Ticks from a 0 label to a round maximum (deck.chart_axis, the one axis rule); the view reaches
+        `room` × the data so the value labels beside the bars fit."""
+        ticks = nice_ticks(top)
+        axis = self.getPlotItem().getAxis("bottom")
+        axis.setTicks([list(zip(ticks.values, ticks.labels())), []])
+        self.ticks = ticks
+        self._top, self._room = top, room
+        right = max(ticks.maximum, top * room, self._label_room())
+        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn
+        self.setXRange(-0.025 * right, right, padding=0)
+        return ticks
+
+    def _label_room(self) -> float:
+        """The right end the view needs so every value label beside its bar fits at the current width."""
+        width = self.getPlotItem().getViewBox().width()
+        need = 0.0
+        for value, item in getattr(self, "value_items", []):
+            share = (item.boundingRect().width() + 12) / width if width > 0 else 1
+            if share < 0.9:
+                need = max(need, value / (1 - share) * 1.03)  # value + label width, in data units
+        return need
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if getattr(self, "ticks", None) is not None:
+            right = max(self.ticks.maximum, self._top * self._room, self._label_room())
+            self.setXRange(-0.025 * right, right, padding=0)
+
     def set_axis(self, text: str) -> None:
         axis = self.getPlotItem().getAxis("bottom")
-        axis.setLabel(text, color=self.ctx.theme.text, **{"font-size": f"{int(11 * self.ctx.zoom)}pt"})
+        axis.setLabel(html.escape(text), color=self.ctx.theme.text, **{"font-size": f"{int(11 * self.ctx.zoom)}pt"})
 
     # --- interaction -----------------------------------------------------------------------------
     def figure_at(self, x: float, y: float):
@@ -92,7 +124,7 @@ class Chart(pg.PlotWidget):
         if fig is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), figure_tooltip(self.ctx, fig), self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(figure_tooltip(self.ctx, fig)), self)
 
     def _click(self, event):
         if event.button() != Qt.MouseButton.LeftButton:
@@ -170,12 +202,13 @@ class BarChart(Chart):
             if target and lang == "zh":  # en `display` already starts with "target:" / "planned:"
                 shown = f"{shown}  [{tr('planned' if fig.plan == '计划' else 'target', lang)}]"
             self.value_texts.append(shown)
-            self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
-                      bold=True)
+            item = self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
+                             bold=True)
+            self.value_items.append((value, item))
             self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
         self.set_axis(unit_label(figures, lang))
-        self.setXRange(0, top * 1.45, padding=0)
+        self.set_ticks(top, 1.45)
         self.setYRange(-0.5, len(figures) - 0.2, padding=0)
 
 
@@ -202,11 +235,12 @@ class ShareChart(Chart):
                                          brush=QBrush(QColor(t.accent))))
             shown = display(fig, lang)
             self.value_texts.append(shown)
-            self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text, points=13, bold=True)
+            self.value_items.append((now, self.text(shown, now, main_y, anchor=(-0.03, 0.5), color=t.text,
+                                                    points=13, bold=True)))
             self.text(fig.label(lang), 0, y + BAR / 2 + 0.08, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, now, fig))
         self.set_axis(share_axis_title(figures, lang) + ("（%）" if lang == "zh" else " (%)"))
-        self.setXRange(0, top * 1.6, padding=0)
+        self.set_ticks(top, 1.6)
         self.setYRange(-0.55, len(figures) - 0.15, padding=0)
 
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from .errors import show_message, write_log
+from .errors import plain_message, show_message, write_log
 from .strings import tr
 
 
@@ -76,15 +75,17 @@ class DeckExport(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, tr("export_deck", lang).replace("&", ""),
                           tr("deck_done", lang, path=path),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self.window)
+        plain_message(box)
         box.finished.connect(lambda result: self._open_folder(path) if result == QMessageBox.StandardButton.Open
                              else None)
         box.open()
         self.box = box
         self.done.emit(path)
 
-    @staticmethod
-    def _open_folder(path: str):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    def _open_folder(self, path: str):
+        from .open_folder import open_folder
+
+        self.folder_box = open_folder(self.window, Path(path).parent, self.window.language)
 
     def _failed(self, message: str):
         self._stop()

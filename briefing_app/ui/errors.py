@@ -10,7 +10,8 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ..logfile import log_path, write_log  # noqa: F401 (re-exported for the UI)
 from ..model import PackError
@@ -24,11 +25,23 @@ def problem_lines(exc: PackError) -> list[str]:
     return [str(p) for p in exc.problems]
 
 
+def plain_message(box: QMessageBox) -> QMessageBox:
+    """Show a message box's text and informative text verbatim: they carry file names and pack text, which
+    QMessageBox would otherwise guess to be HTML."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_problems(parent: QWidget | None, exc: PackError, lang: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, tr("invalid_pack", lang), tr("invalid_kept", lang),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("pack-error-dialog")
     box.setInformativeText("\n".join(problem_lines(exc)))
+    plain_message(box)
     box.setDetailedText("\n".join(problem_lines(exc)))
     box.setAccessibleName(tr("invalid_pack", lang))
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 600px; }")  # one problem per line, as `check` prints them
@@ -38,6 +51,7 @@ def show_problems(parent: QWidget | None, exc: PackError, lang: str) -> QMessage
 
 def show_message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Icon.Warning) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    plain_message(box)
     box.open()
     return box
 
@@ -68,6 +82,7 @@ class ExceptHook:
                           QApplication.activeWindow())
         box.setInformativeText(tr("error_logged", lang, log=path or "stderr"))
         box.setDetailedText(text)
+        plain_message(box)
         box.open()
         self.last_dialog = box
 

@@ -8,24 +8,42 @@ first display, reload and re-rendering.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox,
+                               QTabWidget, QWidget)
 
-from .. import __version__
-from ..model import LANGS, Pack, PackError, load_pack
+from ..model import LANGS, Pack, PackError, display, load_pack
 from ..resources import bundled_pack
-from . import menus, qt_translations, settings as prefs, palette as themes
+from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
 from .context import ViewContext
 from .errors import show_message, show_problems
+from .history import History, Place
 from .strings import tr
+from .widgets import accel_safe, labelled, plain_tooltip
 from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
 from .watcher import PackWatcher
 from .widgets import LazyPlot
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
+
+
+def tab_title_cap(widths: list[int], room: int, minimum: int) -> int | None:
+    """The widest a tab title may be so all titles fit in `room` pixels (None: no eliding needed).
+
+    Short titles keep their width; only the longest are cut, to one common cap never below `minimum`.
+    """
+    if sum(widths) <= room:
+        return None
+    ordered = sorted(widths)
+    left = room
+    for i, width in enumerate(ordered):
+        share = left // (len(ordered) - i)
+        if width > share:
+            return max(minimum, share)
+        left -= width
+    return max(minimum, ordered[-1])
 
 
 def slug(text: str) -> str:
@@ -46,11 +64,16 @@ class MainWindow(QMainWindow):
         self.charts_ready = False  # True once pyqtgraph may be imported without delaying the first paint
         self.last_dialog = None
         self.tab_keys: list[str] = []
+        self.tab_titles: list[str] = []  # full titles; the tab bar may show them elided
+        self.history = History()
+        self.navigating = False  # True while Back/Forward moves, so the move is not recorded as a visit
+        self.quote_shown: str | None = None  # the quote in the status bar, cleared when its place is left
         self.setAcceptDrops(True)
         self.setObjectName("main-window")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         menus.build_menus(self)
@@ -63,23 +86,23 @@ class MainWindow(QMainWindow):
         self.rebuild()
         self._watch()
         if s is not None:
-            geometry = s.value("geometry")
-            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-                self.restoreGeometry(geometry)
-            else:
-                self.resize(1500, 950)
+            self.placed = screen_fit.place(self, prefs.read_rect(s, "window/rect"))
+            if prefs.read_bool(s, "window/maximized"):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
             self.select_tab(prefs.read_str(s, "last_tab", "overview"))
             if pack.path.resolve() != bundled_pack().resolve():
                 prefs.add_recent(s, str(pack.path.resolve()))
             self._refresh_recent()
         else:
-            self.resize(1600, 1000)
+            self.placed = screen_fit.place(self, None)
         from .present import attach
 
         self.presentation = attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
         from .editing import attach as attach_editing
 
         self.editing = attach_editing(self)  # Edit menu: add a figure from a selection, edit/delete, undo, Problems panel
+        if self.history.current is None and self.current_key():
+            self.history.visit(Place(self.current_key()))
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:
@@ -97,7 +120,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             page.setParent(None)  # out of the widget tree at once; deleted when control returns
             page.deleteLater()
-        self.tab_keys = []
+        self.tab_keys, self.tab_titles = [], []
         self._add(overview.build(ctx, go_to_section=self.select_tab), tr("overview", self.language), "overview")
         for s in self.pack.data.sections:
             if s.id != overview.OVERVIEW_ID:
@@ -110,20 +133,43 @@ class MainWindow(QMainWindow):
         self._add(self.source_tab, tr("source", self.language), "source")
         self.tabs.blockSignals(False)
         self.tabs.tabBar().setFont(ctx.font(12))
+        self.fit_tab_titles()
         if current:
             self.select_tab(current)
         menus.retranslate(self, self.language)
         name = self.pack.data.title(self.language)
-        self.setWindowTitle(f"{name} — {self.pack.path.name}")
+        self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
                                         figures=len(self.pack.data.figures)))
+        self._watch_side_buttons()
         if self.charts_ready:
             QTimer.singleShot(0, self.fill_charts)
 
     def _add(self, page, title: str, key: str) -> None:
         page.setAccessibleName(title)
-        self.tabs.addTab(page, title)
+        self.tabs.addTab(page, accel_safe(title))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, plain_tooltip(title))
         self.tab_keys.append(key)
+        self.tab_titles.append(title)
+
+    def fit_tab_titles(self) -> None:
+        """Elide long tab titles so every tab fits the window's width; the tooltip keeps the full title."""
+        bar = self.tabs.tabBar()
+        if not self.tab_titles:
+            return
+        metrics = bar.fontMetrics()
+        widths = [metrics.horizontalAdvance(t) for t in self.tab_titles]
+        padding = max(0, bar.tabSizeHint(0).width() - metrics.horizontalAdvance(bar.tabText(0).replace("&&", "&")))
+        room = max(0, self.tabs.width() - 8) - padding * len(widths)
+        cap = tab_title_cap(widths, room, minimum=metrics.horizontalAdvance("Mmmm…"))
+        for i, title in enumerate(self.tab_titles):
+            shown = title if cap is None else metrics.elidedText(title, Qt.TextElideMode.ElideRight, cap)
+            if bar.tabText(i) != accel_safe(shown):
+                bar.setTabText(i, accel_safe(shown))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_tab_titles()
 
     def fill_charts(self) -> int:
         """Draw every chart still waiting for pyqtgraph; returns how many were drawn."""
@@ -131,6 +177,7 @@ class MainWindow(QMainWindow):
         slots = [s for s in self.tabs.findChildren(LazyPlot) if not s.filled]
         for slot in slots:
             slot.fill()
+        self._watch_side_buttons()  # the charts' own views
         return len(slots)
 
     def charts(self) -> list:
@@ -152,14 +199,97 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _tab_changed(self, _index: int) -> None:
-        if self.settings is not None and self.current_key():
-            self.settings.setValue("last_tab", self.current_key())
+        key = self.current_key()
+        if self.settings is not None and key:
+            self.settings.setValue("last_tab", key)
+        if self.quote_shown is not None and self.statusBar().currentMessage() == self.quote_shown:
+            self.statusBar().clearMessage()  # the quote belonged to the place we left
+        self.quote_shown = None
+        if key and not self.navigating:
+            self._remember_scroll()
+            if self.history.current is None or self.history.current.tab != key:
+                self.history.visit(Place(key))
+        self._update_nav()
 
     def show_quote(self, quote: str) -> None:
-        """Open Source at the passage a figure, event or entity comes from, selected."""
+        """Open Source at the passage a figure, event or entity comes from, selected (a new history place)."""
+        if self.current_key() == "source":
+            self._remember_scroll()
+            self.history.visit(Place("source"))
         self.select_tab("source")
         self.source_tab.show_quote(quote)
+        if self.history.current is not None:
+            self.history.current.quote = quote
         self.statusBar().showMessage(quote, 10000)
+        self.quote_shown = quote
+        self._update_nav()
+
+    # --- history -----------------------------------------------------------------------------------
+    def _page_scroll(self, key: str):
+        """The vertical scroll bar of a tab's page (None if it has none)."""
+        if key not in self.tab_keys:
+            return None
+        page = self.tabs.widget(self.tab_keys.index(key))
+        if hasattr(page, "scroll_bar"):
+            return page.scroll_bar()
+        return page.verticalScrollBar() if isinstance(page, QAbstractScrollArea) else None
+
+    def _remember_scroll(self) -> None:
+        place = self.history.current
+        bar = self._page_scroll(place.tab) if place is not None else None
+        if bar is not None:
+            place.scroll = bar.value()
+
+    def go(self, step: int) -> bool:
+        """Back (-1) or Forward (+1) through the places visited: tab, scroll position and selected quote."""
+        if not self.history.can_go(step):
+            return False
+        self._remember_scroll()
+        place = self.history.go(step)
+        self.navigating = True
+        try:
+            self.select_tab(place.tab)
+            if place.tab == "source" and place.quote:
+                self.source_tab.show_quote(place.quote)
+                self.statusBar().showMessage(place.quote, 10000)
+                self.quote_shown = place.quote
+        finally:
+            self.navigating = False
+        QApplication.processEvents()  # let the page lay out before scrolling it
+        bar = self._page_scroll(place.tab)
+        if bar is not None:
+            bar.setValue(place.scroll)
+        self._update_nav()
+        return True
+
+    def _update_nav(self) -> None:
+        actions = getattr(self, "actions_by_key", {})
+        if "back" in actions:
+            actions["back"].setEnabled(self.history.can_go(-1))
+            actions["forward"].setEnabled(self.history.can_go(1))
+
+    def _watch_side_buttons(self) -> None:
+        """Catch the mouse's back/forward buttons on every scrolling view of the tabs (pages, table, article,
+        charts), which take mouse presses for themselves; elsewhere the press reaches `mousePressEvent`. Only
+        these viewports are filtered: an application-wide filter would run Python for every event."""
+        for area in self.tabs.findChildren(QAbstractScrollArea):
+            area.viewport().installEventFilter(self)
+
+    def _side_button(self, event) -> bool:
+        step = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button())
+        if step is None:
+            return False
+        self.go(step)
+        return True
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.MouseButtonPress and self._side_button(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def mousePressEvent(self, event):
+        if not self._side_button(event):
+            super().mousePressEvent(event)
 
     # --- language, theme, zoom ---------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -228,11 +358,78 @@ class MainWindow(QMainWindow):
         if path:
             self.open_pack(Path(path))
 
+    # --- library -----------------------------------------------------------------------------------
+    def ask_open_library(self) -> None:
+        last = prefs.read_str(self.settings, "last_library", "") if self.settings is not None else ""
+        folder = QFileDialog.getExistingDirectory(self, tr("open_library", self.language).replace("&", ""),
+                                                  last or str(self.pack.path.parent))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path | None):
+        """Show the Library window on `folder` (the last library when None); its rows open here."""
+        from .library_view import LibraryView
+
+        if folder is None and self.settings is not None:
+            last = prefs.read_str(self.settings, "last_library", "")
+            folder = Path(last) if last and Path(last).is_dir() else None
+        view = getattr(self, "library_view", None)
+        if view is None or view.lang != self.language:
+            view = LibraryView(folder, self.language, self.open_pack, self.open_hit, self.settings)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            screen = self.screen().availableGeometry()
+            view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
+            view.move(screen.center() - view.rect().center())
+            self.library_view = view
+        else:
+            view.load(folder)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def open_hit(self, hit) -> bool:
+        """Open a search hit's pack (if it is not the open one) and land on its figure."""
+        if hit.entry.path.resolve() != self.pack.path.resolve() and not self.open_pack(hit.entry.path):
+            return False
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return self.show_figure(hit.figure_id)
+
+    def show_figure(self, figure_id: str) -> bool:
+        """Select the tab that shows a figure, scroll to its card or chart and focus it."""
+        try:
+            fig = self.pack.figure(figure_id)
+        except (KeyError, StopIteration, ValueError):
+            return False
+        key = fig.section if fig.section in self.tab_keys else "overview"
+        self.select_tab(key)
+        page = self.tabs.widget(self.tab_keys.index(key))
+        QApplication.processEvents()
+        from .widgets import FigureCard, LazyPlot
+
+        target = next((c for c in page.findChildren(FigureCard) if c.figure.id == figure_id), None)
+        if target is None:
+            target = next((s for s in page.findChildren(LazyPlot)
+                           if figure_id in getattr(s, "figure_ids", ())), None)
+        if target is None:
+            return False
+        if isinstance(page, QAbstractScrollArea) and hasattr(page, "ensureWidgetVisible"):
+            page.ensureWidgetVisible(target, 50, 50)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(labelled(fig.label(self.language), display(fig, self.language), self.language),
+                                     10000)
+        if self.history.current is not None:
+            bar = self._page_scroll(key)
+            self.history.current.scroll = bar.value() if bar is not None else 0
+        return True
+
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
         files = prefs.recent_files(self.settings) if self.settings is not None else []
         for path in files:
-            self.recent_menu.addAction(path, lambda p=path: self.open_pack(Path(p)))
+            self.recent_menu.addAction(accel_safe(path), lambda p=path: self.open_pack(Path(p)))
         if not files:
             self.recent_menu.addAction(tr("no_recent", self.language)).setEnabled(False)
 
@@ -281,33 +478,20 @@ class MainWindow(QMainWindow):
 
     # --- help and closing --------------------------------------------------------------------------
     def show_about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
+        from .help_dialogs import show_about
 
-        try:
-            import pyqtgraph
+        self.last_dialog = show_about(self)
 
-            pg_version = pyqtgraph.__version__
-        except Exception:  # pragma: no cover - pyqtgraph is a dependency
-            pg_version = "?"
-        lang = self.language
-        text = (f"<h3>{tr('app', lang)} {__version__}</h3>"
-                f"<p>{self.pack.data.title(lang)}</p>"
-                f"<p>Python {sys.version.split()[0]} · Qt {qVersion()} · PySide6 {pyside_version} · "
-                f"pyqtgraph {pg_version}</p>"
-                "<p>Fonts: Noto Sans CJK SC (subset) and Liberation Sans — SIL Open Font License 1.1 "
-                "(assets/fonts/OFL.txt).<br>Qt / PySide6: LGPLv3 · pyqtgraph: MIT · python-pptx: MIT · "
-                "pydantic: MIT · PyYAML: MIT.</p>"
-                f"<p>{tr('article_source', lang)}{self.pack.data.article.source(lang)}</p>")
-        box = QMessageBox(QMessageBox.Icon.Information, tr("about_text", lang), text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()
-        self.last_dialog = box
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import show_shortcuts
+
+        self.last_dialog = show_shortcuts(self)
 
     def closeEvent(self, event):
         if self.settings is not None:
-            self.settings.setValue("geometry", self.saveGeometry())
+            g = self.normalGeometry() if self.isMaximized() else self.frameGeometry()
+            self.settings.setValue("window/rect", [g.x(), g.y(), g.width(), g.height()])
+            self.settings.setValue("window/maximized", self.isMaximized())
             if self.current_key():
                 self.settings.setValue("last_tab", self.current_key())
             self.settings.sync()

@@ -3,6 +3,7 @@ starred, lines from the origin, and the coordinates' reference shown under it (t
 
 from __future__ import annotations
 
+import html
 import math
 
 import pyqtgraph as pg
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QToolTip
 
 from .context import ViewContext
 from .strings import tr
+from .widgets import plain_tooltip
 
 
 class MapView(pg.PlotWidget):
@@ -49,7 +51,7 @@ class MapView(pg.PlotWidget):
             self.addItem(scatter)
             sample = pg.ScatterPlotItem(symbol="o", size=ctx.px(14), brush=pg.mkBrush(self.colours[region]),
                                         pen=pg.mkPen(None))  # one size, so the legend draws it full-size
-            self.legend.addItem(sample, name)
+            self.legend.addItem(sample, html.escape(name))  # LegendItem labels are HTML
             self.regions.append(name)
         self.labels = []
         for x, y, p in self.points:
@@ -87,7 +89,7 @@ class MapView(pg.PlotWidget):
         if p is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(QCursor.pos(), f"{p.name(self.ctx.lang)} — {p.region(self.ctx.lang)}", self)
+            QToolTip.showText(QCursor.pos(), plain_tooltip(f"{p.name(self.ctx.lang)} — {p.region(self.ctx.lang)}"), self)
 
     def _click(self, event):
         if event.button() == Qt.MouseButton.LeftButton:

@@ -7,6 +7,7 @@ actions others add (e.g. to the Present menu) survive.
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QStyle
 
 from .strings import tr
 
@@ -35,6 +36,7 @@ def build_menus(win) -> None:
 
     file_menu = win.menus["file"] = bar.addMenu("")
     action("open", win.ask_open, KEYS.Open, menu=file_menu)
+    action("open_library", win.ask_open_library, QKeySequence("Ctrl+Shift+O"), menu=file_menu)
     win.recent_menu = win.menus["open_recent"] = file_menu.addMenu("")
     # Ctrl+R only: Refresh is F5 on Linux, and F5 belongs to the Present menu (start the show)
     action("reload", win.reload, QKeySequence("Ctrl+R"), menu=file_menu)
@@ -68,10 +70,26 @@ def build_menus(win) -> None:
     action("prev_tab", lambda: win.step_tab(-1), [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")],
            menu=view_menu)
 
+    go_menu = win.menus["go"] = bar.addMenu("")
+    back = action("back", lambda: win.go(-1), KEYS.Back, menu=go_menu)
+    forward = action("forward", lambda: win.go(1), KEYS.Forward, menu=go_menu)
+    style = win.style()
+    back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+    forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+    back.setEnabled(False)
+    forward.setEnabled(False)
+    toolbar = win.addToolBar("")
+    toolbar.setObjectName("navigation")
+    toolbar.setMovable(False)
+    toolbar.addAction(back)
+    toolbar.addAction(forward)
+    win.nav_toolbar = toolbar
+
     present_menu = win.menus["present"] = bar.addMenu("")  # the main window hands it to the presentation mode
     present_menu.setObjectName("present_menu")
 
     help_menu = win.menus["help"] = bar.addMenu("")
+    action("shortcuts", win.show_shortcuts, QKeySequence("Ctrl+/"), menu=help_menu)
     action("about", win.show_about, KEYS.HelpContents, menu=help_menu)
 
 
@@ -80,5 +98,6 @@ def retranslate(win, lang: str) -> None:
         menu.setTitle(tr(key, lang))
     for key, a in win.actions_by_key.items():
         a.setText(tr(key, lang))
+    win.nav_toolbar.setWindowTitle(tr("navigation", lang))
     win.actions_by_key[f"lang_{lang}"].setChecked(True)
     win.actions_by_key[win.theme_name].setChecked(True)

@@ -41,3 +41,20 @@ def add_recent(s: QSettings, path: str) -> list[str]:
     items = [path] + [p for p in recent_files(s) if p != path]
     s.setValue("recent", items[:MAX_RECENT])
     return items[:MAX_RECENT]
+
+
+def read_rect(s: QSettings, key: str) -> tuple[int, int, int, int] | None:
+    """A saved [x, y, width, height], or None when absent or not four integers."""
+    value = s.value(key)
+    try:
+        x, y, w, h = (int(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return x, y, w, h
+
+
+def read_bool(s: QSettings, key: str, default: bool = False) -> bool:
+    value = s.value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

@@ -30,7 +30,8 @@ def _resolve_tab(window, wanted: str) -> int:
 
     needle = wanted.strip().casefold()
     for i, key in enumerate(keys):
-        names = {key.casefold(), slug(key), window.tabs.tabText(i).casefold(), slug(window.tabs.tabText(i))}
+        title = window.tab_titles[i]
+        names = {key.casefold(), slug(key), title.casefold(), slug(title)}
         if needle in names or slug(needle) in names:
             return i
     raise ShotError(f"no tab named {wanted!r}; tabs: " + ", ".join(f"{i + 1} {k}" for i, k in enumerate(keys)))
@@ -53,18 +54,10 @@ def render_tab(window, index: int, path: Path) -> None:
         raise ShotError(f"cannot write {path}")
 
 
-def _quiet_offscreen_warning(mode, context, message) -> None:
-    """The offscreen platform warns about size hints on every window; anything else still reaches stderr."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
 def shoot(pack, output: Path, lang: str = "zh", tab: str | None = None) -> list[Path]:
     """Render every tab to OUTPUT/NN-<tab>.png, or only `tab` (number or name) to the file OUTPUT.png."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt, qInstallMessageHandler
-
-    qInstallMessageHandler(_quiet_offscreen_warning)
+    from PySide6.QtCore import Qt
 
     from .app import make_app
     from .main_window import MainWindow

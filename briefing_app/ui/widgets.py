@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -14,9 +15,28 @@ from .context import ViewContext
 from .strings import tr
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` verbatim: Qt guesses rich text for tooltips, so the text is escaped inside
+    an explicit paragraph (line breaks kept) and can never be read as markup."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def accel_safe(text: str) -> str:
+    """Text for a tab, button or menu title: a single `&` would turn into a keyboard-accelerator underline."""
+    return text.replace("&", "&&")
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A QLabel that shows `text` as it is: pack text is data, never markup."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
+    return widget
+
+
 def label(ctx: ViewContext, text: str, points: float = 13, bold: bool = False, color: str | None = None,
           wrap: bool = True, name: str | None = None) -> QLabel:
-    widget = QLabel(text)
+    widget = plain_label(text)
     widget.setFont(ctx.font(points, bold))
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -27,9 +47,58 @@ def label(ctx: ViewContext, text: str, points: float = 13, bold: bool = False, c
     return widget
 
 
+def labelled(name: str, value: str, lang: str) -> str:
+    """'name: value' with the language's own colon (full-width '：' in Chinese)."""
+    return f"{name}：{value}" if lang == "zh" else f"{name}: {value}"
+
+
+class Chip(QLabel):
+    """A small rounded tag naming a figure; it wraps like text and opens the figure's quote when activated.
+
+    Not a push button: it is a reference inside a card, and it must wrap instead of widening the page.
+    """
+
+    activated = Signal(str)
+
+    def __init__(self, ctx: ViewContext, text: str, quote: str):
+        super().__init__(text)
+        self.quote = quote
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFont(ctx.font(11))
+        self.setObjectName("figure-chip")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(text)
+        self.setToolTip(plain_tooltip(tr("click_source", ctx.lang)))
+        t = ctx.theme
+        self.setStyleSheet(f"#figure-chip {{ background: {t.highlight}; color: {t.text}; border: none;"
+                           f" border-radius: {ctx.px(10)}px; padding: {ctx.px(3)}px {ctx.px(10)}px; }}"
+                           f" #figure-chip:focus {{ border: 2px solid {t.selection}; }}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.activated.connect(ctx.open_quote)
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()  # the chip's click is its own, not the card's around it
+        else:
+            event.ignore()  # e.g. the mouse's back button: the window's
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit(self.quote)
+        event.accept()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.quote)
+            return
+        super().keyPressEvent(event)
+
+
 def badge(ctx: ViewContext, text: str, color: str, outline: bool = False) -> QLabel:
     """A small coloured tag: TARGET, 约数, RANK… (outlined for targets, filled otherwise)."""
-    widget = QLabel(text)
+    widget = plain_label(text)
     widget.setFont(ctx.font(10, True))
     if outline:
         style = f"color: {color}; border: 2px dashed {color}; background: transparent;"
@@ -126,14 +195,18 @@ class FigureCard(ClickCard):
         m = ctx.px(14 if big else 10)
         layout.setContentsMargins(m, m, m, m)
         layout.setSpacing(ctx.px(4))
+        # every card keeps a badge row, empty or not, so values in one row of cards line up
         badges = figure_badges(ctx, fig)
-        if badges:
-            row = QHBoxLayout()
-            row.setSpacing(ctx.px(6))
-            for b in badges:
-                row.addWidget(b)
-            row.addStretch(1)
-            layout.addLayout(row)
+        strip = QWidget()
+        strip.setObjectName("badge-row")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(ctx.px(6))
+        for b in badges:
+            row.addWidget(b)
+        row.addStretch(1)
+        strip.setFixedHeight(badge(ctx, "A", "#000", outline=True).sizeHint().height())
+        layout.addWidget(strip)
         layout.addWidget(label(ctx, fig.label(lang), 13 if big else 12, color=t.muted, name="figure-label"))
         value_color = t.target if target else t.accent
         self.value_label = label(ctx, display(fig, lang), 26 if big else 19, bold=True, color=value_color,
@@ -147,7 +220,7 @@ class FigureCard(ClickCard):
         if context:
             layout.addWidget(label(ctx, context, 11, color=t.text, name="figure-context"))
         layout.addStretch(1)
-        self.setToolTip(figure_tooltip(ctx, fig))
+        self.setToolTip(plain_tooltip(figure_tooltip(ctx, fig)))
         self.setAccessibleName(f"{fig.label(lang)}: {display(fig, lang)}")
         self.setAccessibleDescription(qualifier_text(fig, lang))
 
@@ -182,32 +255,71 @@ class LazyPlot(QFrame):
 
 
 class CardGrid(QWidget):
-    """Widgets in rows of `columns` cells; charts may span several cells."""
+    """Widgets in rows of up to `columns` cells; charts may span several cells.
 
-    def __init__(self, ctx: ViewContext, columns: int = 3, align_top: bool = False):
+    The grid reflows to the width it gets: fewer columns when narrow (a cell is never narrower than
+    `min_cell` pixels), so cards wrap and side-by-side charts stack instead of the page scrolling sideways.
+    """
+
+    def __init__(self, ctx: ViewContext, columns: int = 3, align_top: bool = False, min_cell: int = 250):
         super().__init__()
         self.columns, self.align_top = columns, align_top
+        self.min_cell = ctx.px(min_cell)
+        self.items: list[tuple[QWidget, int]] = []
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(ctx.px(12))
-        for c in range(columns):
-            self.grid.setColumnStretch(c, 1)
-        self._row = self._col = 0
+        # the grid's width comes from the page, not from its cells: otherwise it could never get narrow enough
+        # to reflow, and the page would scroll sideways
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self.shown_columns = 0
+        self._arrange(columns)
+
+    def fitting_columns(self, width: int) -> int:
+        spacing = self.grid.spacing()
+        return max(1, min(self.columns, (width + spacing) // (self.min_cell + spacing)))
 
     def add(self, widget: QWidget, span: int = 1) -> None:
-        span = min(span, self.columns)
-        if self._col + span > self.columns:
+        self.items.append((widget, span))
+        self._place(widget, span)
+
+    def _place(self, widget: QWidget, span: int) -> None:
+        span = min(span, self.shown_columns)
+        if self._col + span > self.shown_columns:
             self._row, self._col = self._row + 1, 0
         if self.align_top:
             self.grid.addWidget(widget, self._row, self._col, 1, span, Qt.AlignmentFlag.AlignTop)
         else:
             self.grid.addWidget(widget, self._row, self._col, 1, span)
         self._col += span
-        if self._col >= self.columns:
+        if self._col >= self.shown_columns:
             self._row, self._col = self._row + 1, 0
 
+    def _arrange(self, columns: int) -> None:
+        if columns == self.shown_columns:
+            return
+        for widget, _span in self.items:
+            self.grid.removeWidget(widget)
+        for c in range(max(self.columns, self.shown_columns)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            self.grid.setColumnMinimumWidth(c, 0)
+        self.shown_columns = columns
+        self._row = self._col = 0
+        for widget, span in self.items:
+            self._place(widget, span)
+
+    def resizeEvent(self, event):
+        self._arrange(self.fitting_columns(event.size().width()))
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self):
+        from PySide6.QtCore import QSize
+
+        widest = max((w.minimumSizeHint().width() for w, _ in self.items), default=0)
+        return QSize(min(widest, self.min_cell), super().minimumSizeHint().height())
+
     def count(self) -> int:
-        return self.grid.count()
+        return len(self.items)
 
 
 def block(ctx: ViewContext, title: str, body: QWidget, name: str = "block") -> QWidget:

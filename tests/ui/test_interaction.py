@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from briefing_app.ui.widgets import Chip
 
 from briefing_app.model import display
 from briefing_app.ui.tabs.data_table import COLUMNS, VALUE
@@ -39,7 +39,7 @@ def test_clicking_a_card_selects_its_quote_in_source(window, pack, qtbot):
 
 
 def test_clicking_a_timeline_figure_and_a_table_row_open_their_quotes(window, pack, qtbot):
-    chip = next(b for b in page(window, "timeline").findChildren(QPushButton) if "1500多个" in b.text())
+    chip = next(b for b in page(window, "timeline").findChildren(Chip) if "1500多个" in b.text())
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert window.source_tab.selected_text() == pack.figure("contest-teams").quote
     table = window.data_tab.table
@@ -131,7 +131,7 @@ def test_zoom_theme_and_about(window, pack):
     window.actions_by_key["light"].trigger()
     window.show_about()
     about = window.last_dialog.text()
-    assert "Open Font License" in about and "PySide6" in about and "pyqtgraph" in about
+    assert "开放字体许可证" in about and "PySide6" in about and "pyqtgraph" in about
 
 
 def test_drop_a_pack_file_opens_it(window, qtbot):

@@ -84,7 +84,11 @@ def test_timeline_lists_every_event_in_date_order(window, pack):
 
 def test_source_shows_the_article_and_lists_every_cited_quote(window, pack):
     source = page(window, "source")
-    assert source.view.toPlainText() == pack.article
+    from briefing_app.ui.tabs.source import article_blocks
+
+    shown = source.shown_text()
+    assert shown.split("\n") == [b.text for b in article_blocks(pack.article)]
+    assert "#" not in shown and "\n\n" not in shown  # headings without markers, no blank rows
     assert source.quotes.count() == len(pack.cited_quotes())
 
 

@@ -22,16 +22,6 @@ ACTIONS = [("add", "Ctrl+Shift+A"), ("edit", "Ctrl+Shift+I"), ("delete", None), 
            ("undo", "Ctrl+Z"), ("redo", "Ctrl+Shift+Z"), (None, None), ("problems", None)]
 
 
-def python_offset(text: str, utf16: int) -> int:
-    """Qt counts positions in UTF-16 code units; Python in code points."""
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= utf16:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
 class EditSession(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -145,13 +135,12 @@ class EditSession(QObject):
     # --- actions ------------------------------------------------------------------------------
     def add_from_selection(self) -> FigureForm | None:
         source = getattr(self.window, "source_tab", None)
-        cursor = source.view.textCursor() if source is not None else None
-        if cursor is None or not cursor.hasSelection():
+        span = source.selection_span() if source is not None else None  # article indices (headings are shown
+        if span is None:                                                  # without their # markers)
             self._status(tr("select_text", self.lang))
             return None
         article = self.window.pack.article
-        start = python_offset(article, cursor.selectionStart())
-        end = python_offset(article, cursor.selectionEnd())
+        start, end = span
         data = self.window.pack.data
         placed = [(article.find(f.quote), f.section, f.scope) for f in data.figures]
         try:

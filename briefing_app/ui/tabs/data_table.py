@@ -5,15 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from ...model import display, numeric_value, period_text, qualifier_text
 from ..context import ViewContext
 from ..strings import tr
+from ..widgets import plain_tooltip
 
 COLUMNS = ("col_section", "col_label", "col_value", "col_type", "col_qualifier", "col_period", "col_scope",
            "col_quote")
+MAX_WIDTH = {"col_section": 170, "col_label": 300, "col_value": 220, "col_type": 90, "col_qualifier": 170,
+             "col_period": 150, "col_scope": 170}
 VALUE, QUOTE = COLUMNS.index("col_value"), COLUMNS.index("col_quote")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +68,9 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(fig, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}"
+            return plain_tooltip(f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # numbers line up on the right
         if role == SORT_ROLE:
             if index.column() == VALUE:
                 value = numeric_value(fig)
@@ -134,9 +140,12 @@ class DataTab(QWidget):
         self.search.setPlaceholderText(tr("search", lang))
         self.search.setAccessibleName(tr("search", lang))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(ctx.px(240))  # never squeezed to "Sea…" by a long section title
         self.search.textChanged.connect(lambda text: self._refilter(needle=text))
         self.section_box = QComboBox()
         self.section_box.setAccessibleName(tr("col_section", lang))
+        self.section_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section_box.setMinimumContentsLength(12)  # long section titles elide in the box, not the search
         self.section_box.addItem(tr("all_sections", lang), None)
         for s in ctx.pack.data.sections:
             self.section_box.addItem(s.title(lang), s.id)
@@ -159,9 +168,15 @@ class DataTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        # one line per row, every row the same height from the start; long texts elide (the tooltip has the
+        # quote), so a number is never split from its unit
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName(tr("data", lang))
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(QFontMetrics(ctx.font(11)).height() + ctx.px(12))
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
@@ -181,15 +196,20 @@ class DataTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.table)
-        widths = (140, 330, 230, 80, 170, 140, 180)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, ctx.px(width))
-        self.table.resizeRowsToContents()
+        self.fit_columns()
         self._update_count()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its widest text (capped, so the quote keeps room); the quote takes the rest."""
+        metrics = QFontMetrics(self.table.font())
+        pad = self.ctx.px(24)
+        for column, key in enumerate(COLUMNS[:-1]):
+            texts = [tr(key, self.ctx.lang)] + [self.model.text(f, column) for f in self.model.figures]
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + pad
+            self.table.setColumnWidth(column, min(widest, self.ctx.px(MAX_WIDTH.get(key, 260))))
 
     def _refilter(self, **kw):
         self.proxy.set_filters(**kw)
-        self.table.resizeRowsToContents()
         self._update_count()
 
     def _update_count(self):
@@ -200,6 +220,10 @@ class DataTab(QWidget):
         fig_id = index.data(FIGURE_ROLE)
         if fig_id:
             self.ctx.open_quote(self.ctx.pack.figure(fig_id).quote)
+
+    def scroll_bar(self):
+        """The scroll bar Back/Forward remembers for this tab."""
+        return self.table.verticalScrollBar()
 
     def visible_texts(self, column: int) -> list[str]:
         """What the table shows in one column, top to bottom (for tests and accessibility checks)."""

@@ -4,15 +4,16 @@ events, matrices and picture captions — all derived from the pack."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ..context import ViewContext
 from ...deck.figure_plan import plan_group, plan_loose
 from ..strings import tr
-from ..widgets import CardGrid, ClickCard, FigureCard, LazyPlot, Page, block, header, label
+from ..widgets import CardGrid, ClickCard, FigureCard, LazyPlot, Page, block, header, label, plain_label, plain_tooltip
 from .timeline import event_card
 
 COLUMNS = 4
+HALF_MIN = 430  # below two of these side by side, paired groups stack
 
 
 def chart_slot(ctx: ViewContext, item) -> LazyPlot:
@@ -25,7 +26,18 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
         return charts.make_chart(ctx, item.kind, item.figures)
 
     height = ctx.px(90 + 70 * n) if item.kind == "bars" else ctx.px(90 + 84 * n)
-    return LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
+    slot = LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
+    slot.figure_ids = tuple(f.id for f in item.figures)  # so a search hit can land on its chart
+    return slot
+
+
+def equal_chart_heights(blocks: list[QWidget]) -> None:
+    """Charts side by side get one height (the tallest's), so a pair reads as a pair."""
+    slots = [slot for b in blocks for slot in b.findChildren(LazyPlot)]
+    if len(slots) >= 2 and len(slots) == len(blocks):
+        height = max(slot.height() for slot in slots)
+        for slot in slots:
+            slot.setFixedHeight(height)
 
 
 def add_items(ctx: ViewContext, grid: CardGrid, items) -> None:
@@ -70,7 +82,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
                 lay = QVBoxLayout(card)
                 lay.addWidget(label(ctx, e.name(lang), 13, bold=True, name="entity-name"))
                 card.setAccessibleName(e.name(lang))
-                card.setToolTip(tr("click_source", lang))
+                card.setToolTip(plain_tooltip(tr("click_source", lang)))
                 grid.add(card)
             continue
         from ...model import display
@@ -83,7 +95,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
         names_label = label(ctx, sep.join(e.name(lang) for e in names), 13, bold=True, name="entity-name")
         lay.addWidget(names_label)
         card.setAccessibleName(sep.join(e.name(lang) for e in names))
-        card.setToolTip(tr("click_source", lang))
+        card.setToolTip(plain_tooltip(tr("click_source", lang)))
         grid.add(card)
     return block(ctx, tr("named", lang), grid, name="entities")
 
@@ -100,14 +112,15 @@ def matrix_block(ctx: ViewContext, matrix) -> QWidget:
     for r, row in enumerate(matrix.rows, start=1):
         grid.addWidget(label(ctx, row(lang), 11, bold=True, name="matrix-row"), r, 0)
         for c in range(1, len(matrix.columns) + 1):
-            cell = QLabel("✓ " + matrix.cell(lang))
+            cell = plain_label("✓ " + matrix.cell(lang))
+            cell.setWordWrap(True)
             cell.setFont(ctx.font(10))
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setStyleSheet(f"background: {t.highlight}; color: {t.text}; border-radius: {ctx.px(3)}px;"
                                f" padding: {ctx.px(5)}px;")
             grid.addWidget(cell, r, c)
     card.setAccessibleName(matrix.title(lang))
-    card.setToolTip(tr("click_source", lang))
+    card.setToolTip(plain_tooltip(tr("click_source", lang)))
     return block(ctx, matrix.title(lang), card, name="matrix")
 
 
@@ -140,9 +153,10 @@ def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = F
         widget = block(ctx, group.title(lang), grid, name=f"group-{group.id}")
         if small:
             if halves is None or halves.count() >= 2:
-                halves = CardGrid(ctx, 2, align_top=True)
+                halves = CardGrid(ctx, 2, align_top=True, min_cell=HALF_MIN)
                 page.body.addWidget(halves)
             halves.add(widget)
+            equal_chart_heights([w for w, _span in halves.items])
         else:
             halves = None
             page.body.addWidget(widget)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...model import display
 from ...model.format import date_text
 from ..context import ViewContext
 from ..strings import tr
-from ..widgets import ClickCard, Page, header, label
+from ..widgets import CardGrid, Chip, ClickCard, Page, header, label, labelled, plain_tooltip
 
 
 def event_card(ctx: ViewContext, event, with_figures: bool = True) -> ClickCard:
@@ -25,21 +25,15 @@ def event_card(ctx: ViewContext, event, with_figures: bool = True) -> ClickCard:
     if event.detail:
         text.addWidget(label(ctx, event.detail(lang), 12, color=t.muted, name="event-detail"))
     if with_figures and event.figures:
-        chips = QHBoxLayout()
+        chips = CardGrid(ctx, columns=min(3, len(event.figures)), min_cell=220)
+        chips.grid.setSpacing(ctx.px(6))
         for fig_id in event.figures:
             fig = ctx.pack.figure(fig_id)
-            chip = QPushButton(f"{fig.label(lang)}: {display(fig, lang)}")
-            chip.setFont(ctx.font(11))
-            chip.setObjectName("figure-chip")
-            chip.setAccessibleName(f"{fig.label(lang)}: {display(fig, lang)}")
-            chip.setToolTip(tr("click_source", lang))
-            chip.clicked.connect(lambda _=False, q=fig.quote: ctx.open_quote(q))
-            chips.addWidget(chip)
-        chips.addStretch(1)
-        text.addLayout(chips)
+            chips.add(Chip(ctx, labelled(fig.label(lang), display(fig, lang), lang), fig.quote))
+        text.addWidget(chips)
     layout.addLayout(text, 1)
     card.setAccessibleName(f"{date_text(event.date, lang)} {event.title(lang)}")
-    card.setToolTip(tr("click_source", lang))
+    card.setToolTip(plain_tooltip(tr("click_source", lang)))
     return card
 
 

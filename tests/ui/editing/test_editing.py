@@ -9,7 +9,6 @@ import pytest
 
 from briefing_app.model import load_pack
 from briefing_app.ui.tabs.data_table import FIGURE_ROLE
-from briefing_app.ui.tabs.source import utf16_offset
 from tests.conftest import SEEDS
 
 ARTICLE = "000_54ee800359b404e4.txt"
@@ -26,10 +25,7 @@ def editable(tmp_path, make_window):
 def _select(window, text: str) -> None:
     article = window.pack.article
     start = article.index(text)
-    cursor = window.source_tab.view.textCursor()
-    cursor.setPosition(utf16_offset(article, start))
-    cursor.setPosition(utf16_offset(article, start + len(text)), cursor.MoveMode.KeepAnchor)
-    window.source_tab.view.setTextCursor(cursor)
+    window.source_tab.select_span(start, start + len(text))
 
 
 def _select_row(window, figure_id: str) -> None:
