@@ -7,6 +7,8 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Pack, display
 from ..model.format import date_text
 from . import layout, style
@@ -15,7 +17,7 @@ from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
 from .slides import Box, Deck, Rect, Slide
 from .notes import figure_notes, quote_notes
-from .visuals import map_items, matrix_items, timeline_items
+from .visuals import map_items, matrix_pages, timeline_items
 from .words import word
 
 
@@ -31,8 +33,8 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
         body += _section_slides(pack, grid, lang, section)
     if d.events:
         body += _timeline_slides(pack, grid, lang)
-    body.append(_sources_slide(pack, grid, lang))
-    slides.append(_agenda_slide(pack, grid, lang))
+    body += _sources_slides(pack, grid, lang)
+    slides += _agenda_slides(pack, grid, lang)
     slides += body
     built = tuple(Slide(number=i, source_line=source if s["kind"] != "title" else "", **s)
                   for i, s in enumerate(slides, 1))
@@ -71,27 +73,37 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
             "section_id": None, "figure_ids": ()}
 
 
-def _agenda_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
+def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
     entries = [s.title(lang) for s in pack.data.sections]
     if pack.data.events:
         entries.append(word("timeline", lang))
     entries.append(word("sources", lang))
     area = grid.content
+    pitch = 56.0
+    rows = int((area.h + 8) // pitch)  # entries per column
     cols = 2 if len(entries) > 5 else 1
     col_w = (area.w - style.GUTTER * (cols - 1)) / cols
-    per_col = -(-len(entries) // cols)
-    items = []
-    for i, entry in enumerate(entries):
-        col, row = divmod(i, per_col)
-        x = area.x + col * (col_w + style.GUTTER)
-        y = area.y + row * 56
-        items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
-        items.append(layout.text(str(i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
-                                 color="on_accent", align="center"))
-        items.append(layout.text(entry, x + 52, y + 8, col_w - 52, (22, 20, 18), max_lines=1, role="subtitle"))
+    per_page = rows * cols
+    pages = -(-len(entries) // per_page)
+    per_page = -(-len(entries) // pages)
+    per_col = min(rows, -(-per_page // cols))
     title_text = word("agenda_title", lang, n=len(entries))
     notes = "\n".join(f"{i}. {e}" for i, e in enumerate(entries, 1))
-    return _slide("agenda", title_text, items, notes, grid)
+    out = []
+    for page, start in enumerate(range(0, len(entries), per_page)):
+        items = []
+        for i, entry in enumerate(entries[start:start + per_page]):
+            col, row = divmod(i, per_col)
+            x = area.x + col * (col_w + style.GUTTER)
+            y = area.y + row * pitch
+            items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
+            items.append(layout.text(str(start + i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
+                                     color="on_accent", align="center"))
+            label = layout.text(entry, x + 52, y, col_w - 52, (22, 20, 18, style.BODY), max_lines=2,
+                                role="subtitle")
+            items.append(layout.at(label, y=max(y, y + 22 - label.box.h / 2)))  # centred on its badge
+        out.append(_slide("agenda", title_text + (word("cont", lang) if page else ""), items, notes, grid))
+    return out
 
 
 def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
@@ -110,8 +122,9 @@ def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
         out += _group_slides(pack, grid, lang, group)
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
-        out.append(_slide("matrix", title_text, matrix_items(matrix, grid, lang),
-                          quote_notes(pack, lang, [matrix.quote]), grid, section.id))
+        for page, items in enumerate(matrix_pages(matrix, grid, lang)):
+            out.append(_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
+                              quote_notes(pack, lang, [matrix.quote]), grid, section.id))
     entities = pack.in_section("entities", section.id)
     charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
                for f in pack.group_figures(g.id)}
@@ -120,23 +133,45 @@ def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
     return out
 
 
+#: Bars on one chart slide; a longer group continues on the next slide, so every label stays legible.
+BARS_PER_SLIDE = 8
+
+
 def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     figures = pack.group_figures(group.id)
     title_text = (group.message or group.title)(lang)
-    area = grid.content
-    chart_w = area.w * 0.6
-    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
-    if chart is None:
+    if chart_kind(figures) is None:
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
                        figure_notes(pack, lang, ids), grid, group.section, ids)
                 for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
+    pages = -(-len(figures) // BARS_PER_SLIDE)
+    per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
+    out = []
+    for page, start in enumerate(range(0, len(figures), per_page)):
+        chunk = figures[start:start + per_page]
+        out.append(_chart_slide(pack, grid, lang, group, chunk, title_text + (word("cont", lang) if page else "")))
+    return out
+
+
+def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
+    area = grid.content
+    chart_w = area.w * 0.6
+    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
+    if chart is None:  # a lone leftover figure of a shares group: its card
+        items, ids = kpi_slides(figures, grid, lang)[0]
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
-    items = [chart, *figure_panel(pack, figures, panel_box, lang)]
+    try:
+        panel = figure_panel(pack, figures, panel_box, lang)
+    except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
+        panel = []
+        chart = replace(chart, box=Box(area.x, area.y, area.w, area.h - 36))
+    items = [chart, *panel]
     if chart.note:
-        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart_w, style.SMALL, max_lines=2,
+        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
-    return [_slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)]
+    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)
 
 
 def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
@@ -165,19 +200,27 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
 
 def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     events = pack.events_by_date
-    per_slide = 5 if grid.width > 800 else 4
+    most = 5 if grid.width > 800 else 4
+    for per_slide in range(most, 0, -1):  # fewer, wider columns when an entry is too long for its column
+        try:
+            pages = [timeline_items(pack, events[i:i + per_slide], grid, lang)
+                     for i in range(0, len(events), per_slide)]
+            break
+        except layout.LayoutError:
+            continue
+    else:
+        raise layout.LayoutError("a timeline entry does not fit even alone on a slide")
     out = []
-    for start in range(0, len(events), per_slide):
+    for page, (start, (items, ids)) in enumerate(zip(range(0, len(events), per_slide), pages)):
         chunk = events[start:start + per_slide]
         title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
-                          last=date_text(events[-1].date, lang)) + (word("cont", lang) if start else "")
-        items, ids = timeline_items(pack, chunk, grid, lang)
+                          last=date_text(events[-1].date, lang)) + (word("cont", lang) if page else "")
         notes = _notes(pack, lang, ids, [e.quote for e in chunk])
         out.append(_slide("timeline", title_text, items, notes, grid, None, ids))
     return out
 
 
-def _sources_slide(pack: Pack, grid, lang) -> dict:
+def _sources_slides(pack: Pack, grid, lang) -> dict:
     d = pack.data
     area = grid.content
     paras = [word("article", lang, title=d.article.title, title_en=d.article.title_en),
@@ -188,9 +231,6 @@ def _sources_slide(pack: Pack, grid, lang) -> dict:
     if d.images:
         paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
     pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
-    if len(pages) > 1:
-        raise layout.LayoutError("sources slide overflows")
-    items = pages[0]
     notes = quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])
-    return _slide("sources", word("sources_title", lang), items, notes, grid)
-
+    return [_slide("sources", word("sources_title", lang) + (word("cont", lang) if page else ""), items, notes, grid)
+            for page, items in enumerate(pages)]

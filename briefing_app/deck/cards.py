@@ -53,12 +53,9 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
 
     rows_needed = -(-len(figures) // cols)
     for compact in (False, True):
-        try:
-            parts = [card_parts(f, card_w, lang, compact) for f in figures]
-            common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
-            parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
-        except layout.LayoutError:
-            continue
+        parts = [card_parts(f, card_w, lang, compact) for f in figures]
+        common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
+        parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
         needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
         rows_fit = max((r for r in (1, 2, 3) if needed <= row_height(r)), default=1)
         if rows_fit >= rows_needed:

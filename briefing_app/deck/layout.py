@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import style
-from ..typography.metrics import wrap
+from ..typography import breaking
+from ..typography.metrics import text_width, wrap
 from .slides import Box, Rect, TextBox
 
 PAD = 12.0  # inner padding of cards and panels
@@ -13,6 +14,11 @@ PAD = 12.0  # inner padding of cards and panels
 
 class LayoutError(Exception):
     """Content that cannot fit at the smallest allowed size; the builder splits it instead."""
+
+
+def shortened(lines) -> bool:
+    """Whether wrapped lines were cut to their box (the last one ends in the ellipsis `text` adds)."""
+    return bool(lines) and lines[-1].endswith(breaking.ELLIPSIS)
 
 
 @dataclass(frozen=True)
@@ -41,17 +47,23 @@ class Grid:
 
 
 def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 99, role="body",
-         bold=False, color="ink", align="left", figure_id=None) -> TextBox:
-    """A TextBox at (x, y), as tall as its wrapped lines, at the largest size that keeps ≤ max_lines."""
+         bold=False, color="ink", align="left", figure_id=None, strict: bool = False) -> TextBox:
+    """A TextBox at (x, y), as tall as its wrapped lines, at the largest size that keeps ≤ max_lines.
+
+    Text longer than that at the smallest size is cut after `max_lines` lines with an ellipsis (the last
+    resort for text beyond model/limits.py, which `check` warns about; the full text stays in the speaker
+    notes). `strict` raises LayoutError instead, for callers that paginate or reflow.
+    """
     sizes = tuple(sizes) if isinstance(sizes, (tuple, list)) else (sizes,)
+    sizes = tuple(s for s in sizes if s >= style.MIN_SIZE) or (style.MIN_SIZE,)
     for size in sizes:
         lines = wrap(content, size, w, bold)
         if len(lines) <= max_lines:
             break
     else:
-        raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
-    if size < style.MIN_SIZE:
-        raise LayoutError(f"{size} pt is below the minimum {style.MIN_SIZE} pt")
+        if strict:
+            raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
+        lines = breaking.wrap(content, w, lambda s: text_width(s, size, bold), max_lines)
     height = len(lines) * size * 1.2
     return TextBox(Box(x, y, w, height), tuple(lines), size, role=role, bold=bold, color=color,
                    align=align, figure_id=figure_id)
@@ -63,9 +75,9 @@ def value(content: str, x: float, y: float, w: float, sizes, *, one_line: bool =
     计划约196亿元 stays on one line."""
     max_lines = 2 if " " in content and not one_line else 1
     try:
-        return text(content, x, y, w, sizes, max_lines=max_lines, role="value", bold=True, **kw)
+        return text(content, x, y, w, sizes, max_lines=max_lines, role="value", bold=True, strict=True, **kw)
     except LayoutError:
-        return text(content, x, y, w, sizes, max_lines=2, role="value", bold=True, **kw)
+        return text(content, x, y, w, sizes, max_lines=3, role="value", bold=True, **kw)
 
 
 def bullet(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 4, **kw) -> list[TextBox]:
@@ -90,8 +102,13 @@ def bullet_pages(entries, area: Box, sizes, gap: float = 10.0, max_lines: int = 
 
 
 def title(grid: Grid, content: str) -> TextBox:
+    """The action title: two lines at the largest size that fits, else three at the smallest."""
     box = grid.title_box
-    tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True)
+    try:
+        tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True,
+                  strict=True)
+    except LayoutError:
+        tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES[-1:], max_lines=3, role="title", bold=True)
     # keep the title in its band, vertically centred, so content starts at the same place on every slide
     return at(tb, y=box.y + (box.h - tb.box.h) / 2)
 
