@@ -6,8 +6,12 @@ Approximate values are marked lighter and targets dashed, so neither looks like 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
+from ..typography.metrics import text_width
+from .style import SMALL
 from .slides import Box, Chart, ChartPoint
 from .words import word
 
@@ -26,8 +30,25 @@ def chart_kind(figures: list) -> str | None:
 def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
     kind = chart_kind(figures)
     if kind == "shares":
-        return _share_chart(group, figures, box, lang)
-    return _quantity_chart(group, figures, box, lang) if kind == "quantities" else None
+        chart = _share_chart(group, figures, box, lang)
+    elif kind == "quantities":
+        chart = _quantity_chart(group, figures, box, lang)
+    else:
+        return None
+    return replace(chart, horizontal=horizontal(figures, box))
+
+
+#: Most categories drawn as columns; more become horizontal bars.
+MAX_COLUMNS = 5
+
+
+def horizontal(figures: list, box: Box) -> bool:
+    """Horizontal bars when there are many categories or a label, in EITHER language, would not fit in two
+    lines under its column, so the zh and en decks show the same chart form and no label is turned 45°."""
+    if len(figures) > MAX_COLUMNS:
+        return True
+    slot = box.w * 0.85 / len(figures) - 6
+    return any(text_width(f.label(lang), SMALL) > 1.8 * slot for f in figures for lang in ("zh", "en"))
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:

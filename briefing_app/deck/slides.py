@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from .chart_axis import ValueAxis, value_axis
+
 
 @dataclass(frozen=True)
 class Box:
@@ -115,6 +117,20 @@ class Chart:
     number_format: str  # an Excel/PowerPoint number format for the value axis, e.g. '#,##0' or '0.0%'
     alt_text: str
     note: str = ""  # e.g. how an approximate or derived value is shown
+    horizontal: bool | None = None  # bars (True) or columns; None: decided from the categories here
+
+    @property
+    def axis(self) -> ValueAxis:
+        """The value axis every renderer draws (deck/chart_axis.py): round ticks from 0, same labels."""
+        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"))
+
+    @property
+    def is_horizontal(self) -> bool:
+        """Horizontal bars for many or long categories, columns otherwise (PPTX and Qt alike)."""
+        if self.horizontal is not None:
+            return self.horizontal
+        cats = self.categories
+        return len(cats) > 6 or max((len(c) for c in cats), default=0) > 8
 
     @property
     def categories(self) -> tuple[str, ...]:
