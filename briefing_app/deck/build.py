@@ -60,7 +60,7 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
         layout.text(d.title(lang), x, 0, w, (40, 36, 32, 28), max_lines=2, role="title", bold=True, color="accent"),
         layout.text(d.subtitle(lang), x, 0, w, (22, 20, 18), max_lines=3, role="subtitle"),
         layout.text(word("based_on", lang, title=d.article.title, title_en=d.article.title_en), x, 0, w,
-                    (style.LABEL, style.SMALL), max_lines=3, role="caption", color="muted"),
+                    style.CAPTION, max_lines=3, role="caption", color="muted"),
         layout.text(word("source_prefix", lang) + d.article.source(lang), x, 0, w, style.LABEL, max_lines=2,
                     role="caption", color="muted"),
     ]

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 #: Room above the largest bar for its data label, as a fraction of it.
 HEADROOM = 1.05
-#: Most intervals between ticks; fewer when the data allow.
+#: Most intervals between ticks; fewer when the data allow or the axis is short.
 MAX_INTERVALS = 5
+#: Axis length (points) each interval needs so that tick labels never collide.
+INTERVAL_ROOM = 55.0
 _STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 
@@ -59,22 +61,23 @@ class ValueAxis:
         return f"0{digits}%" if self.percent else f"#,##0{digits}"
 
 
-def nice_step(span: float) -> float:
-    """The smallest round step (1, 2, 2.5, 5 × 10ⁿ) that covers `span` in MAX_INTERVALS intervals."""
-    raw = span / MAX_INTERVALS
+def nice_step(span: float, intervals: int = MAX_INTERVALS) -> float:
+    """The smallest round step (1, 2, 2.5, 5 × 10ⁿ) that covers `span` in `intervals` intervals."""
+    raw = span / intervals
     mag = 10 ** math.floor(math.log10(raw))
     return next(m * mag for m in _STEPS if m * mag >= raw * (1 - 1e-9))
 
 
-def value_axis(values, *, percent: bool = False) -> ValueAxis:
+def value_axis(values, *, percent: bool = False, length: float | None = None) -> ValueAxis:
     """The axis for these plotted values: from 0 (or a round value below a negative minimum) to a round
-    maximum at least HEADROOM above the largest value."""
+    maximum at least HEADROOM above the largest value; `length` (points) limits how many ticks fit."""
     values = [float(v) for v in values if v is not None and math.isfinite(float(v))]
     top = max(values + [0.0]) * HEADROOM
     bottom = min(values + [0.0]) * HEADROOM
     if top <= 0 and bottom >= 0:
         top = 0.01 if percent else 1.0
-    step = nice_step(top - bottom)
+    intervals = MAX_INTERVALS if length is None else max(2, min(MAX_INTERVALS, int(length // INTERVAL_ROOM)))
+    step = nice_step(top - bottom, intervals)
     maximum = math.ceil(top / step - 1e-9) * step
     minimum = math.floor(bottom / step + 1e-9) * step
     return ValueAxis(minimum=minimum, maximum=maximum, step=step, percent=percent)

@@ -133,10 +133,13 @@ def height_of(parts: list[TextBox], gap: float = 4.0) -> float:
 
 
 def card(box: Box, parts: list[TextBox], *, dashed=False, figure_id=None) -> list:
-    """A panel with its texts stacked inside; dashed outline and no fill for targets."""
+    """A panel with its texts stacked inside, centred in its height; dashed outline and no fill for targets."""
     rect = Rect(box, fill=None if dashed else "panel", line="target" if dashed else None, dashed=dashed,
                 figure_id=figure_id)
-    moved = [at(p, box.x + PAD, box.y + PAD + (p.box.y - parts[0].box.y)) for p in stack(parts)]
+    stacked = stack(parts)
+    content_h = height_of(parts)
+    top = box.y + max(PAD, (box.h - content_h) / 2)
+    moved = [at(p, box.x + PAD, top + (p.box.y - stacked[0].box.y)) for p in stacked]
     if moved and moved[-1].box.bottom > box.bottom - PAD / 2:
         raise LayoutError("card content taller than the card")
     return [rect, *moved]

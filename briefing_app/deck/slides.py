@@ -122,7 +122,9 @@ class Chart:
     @property
     def axis(self) -> ValueAxis:
         """The value axis every renderer draws (deck/chart_axis.py): round ticks from 0, same labels."""
-        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"))
+        # roughly the plot's length along the value axis: the category labels take the rest of the box
+        length = self.box.w * 0.55 if self.is_horizontal else self.box.h * 0.7
+        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"), length=length)
 
     @property
     def is_horizontal(self) -> bool:

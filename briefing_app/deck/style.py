@@ -26,7 +26,8 @@ TITLE_SIZES = (28, 26, 24, 22, 20)
 SUBTITLE = 18
 BODY = 16
 LABEL = 14
-SMALL = 12
+CAPTION = 14  # the smallest body text (periods, notes, chart text): legible across a meeting room
+SMALL = 12  # footers, source lines and footnotes only
 VALUE_SIZES = (36, 32, 28, 24, 20)
 
 #: Fonts named in the deck. Text is measured with metric-compatible bundled fonts:

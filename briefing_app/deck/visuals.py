@@ -107,7 +107,7 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
     ids: list[str] = []
     dates = [date_text(e.date, lang) for e in events]
     date_size = next((s for s in (20, 18, style.BODY, style.LABEL)
-                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.SMALL)
+                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.CAPTION)
     for i, event in enumerate(events):
         x = area.x + i * col_w
         inner = col_w - 16
@@ -118,13 +118,13 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
         parts = [layout.text(event.title(lang), x + 8, axis_y + 22, inner, (style.BODY, style.LABEL), max_lines=5,
                              role="label", bold=True, align="center")]
         if event.detail is not None:
-            parts.append(layout.text(event.detail(lang), x + 8, 0, inner, style.SMALL, max_lines=5, role="caption",
+            parts.append(layout.text(event.detail(lang), x + 8, 0, inner, style.CAPTION, max_lines=5, role="caption",
                                      color="muted", align="center"))
         for figure_id in event.figures:
             fig = pack.figure(figure_id)
-            parts.append(layout.text(fig.label(lang), x + 8, 0, inner, style.SMALL, max_lines=4, role="caption",
+            parts.append(layout.text(fig.label(lang), x + 8, 0, inner, style.CAPTION, max_lines=4, role="caption",
                                      align="center"))
-            parts.append(layout.value(display(fig, lang), x + 8, 0, inner, (style.BODY, style.LABEL, style.SMALL),
+            parts.append(layout.value(display(fig, lang), x + 8, 0, inner, (style.BODY, style.CAPTION),
                                       color="accent", align="center", figure_id=fig.id))
             ids.append(fig.id)
         placed = layout.stack(parts, 8)

@@ -17,7 +17,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from ...deck.slides import Chart
-from ...deck.style import LABEL, PALETTE, SMALL
+from ...deck.style import CAPTION, LABEL, PALETTE
 from .shapes import Scale
 from .text import clean, fix_runs, points, set_fonts
 
@@ -63,7 +63,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     c_nv_pr.set("descr", clean(item.alt_text))
     c_nv_pr.set("title", clean(item.title))
     chart = frame.chart
-    small, label = sc.size(SMALL), sc.size(LABEL)
+    small, label = sc.size(CAPTION), sc.size(LABEL)  # chart text at the smallest body size, as the Qt painter
 
     chart.font.size = points(small)
     chart.has_title = bool(item.title)

@@ -14,12 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
 
 from ...deck.slides import Chart, ChartPoint
-from ...deck.style import LABEL, SMALL
+from ...deck.style import CAPTION, LABEL
 from .paint_primitives import color, draw_lines, metrics, pen, wrap
 
-TICK_SIZE = SMALL
-CAT_SIZE = SMALL
-DATA_SIZE = SMALL
+TICK_SIZE = CAT_SIZE = DATA_SIZE = SMALL = CAPTION  # chart text: the deck's smallest body size, as in the PPTX
 
 
 @dataclass
