@@ -15,27 +15,41 @@ from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
-from .slides import Box, Deck, Rect, Slide
-from .notes import figure_notes, quote_notes
+from .slides import Box, Deck, Line, Rect, Slide
+from .notes import figure_notes, quote_notes, talking_point
 from .visuals import map_items, matrix_pages, timeline_items
 from .words import word
 
 
-def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
-    """The whole deck for one language and aspect ratio."""
+def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) -> Deck:
+    """The whole deck for one language and aspect ratio; `talk` (deck/talk.py) picks and orders slides.
+
+    The default storyline: title, summary (each section's message with its headline figure), agenda, the
+    sections' slides, the timeline, then an appendix after a divider with the provenance slides (named
+    firms and institutions, matrices, sources).
+    """
     width, height = style.SIZES[aspect]
     grid = layout.Grid(width, height)
     d = pack.data
     source = word("source_prefix", lang) + d.article.source(lang)
-    slides: list[dict] = [_title_slide(pack, grid, lang)]
-    body: list[dict] = []
-    for section in d.sections:
-        body += _section_slides(pack, grid, lang, section)
-    if d.events:
-        body += _timeline_slides(pack, grid, lang)
-    body += _sources_slides(pack, grid, lang)
-    slides += _agenda_slides(pack, grid, lang)
-    slides += body
+    blocks, main, appendix = _blocks(pack, grid, lang, talk)
+    if talk is not None and (talk.slides is not None or talk.appendix is not None):
+        talk.check_ids(blocks)
+        main = list(talk.slides) if talk.slides is not None else [i for i in main if i not in talk.appendix]
+        appendix = list(talk.appendix or ())
+    slides: list[dict] = []
+    for slide_id in main:
+        if slide_id == "agenda":
+            slides += [dict(s, slide_id="agenda") for s in _agenda_slides(pack, grid, lang, blocks, main, appendix)]
+        else:
+            slides += blocks[slide_id]
+    if talk is not None and talk.closing is not None:
+        slides.append(dict(_closing_slide(talk.text("closing", lang), grid), slide_id="closing"))
+    if appendix:
+        titles = [blocks[i][0]["title"] for i in appendix if i != "agenda"]
+        slides.append(dict(_divider_slide(titles, grid, lang), slide_id="appendix"))
+        for slide_id in appendix:
+            slides += blocks[slide_id]
     built = tuple(Slide(number=i, source_line=source if s["kind"] != "title" else "", **s)
                   for i, s in enumerate(slides, 1))
     return Deck(lang=lang, aspect=aspect, width=width, height=height, title=d.title(lang),
@@ -43,7 +57,38 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
 
 
-def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=()):
+def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[str], list[str]]:
+    """Every slide the pack gives, by stable slide id (a block may run over several pages), and the default
+    order of the main part and of the appendix."""
+    blocks: dict[str, list[dict]] = {}
+    main: list[str] = []
+    appendix: list[str] = []
+
+    def add(slide_id: str, slides: list[dict], where: list[str]) -> None:
+        if not slides:
+            return
+        if slide_id in blocks:  # the same id for a section and a group: keep both, the second qualified
+            slide_id = f"{slide_id}-{slides[0]['kind']}"
+        blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
+        where.append(slide_id)
+
+    d = pack.data
+    add("title", [_title_slide(pack, grid, lang, talk)], main)
+    add("summary", _summary_slides(pack, grid, lang), main)
+    main.append("agenda")
+    blocks["agenda"] = []
+    for section in d.sections:
+        for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
+            add(slide_id, slides, appendix if part == "appendix" else main)
+    if d.events:
+        add("timeline", _timeline_slides(pack, grid, lang), main)
+    add("sources", _sources_slides(pack, grid, lang), appendix)
+    return blocks, main, appendix
+
+
+def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=(), pack=None, lang="zh"):
+    if pack is not None and figure_ids:  # a talking point first: the message and its figures
+        notes = "\n".join(filter(None, [talking_point(pack, lang, title_text, figure_ids), notes]))
     return {"kind": kind, "title": title_text, "items": (layout.title(grid, title_text), *items),
             "notes": notes, "section_id": section_id, "figure_ids": tuple(figure_ids)}
 
@@ -53,19 +98,27 @@ def _notes(pack, lang, figure_ids, quotes) -> str:
     return "\n".join(filter(None, [quote_notes(pack, lang, quotes), figure_notes(pack, lang, figure_ids)]))
 
 
-def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
+def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
     d = pack.data
     x, w = style.MARGIN + 20, grid.width - 2 * style.MARGIN - 40
     parts = [
         layout.text(d.title(lang), x, 0, w, (40, 36, 32, 28), max_lines=2, role="title", bold=True, color="accent"),
         layout.text(d.subtitle(lang), x, 0, w, (22, 20, 18), max_lines=3, role="subtitle"),
+    ]
+    if talk is not None:  # the meeting: occasion · date · presenter, as the talk file says them
+        meeting = [talk.text("occasion", lang), date_text(talk.date, lang) if talk.date else None,
+                   talk.text("presenter", lang)]
+        if any(meeting):
+            parts.append(layout.text(" · ".join(m for m in meeting if m), x, 0, w, (20, 18, style.BODY),
+                                     max_lines=2, role="subtitle", bold=True))
+    parts += [
         layout.text(word("based_on", lang, title=d.article.title, title_en=d.article.title_en), x, 0, w,
                     style.CAPTION, max_lines=3, role="caption", color="muted"),
         layout.text(word("source_prefix", lang) + d.article.source(lang), x, 0, w, style.LABEL, max_lines=2,
                     role="caption", color="muted"),
     ]
     total = layout.height_of(parts, 14)
-    top = (grid.height - total) / 2
+    top = max(style.MARGIN + 20, (grid.height - total) / 2)
     placed = layout.stack([layout.at(parts[0], y=top)] + parts[1:], 14)
     rule = Rect(Box(x, placed[0].box.y - 18, 120, 4), fill="accent")  # a kicker bar above the title
     notes = quote_notes(pack, lang, [d.article.source_quote])
@@ -73,11 +126,66 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
             "section_id": None, "figure_ids": ()}
 
 
-def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
-    entries = [s.title(lang) for s in pack.data.sections]
-    if pack.data.events:
+def headline_figure(pack: Pack, section):
+    """The figure a section is summed up by: its first headline figure, else its first figure."""
+    figures = pack.figures_in(section.id)
+    return next((f for f in figures if f.headline), figures[0] if figures else None)
+
+
+def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
+    """Each section's message beside its headline figure: the briefing on one page (more if long)."""
+    area = grid.content
+    value_w = area.w * 0.34
+    rows = []
+    for section in pack.data.sections:
+        fig = headline_figure(pack, section)
+        value = layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, (24, 22, 20, 18),
+                             color="accent", figure_id=fig.id) if fig else None
+        message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, (20, 18, style.BODY),
+                              max_lines=3, role="body")
+        rows.append((value, message, fig))
+    gap = 12.0
+    pages: list[list] = [[]]
+    y = area.y
+    for value, message, fig in rows:
+        h = max(message.box.h, value.box.h if value else 0)
+        if y + h > area.bottom and pages[-1]:
+            pages.append([])
+            y = area.y
+        if pages[-1]:
+            pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
+        if value:
+            pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
+        pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
+        y += h + gap
+    out = []
+    for page, entries in enumerate(pages):
+        items = [e[0] if isinstance(e, tuple) else e for e in entries]
+        ids = [e[1].id for e in entries if isinstance(e, tuple) and e[1] is not None]
+        title_text = word("summary_title", lang) + (word("cont", lang) if page else "")
+        points = [talking_point(pack, lang, sec.message(lang), [f.id] if f else [])
+                  for sec in pack.data.sections for f in [headline_figure(pack, sec)] if not f or f.id in ids]
+        notes = "\n".join(points + [figure_notes(pack, lang, ids)])
+        out.append(_slide("summary", title_text, items, notes, grid, None, ids))
+    return out
+
+
+def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str, blocks=None, main=None, appendix=None) -> list[dict]:
+    """The parts of the talk: the sections shown (in order), the timeline, the appendix."""
+    entries: list[str] = []
+    shown = [s for i in (main or []) for s in (blocks or {}).get(i, [])]
+    order = []
+    for s in shown:
+        if s["section_id"] and s["section_id"] not in order:
+            order.append(s["section_id"])
+    titles = {sec.id: sec.title(lang) for sec in pack.data.sections}
+    entries = [titles[i] for i in order if i in titles]
+    if "timeline" in (main or []):
         entries.append(word("timeline", lang))
-    entries.append(word("sources", lang))
+    if appendix:
+        entries.append(word("appendix", lang))
+    if not entries:
+        return []
     area = grid.content
     pitch = 56.0
     rows = int((area.h + 8) // pitch)  # entries per column
@@ -106,30 +214,53 @@ def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
     return out
 
 
-def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
+def _divider_slide(titles: list[str], grid: layout.Grid, lang: str) -> dict:
+    """The appendix divider: what follows, for whoever asks about the sources."""
+    area = grid.content
+    items = layout.bullet_pages([(t, None) for t in dict.fromkeys(titles)], area, (style.BODY, style.CAPTION),
+                                max_lines=2)[0]
+    return _slide("divider", word("appendix_title", lang), items, "", grid)
+
+
+def _closing_slide(text: str, grid: layout.Grid) -> dict:
+    """The presenter's own closing line, large and centred (only when the talk gives one)."""
+    area = grid.content
+    box = layout.text(text, area.x + 40, 0, area.w - 80, (32, 28, 24, 20), max_lines=4, role="subtitle", bold=True,
+                      color="accent", align="center")
+    placed = layout.at(box, y=area.y + (area.h - box.box.h) / 2)
+    return {"kind": "closing", "title": text, "items": (placed,), "notes": text, "section_id": None,
+            "figure_ids": ()}
+
+
+def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dict], str]]:
+    """(slide id, slides, 'main' or 'appendix') for one section, in order."""
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
+    cards = []
     for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang)):
         title_text = section.message(lang) + (word("cont", lang) if page else "")
-        out.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids))
+        cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
+                            pack, lang))
+    out.append((section.id, cards, "main"))
     m = pack.data.map
     if m is not None and m.section == section.id:
         items = map_items(m, grid, lang)
         title_text = (m.message or m.title)(lang)
-        out.append(_slide("map", title_text, items, quote_notes(pack, lang, [m.quote], extra=m.reference(lang)),
-                          grid, section.id))
+        out.append((m.id, [_slide("map", title_text, items,
+                                  quote_notes(pack, lang, [m.quote], extra=m.reference(lang)), grid, section.id)],
+                    "main"))
     for group in pack.groups_in(section.id):
-        out += _group_slides(pack, grid, lang, group)
+        out.append((group.id, _group_slides(pack, grid, lang, group), "main"))
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
-        for page, items in enumerate(matrix_pages(matrix, grid, lang)):
-            out.append(_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
-                              quote_notes(pack, lang, [matrix.quote]), grid, section.id))
+        out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
+                                       quote_notes(pack, lang, [matrix.quote]), grid, section.id)
+                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
     entities = pack.in_section("entities", section.id)
     charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
                for f in pack.group_figures(g.id)}
     if any(e.figure not in charted for e in entities):  # else every name is already beside its chart
-        out += _entity_slides(pack, grid, lang, section, entities)
+        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "appendix"))
     return out
 
 
@@ -142,7 +273,7 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     title_text = (group.message or group.title)(lang)
     if chart_kind(figures) is None:
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
-                       figure_notes(pack, lang, ids), grid, group.section, ids)
+                       figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
                 for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
     pages = -(-len(figures) // BARS_PER_SLIDE)
     per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
@@ -159,7 +290,7 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
     chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
     if chart is None:  # a lone leftover figure of a shares group: its card
         items, ids = kpi_slides(figures, grid, lang)[0]
-        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
     try:
         panel = figure_panel(pack, figures, panel_box, lang)
@@ -171,7 +302,7 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
         items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
-    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)
+    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
 
 
 def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:

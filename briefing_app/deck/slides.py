@@ -169,13 +169,16 @@ Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
 @dataclass(frozen=True)
 class Slide:
     number: int
-    kind: Literal["title", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources"]
+    kind: Literal["title", "summary", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources",
+                  "divider", "closing"]
     title: str  # the action title: the message, not just the topic
     items: tuple[Item, ...]
     notes: str  # speaker notes, citing the verbatim quotes behind the slide's figures
     source_line: str  # shown in the footer
     section_id: str | None = None
     figure_ids: tuple[str, ...] = ()  # every figure the slide shows, in reading order
+    slide_id: str = ""  # stable across languages and packs' edits: a section/group/map/matrix id, or
+    # title, summary, agenda, timeline, sources, appendix, closing, <section>-entities (see deck/talk.py)
 
     @property
     def has_footer(self) -> bool:

@@ -4,8 +4,12 @@ from ..i18n import translator
 
 WORDS = {
     "agenda": ("议程", "Agenda"),
-    "agenda_title": ("本简报共{n}部分：从核心指标到资料来源", "{n} parts: from headline figures to sources"),
+    "agenda_title": ("本简报共{n}部分", "{n} parts"),
     "timeline": ("时间线", "Timeline"),
+    "summary_title": ("要点摘要", "Summary"),
+    "appendix": ("附录：名单、清单与资料来源", "Appendix: names, lists and sources"),
+    "appendix_title": ("附录", "Appendix"),
+    "talking_point": ("要点：", "Talking point: "),
     "timeline_title": ("{n}个关键节点：{first}至{last}", "{n} milestones, {first} to {last}"),
     "sources": ("资料来源", "Sources"),
     "sources_title": ("每个数字均可追溯至原文引语", "Every figure traces back to a verbatim quote"),

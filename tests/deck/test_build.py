@@ -93,8 +93,12 @@ def test_zh_numbers_all_come_from_the_article(pack, decks):
 def test_slide_kinds_and_charts(decks):
     deck = decks[("zh", "16:9")]
     kinds = [s.kind for s in deck.slides]
-    assert kinds[0] == "title" and kinds[1] == "agenda" and kinds[-1] == "sources"
-    assert {"kpis", "chart", "map", "timeline", "matrix", "list"} <= set(kinds)
+    assert kinds[:3] == ["title", "summary", "agenda"] and kinds[-1] == "sources"
+    assert {"kpis", "chart", "map", "timeline", "matrix", "list", "divider"} <= set(kinds)
+    # the storyline: provenance slides (names, matrix, sources) only after the appendix divider
+    divider = kinds.index("divider")
+    assert all(k in ("list", "matrix", "sources") for k in kinds[divider + 1:])
+    assert not {"list", "matrix", "sources"} & set(kinds[:divider])
     charts = [i for s in deck.slides for i in s.items if isinstance(i, Chart)]
     assert len(charts) >= 4 and len(deck.slides) >= 12
     clusters = next(c for c in charts if "3109家" in [p.label for p in c.points])
@@ -109,8 +113,18 @@ def test_notes_cite_quotes(pack, decks):
     for slide in decks[("en", "16:9")].slides:
         for figure_id in slide.figure_ids:
             assert pack.figure(figure_id).quote in slide.notes
-        if slide.kind != "agenda":
+        if slide.kind not in ("agenda", "divider"):
             assert "“" in slide.notes
+
+
+def test_notes_start_with_a_talking_point_from_the_message_and_figures(pack, decks):
+    for lang in ("zh", "en"):
+        for slide in decks[(lang, "16:9")].slides:
+            if slide.kind in ("kpis", "chart"):
+                first = slide.notes.splitlines()[0]
+                assert first.startswith("要点：" if lang == "zh" else "Talking point: ")
+                assert slide.title.rstrip("。.") in first
+                assert display(pack.figure(slide.figure_ids[0]), lang) in first
 
 
 def test_targets_are_dashed_not_filled(pack, decks):
