@@ -145,6 +145,9 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
                               max_lines=3, role="body")
         rows.append((value, message, fig))
     gap = 12.0
+    heights = [max(m.box.h, v.box.h if v else 0) for v, m, _ in rows]
+    if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
+        gap = min(56.0, (area.h - sum(heights)) / len(rows))
     pages: list[list] = [[]]
     y = area.y
     for value, message, fig in rows:

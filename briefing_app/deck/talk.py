@@ -127,3 +127,12 @@ def load_talk(path: Path) -> Talk:
                 occasion=texts["occasion"], date=str(date) if date is not None else None,
                 presenter=texts["presenter"], minutes=minutes, lang=lang, slides=ids.get("slides"),
                 appendix=ids.get("appendix"), closing=texts["closing"], _lines=where)
+
+
+def talk_inputs(talk_path: Path | None, pack: Path | None, lang: str | None) -> tuple[Talk | None, Path | None, str]:
+    """(talk, pack, lang) for a command: the pack and lang given on the command line win over the talk's."""
+    talk = load_talk(talk_path) if talk_path is not None else None
+    if talk is not None:
+        pack = pack if pack is not None else talk.pack
+        lang = lang or talk.lang
+    return talk, pack, lang or "zh"
