@@ -136,16 +136,24 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
     """Each section's message beside its headline figure: the briefing on one page (more if long)."""
     area = grid.content
     value_w = area.w * 0.34
-    rows = []
-    for section in pack.data.sections:
-        fig = headline_figure(pack, section)
-        value = layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, (24, 22, 20, 18),
-                             color="accent", figure_id=fig.id) if fig else None
-        message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, (20, 18, style.BODY),
-                              max_lines=3, role="body")
-        rows.append((value, message, fig))
     gap = 12.0
-    heights = [max(m.box.h, v.box.h if v else 0) for v, m, _ in rows]
+
+    def summary_rows(value_sizes, message_sizes, lines):
+        rows = []
+        for section in pack.data.sections:
+            fig = headline_figure(pack, section)
+            value = layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, value_sizes,
+                                 color="accent", figure_id=fig.id) if fig else None
+            message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, message_sizes,
+                                  max_lines=lines, role="body")
+            rows.append((value, message, fig))
+        return rows
+
+    for sizes in (((24, 22, 20, 18), (20, 18, style.BODY), 3), ((18, style.BODY), (style.BODY, style.CAPTION), 2)):
+        rows = summary_rows(*sizes)
+        heights = [max(m.box.h, v.box.h if v else 0) for v, m, _ in rows]
+        if sum(heights) + gap * (len(rows) - 1) <= area.h:
+            break
     if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
         gap = min(56.0, (area.h - sum(heights)) / len(rows))
     pages: list[list] = [[]]

@@ -11,7 +11,9 @@ from dataclasses import replace
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
 from ..typography.metrics import text_width
-from .style import SMALL
+from . import layout
+from .style import CAPTION, SMALL
+from ..typography import unwrap
 from .slides import Box, Chart, ChartPoint
 from .words import word
 
@@ -53,7 +55,7 @@ def horizontal(figures: list, box: Box) -> bool:
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
     axis = quantity_axis(figures, lang)  # the one chart rule: same scale as the labels, unit words in `lang`
-    points = tuple(ChartPoint(category=f.label(lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
+    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
     integral = all(p.value.is_integer() for p in points)
     notes = [word("approx_note", lang)] * any(p.approximate for p in points)
@@ -70,9 +72,9 @@ def _share_chart(group, figures, box, lang) -> Chart:
     has_from = any(f.from_ for f in figures)
     for f in figures:
         if f.from_:
-            points.append(ChartPoint(category=f.label(lang), value=float(f.from_fraction), label=f.from_,
+            points.append(ChartPoint(category=_category(f, lang), value=float(f.from_fraction), label=f.from_,
                                      figure_id=f.id, series=0))
-        points.append(ChartPoint(category=f.label(lang), value=float(f.fraction), label=f.value, figure_id=f.id,
+        points.append(ChartPoint(category=_category(f, lang), value=float(f.fraction), label=f.value, figure_id=f.id,
                                  series=1 if has_from else 0))
     current = period_text(figures[0].period, lang)
     names = (word("earlier", lang), current) if has_from else (current,)
@@ -80,6 +82,12 @@ def _share_chart(group, figures, box, lang) -> Chart:
     return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=share_axis_title(figures, lang),
                  series_names=names, points=tuple(points), number_format="0%", alt_text=_alt(title, points, lang),
                  note=word("share_note", lang, example=f"{figures[0].value} ≈ {fraction_percent(figures[0].value)}"))
+
+
+def _category(fig, lang: str) -> str:
+    """A figure's label as a chart category: whole up to three lines of a wide category axis, else cut
+    with an ellipsis (the panel and the notes give it whole)."""
+    return unwrap(layout.text(fig.label(lang), 0, 0, 240.0, CAPTION, max_lines=3).lines)
 
 
 def _alt(title: str, points, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import style
-from ..typography import breaking
+from ..typography import breaking, unwrap
 from ..typography.metrics import text_width, wrap
 from .slides import Box, Rect, TextBox
 
@@ -56,6 +56,14 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
     """
     sizes = tuple(sizes) if isinstance(sizes, (tuple, list)) else (sizes,)
     sizes = tuple(s for s in sizes if s >= style.MIN_SIZE) or (style.MIN_SIZE,)
+    # never wrap more than can show: no glyph is narrower than 0.2 em, so a longer text is cut anyway
+    # (a 10 kB label would otherwise be broken into hundreds of lines at every size tried)
+    budget = int(max_lines * w / (sizes[-1] * 0.2)) + 2
+    cut = len(content) > budget
+    if cut:
+        if strict:
+            raise LayoutError(f"{content[:40]!r} is longer than {max_lines} lines can hold")
+        content = content[:budget]
     for size in sizes:
         lines = wrap(content, size, w, bold)
         if len(lines) <= max_lines:
@@ -64,6 +72,10 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
         if strict:
             raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
         lines = breaking.wrap(content, w, lambda s: text_width(s, size, bold), max_lines)
+    if cut and not shortened(lines):  # zero-width characters can make a cut text fit: still say it was cut
+        lines = breaking.wrap(unwrap(lines) + "\u2026\u2026", w, lambda s: text_width(s, size, bold), len(lines))
+        if not shortened(lines):
+            lines = lines[:-1] + [lines[-1] + breaking.ELLIPSIS] if lines else [breaking.ELLIPSIS]
     height = len(lines) * size * 1.2
     return TextBox(Box(x, y, w, height), tuple(lines), size, role=role, bold=bold, color=color,
                    align=align, figure_id=figure_id)

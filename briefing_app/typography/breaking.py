@@ -62,8 +62,12 @@ def _wrap_paragraph(paragraph: str, width: float, measure: Measure) -> list[str]
             line = candidate
         while measure(line.rstrip()) > width and len(line) > 1:
             # a single token wider than the box (a long number or word): break it by characters
-            cut = len(line) - 1
-            while cut > 1 and (measure(line[:cut]) > width or line[cut] in NO_LINE_START):
+            lo, hi = 1, len(line) - 1  # the longest head that fits (found by halving: tokens may be 10 kB)
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if measure(line[:mid]) <= width else (lo, mid - 1)
+            cut = lo
+            while cut > 1 and line[cut] in NO_LINE_START:
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]

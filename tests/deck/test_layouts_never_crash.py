@@ -103,3 +103,39 @@ def test_commands_write_a_generated_pack(seed, tmp_path, capsys):
     manifest = json.loads((tmp_path / "slides" / "manifest.json").read_text(encoding="utf-8"))
     assert len(list((tmp_path / "slides").glob("*.png"))) == len(manifest["slides"]) > 3
     assert "Traceback" not in capsys.readouterr().err
+
+
+# -- property test on packs drawn by tests/strategies.py (the `model` engineer's generator) ------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ..strategies import packs, write_pack  # noqa: E402
+
+#: Layouts are slower than wording: a few dozen packs by default, the profile's count under `long`.
+DECK_EXAMPLES = 20 if settings.default.max_examples <= 150 else settings.default.max_examples
+
+
+@settings(max_examples=DECK_EXAMPLES)
+@given(drawn=packs(max_figures=40), aspect=st.sampled_from(ASPECTS))
+def test_drawn_packs_lay_out(drawn, aspect, tmp_path_factory):
+    pack = load_pack(write_pack(tmp_path_factory.mktemp("drawn"), drawn))
+    for lang in ("zh", "en"):
+        deck = build_deck(pack, lang, aspect)
+        problems = layout_problems(deck)
+        assert not problems, f"{lang} {aspect}:\n" + "\n".join(problems[:10])
+        shown = {f for s in deck.slides for f in s.figure_ids}
+        assert shown == {f.id for f in pack.data.figures}  # every figure is on some slide
+
+
+@pytest.mark.parametrize("name", ["hostile", "lanjiang"])
+def test_the_test_packs_lay_out_and_export(name, tmp_path):
+    from ..conftest import ROOT
+
+    path = next((ROOT / "tests" / "packs" / name).glob("*.yaml"))
+    pack = load_pack(path)
+    for lang in ("zh", "en"):
+        for aspect in ASPECTS:
+            problems = layout_problems(build_deck(pack, lang, aspect))
+            assert not problems, f"{name} {lang} {aspect}:\n" + "\n".join(problems[:10])
+    assert main(["export", str(path), "-o", str(tmp_path / "d.pptx"), "--lang", "en", "--aspect", "4:3"]) == 0
