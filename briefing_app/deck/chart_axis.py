@@ -68,15 +68,27 @@ def nice_step(span: float, intervals: int = MAX_INTERVALS) -> float:
     return next(m * mag for m in _STEPS if m * mag >= raw * (1 - 1e-9))
 
 
-def value_axis(values, *, percent: bool = False, length: float | None = None) -> ValueAxis:
+def value_axis(values, *, percent: bool = False, length: float | None = None, label_width=None) -> ValueAxis:
     """The axis for these plotted values: from 0 (or a round value below a negative minimum) to a round
-    maximum at least HEADROOM above the largest value; `length` (points) limits how many ticks fit."""
+    maximum at least HEADROOM above the largest value.
+
+    `length` (points) limits how many ticks fit; with `label_width` (text → points, for labels laid side by
+    side along a horizontal axis) the ticks are also spread so that no two labels touch."""
+    axis = _axis(values, percent, length)
+    while label_width is not None and length is not None and round((axis.maximum - axis.minimum) / axis.step) > 1:
+        if len(axis.ticks) * (max(label_width(t) for t in axis.labels) + 8) <= length:
+            break
+        axis = _axis(values, percent, length, round((axis.maximum - axis.minimum) / axis.step) - 1)
+    return axis
+
+
+def _axis(values, percent: bool, length: float | None, most: int = MAX_INTERVALS) -> ValueAxis:
     values = [float(v) for v in values if v is not None and math.isfinite(float(v))]
     top = max(values + [0.0]) * HEADROOM
     bottom = min(values + [0.0]) * HEADROOM
     if top <= 0 and bottom >= 0:
         top = 0.01 if percent else 1.0
-    intervals = MAX_INTERVALS if length is None else max(2, min(MAX_INTERVALS, int(length // INTERVAL_ROOM)))
+    intervals = most if length is None else max(1, min(most, int(length // INTERVAL_ROOM)))
     step = nice_step(top - bottom, intervals)
     maximum = math.ceil(top / step - 1e-9) * step
     minimum = math.floor(bottom / step + 1e-9) * step

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from ..typography.metrics import text_width
 from .chart_axis import ValueAxis, value_axis
+from .style import CAPTION
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,9 @@ class Chart:
         """The value axis every renderer draws (deck/chart_axis.py): round ticks from 0, same labels."""
         # roughly the plot's length along the value axis: the category labels take the rest of the box
         length = self.box.w * 0.55 if self.is_horizontal else self.box.h * 0.7
-        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"), length=length)
+        width = (lambda s: text_width(s, CAPTION)) if self.is_horizontal else None  # labels side by side
+        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"), length=length,
+                          label_width=width)
 
     @property
     def is_horizontal(self) -> bool:
