@@ -159,3 +159,19 @@ def test_cards_on_a_slide_share_one_value_size_and_chinese_values_never_break(de
         for tb in values:
             if case[0] == "zh":
                 assert len(tb.lines) == 1, (slide.number, tb.lines)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_body_text_is_at_least_14pt_only_footnotes_are_smaller(pack, decks, case):
+    """Meeting-room legibility: under 14 pt only a chart's footnote and the map's reference line (the footer is
+    drawn by the renderers at Deck.footer_size)."""
+    lang = case[0]
+    footnotes = {pack.data.map.reference(lang)} | {i.note for s in decks[case].slides for i in s.items
+                                                    if isinstance(i, Chart) and i.note}
+    for slide in decks[case].slides:
+        for tb in slide.texts():
+            if tb.size < 14:
+                assert tb.color == "muted" and any(tb.lines[0] in f for f in footnotes), (slide.number, tb.lines)
+            for item in slide.items:
+                if isinstance(item, Table):
+                    assert min(item.size, item.header_size) >= 14
