@@ -121,7 +121,8 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
     top = max(style.MARGIN + 20, (grid.height - total) / 2)
     placed = layout.stack([layout.at(parts[0], y=top)] + parts[1:], 14)
     rule = Rect(Box(x, placed[0].box.y - 18, 120, 4), fill="accent")  # a kicker bar above the title
-    notes = quote_notes(pack, lang, [d.article.source_quote])
+    notes = "\n".join([word("original_title", lang, title=d.article.title),
+                       quote_notes(pack, lang, [d.article.source_quote])])
     return {"kind": "title", "title": d.title(lang), "items": (*placed, rule), "notes": notes,
             "section_id": None, "figure_ids": ()}
 
@@ -373,6 +374,7 @@ def _sources_slides(pack: Pack, grid, lang) -> dict:
     if d.images:
         paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
     pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
-    notes = quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])
+    notes = "\n".join([word("original_title", lang, title=d.article.title),
+                       quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])])
     return [_slide("sources", word("sources_title", lang) + (word("cont", lang) if page else ""), items, notes, grid)
             for page, items in enumerate(pages)]

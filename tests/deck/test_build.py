@@ -175,3 +175,24 @@ def test_body_text_is_at_least_14pt_only_footnotes_are_smaller(pack, decks, case
             for item in slide.items:
                 if isinstance(item, Table):
                     assert min(item.size, item.header_size) >= 14
+
+
+@pytest.mark.parametrize("path", ["seeds/songjiang-g60.yaml", "tests/packs/lanjiang/lanjiang.yaml",
+                                  "tests/packs/fictional/riverton.yaml"])
+def test_english_slides_have_no_chinese(path):
+    """Chinese (the article's title, names) belongs in the speaker notes of the English deck, not on its slides."""
+    from ..conftest import ROOT
+
+    cjk = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+    pack = load_pack(ROOT / path)
+    deck = build_deck(pack, "en")
+    for slide in deck.slides:
+        texts = [tb.text for tb in slide.texts()] + [slide.title, deck.footer_text(slide)]
+        for item in slide.items:
+            if isinstance(item, Chart):
+                texts += [item.title, item.axis_title, item.note, *item.categories, *item.series_names,
+                          *(p.label for p in item.points)]
+            if isinstance(item, Table):
+                texts += [item.cell, *("".join(c) for c in item.columns), *("".join(r) for r in item.rows)]
+        assert not [t for t in texts if cjk.search(t)], slide.number
+    assert pack.data.article.title in deck.slides[0].notes
