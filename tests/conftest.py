@@ -29,6 +29,7 @@ FICTIONAL = ROOT / "tests" / "packs" / "fictional" / "riverton.yaml"
 
 def pytest_addoption(parser):
     parser.addoption("--fuzz", type=int, default=300, help="mutated packs to try in the loader fuzz test")
+    parser.addoption("--stress", type=int, default=0, help="generated packs to lay out in the deck stress test")
 
 
 @pytest.fixture(scope="session")

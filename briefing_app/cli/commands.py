@@ -37,7 +37,7 @@ def export(args: Namespace) -> int:
     from ..export.deck import export_deck
 
     count = export_deck(args.pack, args.output, lang=args.lang, slides=args.slides, template=args.template,
-                        aspect=args.aspect)
+                        aspect=args.aspect, talk=args.talk)
     print(f"wrote {count} slides to {args.output}")
     return 0
 
@@ -63,8 +63,11 @@ def slides(args: Namespace) -> int:
     from ..model import load_pack
     from ..ui.present.slide_images import render_slides
 
+    from ..deck.talk import talk_inputs
+
     check_output_folder(args.output)
-    written = render_slides(load_pack(args.pack), args.output, args.lang)
+    talk, pack_path, lang = talk_inputs(args.talk, args.pack, args.lang)
+    written = render_slides(load_pack(pack_path), args.output, lang, talk=talk)
     print(f"wrote {len(written)} slides to {args.output}")
     return 0
 

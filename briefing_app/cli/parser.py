@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     def lang_arg(p):
         p.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
 
+    def talk_args(p):
+        p.add_argument("--talk", type=Path, help="a briefing-talk/1 file: the meeting's slides, order, appendix, "
+                                                 "occasion and date (its pack and lang apply unless given)")
+        p.set_defaults(lang=None)  # None: the talk's lang, else zh
+
     p = command("open", "open the desktop app on a pack, or on a folder of packs as a Library", global_flags=True)
     p.add_argument("pack", type=Path, help="a pack file, or a folder whose packs (recursively) to list")
     p = command("find", "search every figure of the packs in folders (and the bundled one); exit 1 if none")
@@ -68,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--slides", help="slide numbers to keep, e.g. 1,3-5")
     p.add_argument("--template", type=Path, help="a .pptx whose masters, layouts and theme to use")
     p.add_argument("--aspect", choices=("16:9", "4:3"), default="16:9")
+    talk_args(p)
     p = command("slides", "render every slide to DIR/001.png… with DIR/manifest.json")
     pack_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="DIR")
     lang_arg(p)
+    talk_args(p)
     return parser

@@ -7,33 +7,49 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Pack, display
 from ..model.format import date_text
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
-from .slides import Box, Deck, Rect, Slide
-from .notes import figure_notes, quote_notes
-from .visuals import map_items, matrix_items, timeline_items
+from .slides import Box, Deck, Line, Rect, Slide
+from .notes import figure_notes, quote_notes, talking_point
+from .visuals import map_items, matrix_pages, timeline_items
 from .words import word
 
 
-def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
-    """The whole deck for one language and aspect ratio."""
+def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) -> Deck:
+    """The whole deck for one language and aspect ratio; `talk` (deck/talk.py) picks and orders slides.
+
+    The default storyline: title, summary (each section's message with its headline figure), agenda, the
+    sections' slides, the timeline, then an appendix after a divider with the provenance slides (named
+    firms and institutions, matrices, sources).
+    """
     width, height = style.SIZES[aspect]
     grid = layout.Grid(width, height)
     d = pack.data
     source = word("source_prefix", lang) + d.article.source(lang)
-    slides: list[dict] = [_title_slide(pack, grid, lang)]
-    body: list[dict] = []
-    for section in d.sections:
-        body += _section_slides(pack, grid, lang, section)
-    if d.events:
-        body += _timeline_slides(pack, grid, lang)
-    body.append(_sources_slide(pack, grid, lang))
-    slides.append(_agenda_slide(pack, grid, lang))
-    slides += body
+    blocks, main, appendix = _blocks(pack, grid, lang, talk)
+    if talk is not None and (talk.slides is not None or talk.appendix is not None):
+        talk.check_ids(blocks)
+        main = list(talk.slides) if talk.slides is not None else [i for i in main if i not in talk.appendix]
+        appendix = list(talk.appendix or ())
+    slides: list[dict] = []
+    for slide_id in main:
+        if slide_id == "agenda":
+            slides += [dict(s, slide_id="agenda") for s in _agenda_slides(pack, grid, lang, blocks, main, appendix)]
+        else:
+            slides += blocks[slide_id]
+    if talk is not None and talk.closing is not None:
+        slides.append(dict(_closing_slide(talk.text("closing", lang), grid), slide_id="closing"))
+    if appendix:
+        titles = [blocks[i][0]["title"] for i in appendix if i != "agenda"]
+        slides.append(dict(_divider_slide(titles, grid, lang), slide_id="appendix"))
+        for slide_id in appendix:
+            slides += blocks[slide_id]
     built = tuple(Slide(number=i, source_line=source if s["kind"] != "title" else "", **s)
                   for i, s in enumerate(slides, 1))
     return Deck(lang=lang, aspect=aspect, width=width, height=height, title=d.title(lang),
@@ -41,7 +57,38 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> Deck:
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
 
 
-def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=()):
+def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[str], list[str]]:
+    """Every slide the pack gives, by stable slide id (a block may run over several pages), and the default
+    order of the main part and of the appendix."""
+    blocks: dict[str, list[dict]] = {}
+    main: list[str] = []
+    appendix: list[str] = []
+
+    def add(slide_id: str, slides: list[dict], where: list[str]) -> None:
+        if not slides:
+            return
+        if slide_id in blocks:  # the same id for a section and a group: keep both, the second qualified
+            slide_id = f"{slide_id}-{slides[0]['kind']}"
+        blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
+        where.append(slide_id)
+
+    d = pack.data
+    add("title", [_title_slide(pack, grid, lang, talk)], main)
+    add("summary", _summary_slides(pack, grid, lang), main)
+    main.append("agenda")
+    blocks["agenda"] = []
+    for section in d.sections:
+        for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
+            add(slide_id, slides, appendix if part == "appendix" else main)
+    if d.events:
+        add("timeline", _timeline_slides(pack, grid, lang), main)
+    add("sources", _sources_slides(pack, grid, lang), appendix)
+    return blocks, main, appendix
+
+
+def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=(), pack=None, lang="zh"):
+    if pack is not None and figure_ids:  # a talking point first: the message and its figures
+        notes = "\n".join(filter(None, [talking_point(pack, lang, title_text, figure_ids), notes]))
     return {"kind": kind, "title": title_text, "items": (layout.title(grid, title_text), *items),
             "notes": notes, "section_id": section_id, "figure_ids": tuple(figure_ids)}
 
@@ -51,92 +98,223 @@ def _notes(pack, lang, figure_ids, quotes) -> str:
     return "\n".join(filter(None, [quote_notes(pack, lang, quotes), figure_notes(pack, lang, figure_ids)]))
 
 
-def _title_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
+def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
     d = pack.data
     x, w = style.MARGIN + 20, grid.width - 2 * style.MARGIN - 40
     parts = [
         layout.text(d.title(lang), x, 0, w, (40, 36, 32, 28), max_lines=2, role="title", bold=True, color="accent"),
         layout.text(d.subtitle(lang), x, 0, w, (22, 20, 18), max_lines=3, role="subtitle"),
+    ]
+    if talk is not None:  # the meeting: occasion · date · presenter, as the talk file says them
+        meeting = [talk.text("occasion", lang), date_text(talk.date, lang) if talk.date else None,
+                   talk.text("presenter", lang)]
+        if any(meeting):
+            parts.append(layout.text(" · ".join(m for m in meeting if m), x, 0, w, (20, 18, style.BODY),
+                                     max_lines=2, role="subtitle", bold=True))
+    parts += [
         layout.text(word("based_on", lang, title=d.article.title, title_en=d.article.title_en), x, 0, w,
-                    (style.LABEL, style.SMALL), max_lines=3, role="caption", color="muted"),
+                    style.CAPTION, max_lines=3, role="caption", color="muted"),
         layout.text(word("source_prefix", lang) + d.article.source(lang), x, 0, w, style.LABEL, max_lines=2,
                     role="caption", color="muted"),
     ]
     total = layout.height_of(parts, 14)
-    top = (grid.height - total) / 2
+    top = max(style.MARGIN + 20, (grid.height - total) / 2)
     placed = layout.stack([layout.at(parts[0], y=top)] + parts[1:], 14)
     rule = Rect(Box(x, placed[0].box.y - 18, 120, 4), fill="accent")  # a kicker bar above the title
-    notes = quote_notes(pack, lang, [d.article.source_quote])
+    notes = "\n".join([word("original_title", lang, title=d.article.title),
+                       quote_notes(pack, lang, [d.article.source_quote])])
     return {"kind": "title", "title": d.title(lang), "items": (*placed, rule), "notes": notes,
             "section_id": None, "figure_ids": ()}
 
 
-def _agenda_slide(pack: Pack, grid: layout.Grid, lang: str) -> dict:
-    entries = [s.title(lang) for s in pack.data.sections]
-    if pack.data.events:
-        entries.append(word("timeline", lang))
-    entries.append(word("sources", lang))
+def headline_figure(pack: Pack, section):
+    """The figure a section is summed up by: its first headline figure, else its first figure."""
+    figures = pack.figures_in(section.id)
+    return next((f for f in figures if f.headline), figures[0] if figures else None)
+
+
+def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
+    """Each section's message beside its headline figure: the briefing on one page (more if long)."""
     area = grid.content
+    value_w = area.w * 0.34
+    gap = 12.0
+
+    def summary_rows(value_sizes, message_sizes, lines):
+        rows = []
+        for section in pack.data.sections:
+            fig = headline_figure(pack, section)
+            value = layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, value_sizes,
+                                 color="accent", figure_id=fig.id) if fig else None
+            message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, message_sizes,
+                                  max_lines=lines, role="body")
+            rows.append((value, message, fig))
+        return rows
+
+    for sizes in (((24, 22, 20, 18), (20, 18, style.BODY), 3), ((18, style.BODY), (style.BODY, style.CAPTION), 2)):
+        rows = summary_rows(*sizes)
+        heights = [max(m.box.h, v.box.h if v else 0) for v, m, _ in rows]
+        if sum(heights) + gap * (len(rows) - 1) <= area.h:
+            break
+    if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
+        gap = min(56.0, (area.h - sum(heights)) / len(rows))
+    pages: list[list] = [[]]
+    y = area.y
+    for value, message, fig in rows:
+        h = max(message.box.h, value.box.h if value else 0)
+        if y + h > area.bottom and pages[-1]:
+            pages.append([])
+            y = area.y
+        if pages[-1]:
+            pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
+        if value:
+            pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
+        pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
+        y += h + gap
+    out = []
+    for page, entries in enumerate(pages):
+        items = [e[0] if isinstance(e, tuple) else e for e in entries]
+        ids = [e[1].id for e in entries if isinstance(e, tuple) and e[1] is not None]
+        title_text = word("summary_title", lang) + (word("cont", lang) if page else "")
+        points = [talking_point(pack, lang, sec.message(lang), [f.id] if f else [])
+                  for sec in pack.data.sections for f in [headline_figure(pack, sec)] if not f or f.id in ids]
+        notes = "\n".join(points + [figure_notes(pack, lang, ids)])
+        out.append(_slide("summary", title_text, items, notes, grid, None, ids))
+    return out
+
+
+def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str, blocks=None, main=None, appendix=None) -> list[dict]:
+    """The parts of the talk: the sections shown (in order), the timeline, the appendix."""
+    entries: list[str] = []
+    shown = [s for i in (main or []) for s in (blocks or {}).get(i, [])]
+    order = []
+    for s in shown:
+        if s["section_id"] and s["section_id"] not in order:
+            order.append(s["section_id"])
+    titles = {sec.id: sec.title(lang) for sec in pack.data.sections}
+    entries = [titles[i] for i in order if i in titles]
+    if "timeline" in (main or []):
+        entries.append(word("timeline", lang))
+    if appendix:
+        entries.append(word("appendix", lang))
+    if not entries:
+        return []
+    area = grid.content
+    pitch = 56.0
+    rows = int((area.h + 8) // pitch)  # entries per column
     cols = 2 if len(entries) > 5 else 1
     col_w = (area.w - style.GUTTER * (cols - 1)) / cols
-    per_col = -(-len(entries) // cols)
-    items = []
-    for i, entry in enumerate(entries):
-        col, row = divmod(i, per_col)
-        x = area.x + col * (col_w + style.GUTTER)
-        y = area.y + row * 56
-        items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
-        items.append(layout.text(str(i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
-                                 color="on_accent", align="center"))
-        items.append(layout.text(entry, x + 52, y + 8, col_w - 52, (22, 20, 18), max_lines=1, role="subtitle"))
+    per_page = rows * cols
+    pages = -(-len(entries) // per_page)
+    per_page = -(-len(entries) // pages)
+    per_col = min(rows, -(-per_page // cols))
     title_text = word("agenda_title", lang, n=len(entries))
     notes = "\n".join(f"{i}. {e}" for i, e in enumerate(entries, 1))
-    return _slide("agenda", title_text, items, notes, grid)
+    out = []
+    for page, start in enumerate(range(0, len(entries), per_page)):
+        items = []
+        for i, entry in enumerate(entries[start:start + per_page]):
+            col, row = divmod(i, per_col)
+            x = area.x + col * (col_w + style.GUTTER)
+            y = area.y + row * pitch
+            items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
+            items.append(layout.text(str(start + i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
+                                     color="on_accent", align="center"))
+            label = layout.text(entry, x + 52, y, col_w - 52, (22, 20, 18, style.BODY), max_lines=2,
+                                role="subtitle")
+            items.append(layout.at(label, y=max(y, y + 22 - label.box.h / 2)))  # centred on its badge
+        out.append(_slide("agenda", title_text + (word("cont", lang) if page else ""), items, notes, grid))
+    return out
 
 
-def _section_slides(pack: Pack, grid, lang, section) -> list[dict]:
+def _divider_slide(titles: list[str], grid: layout.Grid, lang: str) -> dict:
+    """The appendix divider: what follows, for whoever asks about the sources."""
+    area = grid.content
+    items = layout.bullet_pages([(t, None) for t in dict.fromkeys(titles)], area, (style.BODY, style.CAPTION),
+                                max_lines=2)[0]
+    return _slide("divider", word("appendix_title", lang), items, "", grid)
+
+
+def _closing_slide(text: str, grid: layout.Grid) -> dict:
+    """The presenter's own closing line, large and centred (only when the talk gives one)."""
+    area = grid.content
+    box = layout.text(text, area.x + 40, 0, area.w - 80, (32, 28, 24, 20), max_lines=4, role="subtitle", bold=True,
+                      color="accent", align="center")
+    placed = layout.at(box, y=area.y + (area.h - box.box.h) / 2)
+    return {"kind": "closing", "title": text, "items": (placed,), "notes": text, "section_id": None,
+            "figure_ids": ()}
+
+
+def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dict], str]]:
+    """(slide id, slides, 'main' or 'appendix') for one section, in order."""
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
+    cards = []
     for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang)):
         title_text = section.message(lang) + (word("cont", lang) if page else "")
-        out.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids))
+        cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
+                            pack, lang))
+    out.append((section.id, cards, "main"))
     m = pack.data.map
     if m is not None and m.section == section.id:
         items = map_items(m, grid, lang)
         title_text = (m.message or m.title)(lang)
-        out.append(_slide("map", title_text, items, quote_notes(pack, lang, [m.quote], extra=m.reference(lang)),
-                          grid, section.id))
+        out.append((m.id, [_slide("map", title_text, items,
+                                  quote_notes(pack, lang, [m.quote], extra=m.reference(lang)), grid, section.id)],
+                    "main"))
     for group in pack.groups_in(section.id):
-        out += _group_slides(pack, grid, lang, group)
+        out.append((group.id, _group_slides(pack, grid, lang, group), "main"))
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
-        out.append(_slide("matrix", title_text, matrix_items(matrix, grid, lang),
-                          quote_notes(pack, lang, [matrix.quote]), grid, section.id))
+        out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
+                                       quote_notes(pack, lang, [matrix.quote]), grid, section.id)
+                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
     entities = pack.in_section("entities", section.id)
     charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
                for f in pack.group_figures(g.id)}
     if any(e.figure not in charted for e in entities):  # else every name is already beside its chart
-        out += _entity_slides(pack, grid, lang, section, entities)
+        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "appendix"))
     return out
+
+
+#: Bars on one chart slide; a longer group continues on the next slide, so every label stays legible.
+BARS_PER_SLIDE = 8
 
 
 def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     figures = pack.group_figures(group.id)
     title_text = (group.message or group.title)(lang)
+    if chart_kind(figures) is None:
+        return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
+                       figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
+                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
+    pages = -(-len(figures) // BARS_PER_SLIDE)
+    per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
+    out = []
+    for page, start in enumerate(range(0, len(figures), per_page)):
+        chunk = figures[start:start + per_page]
+        out.append(_chart_slide(pack, grid, lang, group, chunk, title_text + (word("cont", lang) if page else "")))
+    return out
+
+
+def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
     area = grid.content
     chart_w = area.w * 0.6
     chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
-    if chart is None:
-        return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
-                       figure_notes(pack, lang, ids), grid, group.section, ids)
-                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
+    if chart is None:  # a lone leftover figure of a shares group: its card
+        items, ids = kpi_slides(figures, grid, lang)[0]
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
-    items = [chart, *figure_panel(pack, figures, panel_box, lang)]
+    try:
+        panel = figure_panel(pack, figures, panel_box, lang)
+    except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
+        panel = []
+        chart = replace(chart, box=Box(area.x, area.y, area.w, area.h - 36))
+    items = [chart, *panel]
     if chart.note:
-        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart_w, style.SMALL, max_lines=2,
+        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
-    return [_slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids)]
+    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
 
 
 def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
@@ -165,19 +343,27 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
 
 def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     events = pack.events_by_date
-    per_slide = 5 if grid.width > 800 else 4
+    most = 5 if grid.width > 800 else 4
+    for per_slide in range(most, 0, -1):  # fewer, wider columns when an entry is too long for its column
+        try:
+            pages = [timeline_items(pack, events[i:i + per_slide], grid, lang)
+                     for i in range(0, len(events), per_slide)]
+            break
+        except layout.LayoutError:
+            continue
+    else:
+        raise layout.LayoutError("a timeline entry does not fit even alone on a slide")
     out = []
-    for start in range(0, len(events), per_slide):
+    for page, (start, (items, ids)) in enumerate(zip(range(0, len(events), per_slide), pages)):
         chunk = events[start:start + per_slide]
         title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
-                          last=date_text(events[-1].date, lang)) + (word("cont", lang) if start else "")
-        items, ids = timeline_items(pack, chunk, grid, lang)
+                          last=date_text(events[-1].date, lang)) + (word("cont", lang) if page else "")
         notes = _notes(pack, lang, ids, [e.quote for e in chunk])
         out.append(_slide("timeline", title_text, items, notes, grid, None, ids))
     return out
 
 
-def _sources_slide(pack: Pack, grid, lang) -> dict:
+def _sources_slides(pack: Pack, grid, lang) -> dict:
     d = pack.data
     area = grid.content
     paras = [word("article", lang, title=d.article.title, title_en=d.article.title_en),
@@ -188,9 +374,7 @@ def _sources_slide(pack: Pack, grid, lang) -> dict:
     if d.images:
         paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
     pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
-    if len(pages) > 1:
-        raise layout.LayoutError("sources slide overflows")
-    items = pages[0]
-    notes = quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])
-    return _slide("sources", word("sources_title", lang), items, notes, grid)
-
+    notes = "\n".join([word("original_title", lang, title=d.article.title),
+                       quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])])
+    return [_slide("sources", word("sources_title", lang) + (word("cont", lang) if page else ""), items, notes, grid)
+            for page, items in enumerate(pages)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import display, period_text, qualifier_text
 from . import layout, style
+from ..typography import unwrap
 from .slides import Box
 
 
@@ -13,14 +14,28 @@ def _value_color(fig) -> str:
     return "highlight" if fig.type == "rank" else "accent"
 
 
+def card_meta(fig, lang: str) -> str:
+    """The line under a value: its period, and for a share what it is a share of. The value itself already
+    reads its qualifier, plan word and rank (about 196, more than 230, target: 1,500, No. 1 in…), so no
+    internal tag (exact, 约, rank (第一)) is repeated to the audience; the speaker notes keep them all."""
+    parts = [period_text(fig.period, lang)]
+    if fig.type == "share":
+        parts.append(qualifier_text(fig, lang))
+    return " · ".join(p for p in parts if p)
+
+
+def _texts(fig, lang: str) -> list[str]:
+    """The texts of a card in the order of `card_parts`."""
+    return [display(fig, lang), fig.label(lang), card_meta(fig, lang)] + ([fig.note(lang)] if fig.note else [])
+
+
 def card_parts(fig, width: float, lang: str, compact: bool = False, largest: float | None = None) -> list:
     """The stacked texts of one card (positions relative; `layout.card` places them).
 
     Compact cards trade the big value size for room, so that six cards still fit on one slide.
     """
     inner = width - 2 * layout.PAD
-    sep = " · "
-    meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang)])
+    meta = card_meta(fig, lang)
     value_sizes = style.VALUE_SIZES[2:] if compact else style.VALUE_SIZES
     if largest is not None:
         value_sizes = tuple(s for s in value_sizes if s <= largest) or value_sizes[-1:]
@@ -29,50 +44,66 @@ def card_parts(fig, width: float, lang: str, compact: bool = False, largest: flo
                      figure_id=fig.id),
         layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
                     max_lines=3, role="label", bold=True),
-        layout.text(meta, 0, 0, inner, style.SMALL, max_lines=2, role="caption", color="muted"),
+        layout.text(meta, 0, 0, inner, style.CAPTION, max_lines=2, role="caption", color="muted"),
     ]
     if fig.note is not None:
-        parts.append(layout.text(fig.note(lang), 0, 0, inner, style.SMALL, max_lines=3, role="caption"))
+        parts.append(layout.text(fig.note(lang), 0, 0, inner, style.CAPTION, max_lines=3, role="caption"))
     return parts
 
 
+def _plan(figures, grid, lang, cols: int, compact: bool) -> dict:
+    """How `figures` fall on pages with `cols` columns: rows per page, pages, card parts."""
+    area = grid.content
+    card_w = (area.w - style.GUTTER * (cols - 1)) / cols
+    parts = [card_parts(f, card_w, lang, compact) for f in figures]
+    common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
+    parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
+    needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
+    rows_fit = max((r for r in (1, 2, 3) if needed <= _row_height(area, r)), default=1)
+    pages = -(-len(figures) // (cols * rows_fit))
+    per_page = -(-len(figures) // pages)  # spread evenly: 5 cards are 3 + 2, never 4 + 1
+    cut = sum(unwrap(t.lines) != text for f, p in zip(figures, parts) for t, text in zip(p, _texts(f, lang)))
+    return {"cols": cols, "compact": compact, "cut": cut, "card_w": card_w, "parts": parts, "needed": needed,
+            "pages": pages, "per_page": per_page, "rows": -(-per_page // cols)}
+
+
+def _row_height(area: Box, rows: int) -> float:
+    return (area.h - style.GUTTER * (rows - 1)) / rows
+
+
 def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, list[str]]]:
-    """Pages of cards: (items, figure ids) per slide, as many cards per page as fit."""
+    """Pages of cards: (items, figure ids) per slide.
+
+    The grid is chosen to cut no text short and split no word, then to need the fewest slides, then to leave no card alone on a page or in a row,
+    then to keep the full value size, then the usual number of columns (3 at 16:9, 2 at 4:3). Cards
+    share the page evenly and fill it, their text centred in them.
+    """
     if not figures:
         return []
     area = grid.content
-    cols = 3 if grid.width > 800 else 2
-    if len(figures) <= 2:
-        cols = len(figures)
-    elif len(figures) == 4:
-        cols = 2
-    card_w = (area.w - style.GUTTER * (cols - 1)) / cols
+    n = len(figures)
+    usual = 2 if n in (2, 4) else (3 if grid.width > 800 else 2)
+    plans = [_plan(figures, grid, lang, cols, compact) for cols in range(1, min(3, n) + 1) for compact in (False, True)]
 
-    def row_height(rows: int) -> float:
-        return (area.h - style.GUTTER * (rows - 1)) / rows
+    def score(plan):
+        lone = plan["per_page"] % plan["cols"] == 1 and plan["per_page"] > 1  # a card alone in its row
+        return (plan["cut"], plan["pages"], lone, plan["compact"], abs(plan["cols"] - min(usual, n)))
 
-    rows_needed = -(-len(figures) // cols)
-    for compact in (False, True):
-        try:
-            parts = [card_parts(f, card_w, lang, compact) for f in figures]
-            common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
-            parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
-        except layout.LayoutError:
-            continue
-        needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
-        rows_fit = max((r for r in (1, 2, 3) if needed <= row_height(r)), default=1)
-        if rows_fit >= rows_needed:
-            break
-    rows = min(rows_fit, max(2, rows_needed))
-    card_h = max(row_height(rows), needed) if rows == 1 else row_height(rows)
-    per_page = cols * rows
+    plan = min(plans, key=score)
+    cols, rows, card_w = plan["cols"], plan["rows"], plan["card_w"]
+    card_h = max(_row_height(area, rows), plan["needed"])
     pages = []
-    for start in range(0, len(figures), per_page):
+    for start in range(0, n, plan["per_page"]):
+        chunk = range(start, min(n, start + plan["per_page"]))
         items, ids = [], []
-        for i, (fig, fig_parts) in enumerate(zip(figures[start:start + per_page], parts[start:start + per_page])):
+        for i, k in enumerate(chunk):
             row, col = divmod(i, cols)
-            box = Box(area.x + col * (card_w + style.GUTTER), area.y + row * (card_h + style.GUTTER), card_w, card_h)
-            items += layout.card(box, fig_parts, dashed=getattr(fig, "is_target", False), figure_id=fig.id)
+            in_row = min(cols, len(chunk) - row * cols)
+            # a shorter last row is centred under the others
+            x = area.x + (cols - in_row) * (card_w + style.GUTTER) / 2 + col * (card_w + style.GUTTER)
+            box = Box(x, area.y + row * (card_h + style.GUTTER), card_w, card_h)
+            fig = figures[k]
+            items += layout.card(box, plan["parts"][k], dashed=getattr(fig, "is_target", False), figure_id=fig.id)
             ids.append(fig.id)
         pages.append((items, ids))
     return pages

@@ -1,7 +1,9 @@
-"""The value axis of a bar chart: it starts at 0, ends at a round number just above the data, and is ticked at
-round steps (1, 2, 2.5 or 5 × 10ⁿ) with thousands separators and never scientific notation.
+"""The value axis of every chart: one rule for the PPTX chart, the Qt slide painter and the app's charts.
 
-Qt-free, so the app's charts and any other renderer tick the same way.
+Ticks are round steps (1, 2, 2.5 or 5 × 10ⁿ) from 0 to a round maximum just above the data, labelled with
+thousands separators and never in scientific notation (2e+07): 0, 5,000,000, 10,000,000… Values are
+plotted on the same scale as the bar labels (the chart spec divides them before they get here), so the
+axis never counts in 万 while a label says 40,000. Shares are fractions shown as percentages.
 """
 
 from __future__ import annotations
@@ -9,35 +11,85 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-STEPS = (1, 2, 2.5, 5, 10)
+#: Room above the largest bar for its data label, as a fraction of it.
+HEADROOM = 1.05
+#: Most intervals between ticks; fewer when the data allow or the axis is short.
+MAX_INTERVALS = 5
+#: Axis length (points) each interval needs so that tick labels never collide.
+INTERVAL_ROOM = 55.0
+_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 
 @dataclass(frozen=True)
-class Ticks:
-    maximum: float  # the round top of the axis (≥ the largest value)
+class ValueAxis:
+    minimum: float
+    maximum: float
     step: float
-    values: tuple[float, ...]  # 0, step, 2·step … maximum
+    percent: bool = False  # values are fractions, ticks read 0%, 5%, 10%…
 
-    def labels(self) -> list[str]:
-        return [tick_label(v, self.step) for v in self.values]
+    @property
+    def ticks(self) -> tuple[float, ...]:
+        n = round((self.maximum - self.minimum) / self.step)
+        return tuple(round(self.minimum + i * self.step, 12) for i in range(n + 1))
+
+    @property
+    def decimals(self) -> int:
+        """Digits after the point that the step needs (2.5 → 1, 0.25 → 2, 5,000 → 0)."""
+        step = self.step * (100 if self.percent else 1)
+        for d in range(0, 7):
+            if abs(step * 10 ** d - round(step * 10 ** d)) < 1e-6:
+                return d
+        return 6
+
+    def label(self, value: float) -> str:
+        """A tick label: '0', '1,500', '2.5', '14%' — the same text in every renderer."""
+        if self.percent:
+            value *= 100
+        text = f"{value:,.{self.decimals}f}"
+        if text.startswith("-") and float(value) == 0:
+            text = text[1:]
+        return text + ("%" if self.percent else "")
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.label(t) for t in self.ticks)
+
+    @property
+    def number_format(self) -> str:
+        """The same labels as an Excel/PowerPoint number format."""
+        digits = "." + "0" * self.decimals if self.decimals else ""
+        return f"0{digits}%" if self.percent else f"#,##0{digits}"
 
 
-def nice_ticks(top: float, most: int = 6) -> Ticks:
-    """Round ticks from 0 to just above `top`, at most `most` intervals."""
-    if not math.isfinite(top) or top <= 0:
-        return Ticks(1.0, 0.2, (0.0, 0.2, 0.4, 0.6, 0.8, 1.0))
-    raw = top / most
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(s * power for s in STEPS if s * power >= raw - 1e-12)
-    count = math.ceil(top / step - 1e-9)
-    maximum = count * step
-    return Ticks(maximum, step, tuple(round(i * step, 10) for i in range(count + 1)))
+def nice_step(span: float, intervals: int = MAX_INTERVALS) -> float:
+    """The smallest round step (1, 2, 2.5, 5 × 10ⁿ) that covers `span` in `intervals` intervals."""
+    raw = span / intervals
+    mag = 10 ** math.floor(math.log10(raw))
+    return next(m * mag for m in _STEPS if m * mag >= raw * (1 - 1e-9))
 
 
-def tick_label(value: float, step: float) -> str:
-    """1,000 / 2.5 / 0 — as many decimals as the step needs, thousands separated, never 1e+07."""
-    decimals = 0 if float(step).is_integer() else max(0, -math.floor(math.log10(step - math.floor(step) or step)))
-    decimals = min(decimals, 6)
-    if decimals and step * 10 ** decimals != round(step * 10 ** decimals):
-        decimals += 1
-    return f"{value:,.{decimals}f}"
+def value_axis(values, *, percent: bool = False, length: float | None = None, label_width=None) -> ValueAxis:
+    """The axis for these plotted values: from 0 (or a round value below a negative minimum) to a round
+    maximum at least HEADROOM above the largest value.
+
+    `length` (points) limits how many ticks fit; with `label_width` (text → points, for labels laid side by
+    side along a horizontal axis) the ticks are also spread so that no two labels touch."""
+    axis = _axis(values, percent, length)
+    while label_width is not None and length is not None and round((axis.maximum - axis.minimum) / axis.step) > 1:
+        if len(axis.ticks) * (max(label_width(t) for t in axis.labels) + 8) <= length:
+            break
+        axis = _axis(values, percent, length, round((axis.maximum - axis.minimum) / axis.step) - 1)
+    return axis
+
+
+def _axis(values, percent: bool, length: float | None, most: int = MAX_INTERVALS) -> ValueAxis:
+    values = [float(v) for v in values if v is not None and math.isfinite(float(v))]
+    top = max(values + [0.0]) * HEADROOM
+    bottom = min(values + [0.0]) * HEADROOM
+    if top <= 0 and bottom >= 0:
+        top = 0.01 if percent else 1.0
+    intervals = most if length is None else max(1, min(most, int(length // INTERVAL_ROOM)))
+    step = nice_step(top - bottom, intervals)
+    maximum = math.ceil(top / step - 1e-9) * step
+    minimum = math.floor(bottom / step + 1e-9) * step
+    return ValueAxis(minimum=minimum, maximum=maximum, step=step, percent=percent)

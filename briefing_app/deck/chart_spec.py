@@ -6,8 +6,14 @@ Approximate values are marked lighter and targets dashed, so neither looks like 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
+from ..typography.metrics import text_width
+from . import layout
+from .style import CAPTION, SMALL
+from ..typography import unwrap
 from .slides import Box, Chart, ChartPoint
 from .words import word
 
@@ -26,13 +32,30 @@ def chart_kind(figures: list) -> str | None:
 def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
     kind = chart_kind(figures)
     if kind == "shares":
-        return _share_chart(group, figures, box, lang)
-    return _quantity_chart(group, figures, box, lang) if kind == "quantities" else None
+        chart = _share_chart(group, figures, box, lang)
+    elif kind == "quantities":
+        chart = _quantity_chart(group, figures, box, lang)
+    else:
+        return None
+    return replace(chart, horizontal=horizontal(figures, box))
+
+
+#: Most categories drawn as columns; more become horizontal bars.
+MAX_COLUMNS = 5
+
+
+def horizontal(figures: list, box: Box) -> bool:
+    """Horizontal bars when there are many categories or a label, in EITHER language, would not fit in two
+    lines under its column, so the zh and en decks show the same chart form and no label is turned 45°."""
+    if len(figures) > MAX_COLUMNS:
+        return True
+    slot = box.w * 0.85 / len(figures) - 6
+    return any(text_width(f.label(lang), SMALL) > 1.8 * slot for f in figures for lang in ("zh", "en"))
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
     axis = quantity_axis(figures, lang)  # the one chart rule: same scale as the labels, unit words in `lang`
-    points = tuple(ChartPoint(category=f.label(lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
+    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
     integral = all(p.value.is_integer() for p in points)
     notes = [word("approx_note", lang)] * any(p.approximate for p in points)
@@ -49,9 +72,9 @@ def _share_chart(group, figures, box, lang) -> Chart:
     has_from = any(f.from_ for f in figures)
     for f in figures:
         if f.from_:
-            points.append(ChartPoint(category=f.label(lang), value=float(f.from_fraction), label=f.from_,
+            points.append(ChartPoint(category=_category(f, lang), value=float(f.from_fraction), label=f.from_,
                                      figure_id=f.id, series=0))
-        points.append(ChartPoint(category=f.label(lang), value=float(f.fraction), label=f.value, figure_id=f.id,
+        points.append(ChartPoint(category=_category(f, lang), value=float(f.fraction), label=f.value, figure_id=f.id,
                                  series=1 if has_from else 0))
     current = period_text(figures[0].period, lang)
     names = (word("earlier", lang), current) if has_from else (current,)
@@ -59,6 +82,12 @@ def _share_chart(group, figures, box, lang) -> Chart:
     return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=share_axis_title(figures, lang),
                  series_names=names, points=tuple(points), number_format="0%", alt_text=_alt(title, points, lang),
                  note=word("share_note", lang, example=f"{figures[0].value} ≈ {fraction_percent(figures[0].value)}"))
+
+
+def _category(fig, lang: str) -> str:
+    """A figure's label as a chart category: whole up to three lines of a wide category axis, else cut
+    with an ellipsis (the panel and the notes give it whole)."""
+    return unwrap(layout.text(fig.label(lang), 0, 0, 240.0, CAPTION, max_lines=3).lines)
 
 
 def _alt(title: str, points, lang: str) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Pack, display, period_text, qualifier_text
+from ..model import Pack, display
 from . import layout, style
+from .cards import card_meta
 from .slides import Box
 
 
@@ -15,12 +16,12 @@ def figure_panel(pack: Pack, figures: list, box: Box, lang: str) -> list:
             layout.text(fig.label(lang), box.x, 0, box.w, (style.LABEL,), max_lines=3, role="label", bold=True),
             layout.value(display(fig, lang), box.x, 0, box.w, (20, 18, style.BODY, style.LABEL),
                          color="target" if getattr(fig, "is_target", False) else "accent", figure_id=fig.id),
-            layout.text(" · ".join([period_text(fig.period, lang), qualifier_text(fig, lang)]), box.x, 0, box.w,
-                        style.SMALL, max_lines=2, role="caption", color="muted"),
+            layout.text(card_meta(fig, lang), box.x, 0, box.w, style.CAPTION, max_lines=2, role="caption",
+                        color="muted"),
         ]
         names = [e.name(lang) for e in pack.data.entities if e.figure == fig.id]
         if names:
-            parts.append(layout.text(sep.join(names), box.x, 0, box.w, style.SMALL, max_lines=2, role="caption"))
+            parts.append(layout.text(sep.join(names), box.x, 0, box.w, style.CAPTION, max_lines=2, role="caption"))
         blocks.append(parts)
     gap = 14.0
     total = sum(layout.height_of(p) for p in blocks) + gap * (len(blocks) - 1)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import style
-from ..typography.metrics import wrap
+from ..typography import breaking, unwrap
+from ..typography.metrics import text_width, wrap
 from .slides import Box, Rect, TextBox
 
 PAD = 12.0  # inner padding of cards and panels
@@ -13,6 +14,11 @@ PAD = 12.0  # inner padding of cards and panels
 
 class LayoutError(Exception):
     """Content that cannot fit at the smallest allowed size; the builder splits it instead."""
+
+
+def shortened(lines) -> bool:
+    """Whether wrapped lines were cut to their box (the last one ends in the ellipsis `text` adds)."""
+    return bool(lines) and lines[-1].endswith(breaking.ELLIPSIS)
 
 
 @dataclass(frozen=True)
@@ -41,17 +47,35 @@ class Grid:
 
 
 def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 99, role="body",
-         bold=False, color="ink", align="left", figure_id=None) -> TextBox:
-    """A TextBox at (x, y), as tall as its wrapped lines, at the largest size that keeps ≤ max_lines."""
+         bold=False, color="ink", align="left", figure_id=None, strict: bool = False) -> TextBox:
+    """A TextBox at (x, y), as tall as its wrapped lines, at the largest size that keeps ≤ max_lines.
+
+    Text longer than that at the smallest size is cut after `max_lines` lines with an ellipsis (the last
+    resort for text beyond model/limits.py, which `check` warns about; the full text stays in the speaker
+    notes). `strict` raises LayoutError instead, for callers that paginate or reflow.
+    """
     sizes = tuple(sizes) if isinstance(sizes, (tuple, list)) else (sizes,)
+    sizes = tuple(s for s in sizes if s >= style.MIN_SIZE) or (style.MIN_SIZE,)
+    # never wrap more than can show: no glyph is narrower than 0.2 em, so a longer text is cut anyway
+    # (a 10 kB label would otherwise be broken into hundreds of lines at every size tried)
+    budget = int(max_lines * w / (sizes[-1] * 0.2)) + 2
+    cut = len(content) > budget
+    if cut:
+        if strict:
+            raise LayoutError(f"{content[:40]!r} is longer than {max_lines} lines can hold")
+        content = content[:budget]
     for size in sizes:
         lines = wrap(content, size, w, bold)
         if len(lines) <= max_lines:
             break
     else:
-        raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
-    if size < style.MIN_SIZE:
-        raise LayoutError(f"{size} pt is below the minimum {style.MIN_SIZE} pt")
+        if strict:
+            raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
+        lines = breaking.wrap(content, w, lambda s: text_width(s, size, bold), max_lines)
+    if cut and not shortened(lines):  # zero-width characters can make a cut text fit: still say it was cut
+        lines = breaking.wrap(unwrap(lines) + "\u2026\u2026", w, lambda s: text_width(s, size, bold), len(lines))
+        if not shortened(lines):
+            lines = lines[:-1] + [lines[-1] + breaking.ELLIPSIS] if lines else [breaking.ELLIPSIS]
     height = len(lines) * size * 1.2
     return TextBox(Box(x, y, w, height), tuple(lines), size, role=role, bold=bold, color=color,
                    align=align, figure_id=figure_id)
@@ -63,9 +87,9 @@ def value(content: str, x: float, y: float, w: float, sizes, *, one_line: bool =
     计划约196亿元 stays on one line."""
     max_lines = 2 if " " in content and not one_line else 1
     try:
-        return text(content, x, y, w, sizes, max_lines=max_lines, role="value", bold=True, **kw)
+        return text(content, x, y, w, sizes, max_lines=max_lines, role="value", bold=True, strict=True, **kw)
     except LayoutError:
-        return text(content, x, y, w, sizes, max_lines=2, role="value", bold=True, **kw)
+        return text(content, x, y, w, sizes, max_lines=3, role="value", bold=True, **kw)
 
 
 def bullet(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 4, **kw) -> list[TextBox]:
@@ -90,8 +114,13 @@ def bullet_pages(entries, area: Box, sizes, gap: float = 10.0, max_lines: int = 
 
 
 def title(grid: Grid, content: str) -> TextBox:
+    """The action title: two lines at the largest size that fits, else three at the smallest."""
     box = grid.title_box
-    tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True)
+    try:
+        tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES, max_lines=2, role="title", bold=True,
+                  strict=True)
+    except LayoutError:
+        tb = text(content, box.x, box.y, box.w, style.TITLE_SIZES[-1:], max_lines=3, role="title", bold=True)
     # keep the title in its band, vertically centred, so content starts at the same place on every slide
     return at(tb, y=box.y + (box.h - tb.box.h) / 2)
 
@@ -116,10 +145,13 @@ def height_of(parts: list[TextBox], gap: float = 4.0) -> float:
 
 
 def card(box: Box, parts: list[TextBox], *, dashed=False, figure_id=None) -> list:
-    """A panel with its texts stacked inside; dashed outline and no fill for targets."""
+    """A panel with its texts stacked inside, centred in its height; dashed outline and no fill for targets."""
     rect = Rect(box, fill=None if dashed else "panel", line="target" if dashed else None, dashed=dashed,
                 figure_id=figure_id)
-    moved = [at(p, box.x + PAD, box.y + PAD + (p.box.y - parts[0].box.y)) for p in stack(parts)]
+    stacked = stack(parts)
+    content_h = height_of(parts)
+    top = box.y + max(PAD, (box.h - content_h) / 2)
+    moved = [at(p, box.x + PAD, top + (p.box.y - stacked[0].box.y)) for p in stacked]
     if moved and moved[-1].box.bottom > box.bottom - PAD / 2:
         raise LayoutError("card content taller than the card")
     return [rect, *moved]

@@ -26,3 +26,13 @@ def quote_notes(pack: Pack, lang: str, quotes, extra: str | None = None) -> str:
     if extra:
         lines.append("• " + extra)
     return "\n".join(lines)
+
+
+def talking_point(pack: Pack, lang: str, message: str, figure_ids) -> str:
+    """What to say first: the slide's message, then its figures as the article gives them (at most three;
+    every one with its quote follows below). Only the pack's own words."""
+    figures = [pack.figure(i) for i in dict.fromkeys(figure_ids)][:3]
+    sep = "；" if lang == "zh" else "; "
+    said = sep.join(f"{f.label(lang)}{word('colon', lang)}{display(f, lang)}" for f in figures)
+    end = "。" if lang == "zh" else "."
+    return word("talking_point", lang) + message.rstrip("。.") + (end + " " if lang == "en" else end) + said + end

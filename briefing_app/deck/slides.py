@@ -13,6 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
+from ..typography.metrics import text_width
+from .chart_axis import ValueAxis, value_axis
+from .style import CAPTION
+
 
 @dataclass(frozen=True)
 class Box:
@@ -115,6 +119,24 @@ class Chart:
     number_format: str  # an Excel/PowerPoint number format for the value axis, e.g. '#,##0' or '0.0%'
     alt_text: str
     note: str = ""  # e.g. how an approximate or derived value is shown
+    horizontal: bool | None = None  # bars (True) or columns; None: decided from the categories here
+
+    @property
+    def axis(self) -> ValueAxis:
+        """The value axis every renderer draws (deck/chart_axis.py): round ticks from 0, same labels."""
+        # roughly the plot's length along the value axis: the category labels take the rest of the box
+        length = self.box.w * 0.55 if self.is_horizontal else self.box.h * 0.7
+        width = (lambda s: text_width(s, CAPTION)) if self.is_horizontal else None  # labels side by side
+        return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"), length=length,
+                          label_width=width)
+
+    @property
+    def is_horizontal(self) -> bool:
+        """Horizontal bars for many or long categories, columns otherwise (PPTX and Qt alike)."""
+        if self.horizontal is not None:
+            return self.horizontal
+        cats = self.categories
+        return len(cats) > 6 or max((len(c) for c in cats), default=0) > 8
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -151,13 +173,16 @@ Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
 @dataclass(frozen=True)
 class Slide:
     number: int
-    kind: Literal["title", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources"]
+    kind: Literal["title", "summary", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources",
+                  "divider", "closing"]
     title: str  # the action title: the message, not just the topic
     items: tuple[Item, ...]
     notes: str  # speaker notes, citing the verbatim quotes behind the slide's figures
     source_line: str  # shown in the footer
     section_id: str | None = None
     figure_ids: tuple[str, ...] = ()  # every figure the slide shows, in reading order
+    slide_id: str = ""  # stable across languages and packs' edits: a section/group/map/matrix id, or
+    # title, summary, agenda, timeline, sources, appendix, closing, <section>-entities (see deck/talk.py)
 
     @property
     def has_footer(self) -> bool:

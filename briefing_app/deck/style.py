@@ -9,7 +9,7 @@ PALETTE = {
     "muted": "52606D",     # periods, qualifiers, footers
     "accent": "1D4E89",    # achieved values, bars
     "accent2": "7FA7D0",   # the "from" series of a from→to comparison
-    "target": "B7791F",    # targets and plans: outlined, never filled like achievements
+    "target": "8C5E0F",    # targets and plans: outlined, never filled like achievements (5.1:1 on panel)
     "approx": "5B84B1",    # approximate values: lighter than exact ones
     "panel": "F1F4F8",     # card backgrounds
     "rule": "C5CED8",      # lines and borders
@@ -17,8 +17,18 @@ PALETTE = {
     "on_accent": "FFFFFF",
 }
 
-#: Categorical colours for map regions (provinces), in order of first appearance.
-REGION_COLORS = ("C8102E", "1D4E89", "2F855A", "B7791F", "6B46C1", "2C7A7B")
+#: What each colour means, for the deck AND the app (ui/palette.py reads this): one semantic set.
+SEMANTIC = {
+    "result": PALETTE["accent"],    # an achieved value
+    "plan": PALETTE["target"],      # a target, plan or forecast (力争, 计划, 预计…)
+    "rank": PALETTE["highlight"],   # a rank (第一, No. 12)
+    "change": PALETTE["accent"],    # a growth or decrease rate reads like a result
+    "derived": PALETTE["approx"],   # approximate or derived values: lighter than exact ones
+}
+
+#: Categorical colours for map regions (provinces), in order of first appearance. None of them is a
+#: semantic colour above, so a region is never mistaken for a plan, a rank or a result.
+REGION_COLORS = ("0F766E", "6B46C1", "2F855A", "B83280", "4A5568", "2C7A7B")
 
 #: Type scale in points. Nothing on a slide is smaller than MIN_SIZE.
 MIN_SIZE = 12
@@ -26,7 +36,8 @@ TITLE_SIZES = (28, 26, 24, 22, 20)
 SUBTITLE = 18
 BODY = 16
 LABEL = 14
-SMALL = 12
+CAPTION = 14  # the smallest body text (periods, notes, chart text): legible across a meeting room
+SMALL = 12  # footers, source lines and footnotes only
 VALUE_SIZES = (36, 32, 28, 24, 20)
 
 #: Fonts named in the deck. Text is measured with metric-compatible bundled fonts:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from ..model import display
 from ..model.format import date_text
+from ..model.limits import MATRIX_ROWS_PER_SLIDE
 from . import layout, style
-from ..typography.metrics import text_width, wrap
+from ..typography import unwrap
+from ..typography.metrics import text_width
 from .slides import Box, Dot, Line, Rect, Table, TextBox
 
 
@@ -52,17 +55,19 @@ def map_items(spec, grid: layout.Grid, lang: str) -> list:
     for place in spec.places:
         x, y = xy[place.id]
         size = style.LABEL
-        name = place.name(lang)
-        w = text_width(name, size, place.origin) + 2
-        h = size * 1.2
         r = 9.0 if place.origin else 6.0
+        label = layout.text(place.name(lang), 0, 0, min(map_box.w / 3, 160.0), size, max_lines=2, role="label",
+                            bold=place.origin)
+        w = max(text_width(line, size, place.origin) for line in label.lines) + 2
+        h = label.box.h
         for bx, by in ((x + r + 4, y - h / 2), (x - r - 4 - w, y - h / 2), (x - w / 2, y - r - 2 - h),
                        (x - w / 2, y + r + 2)):
             candidate = Box(bx, by, w, h)
             if not any(candidate.overlaps(t) for t in taken) and _inside(candidate, map_box):
+                taken.append(candidate)
+                labels.append(replace(label, box=candidate))
                 break
-        taken.append(candidate)
-        labels.append(TextBox(candidate, (name,), size, role="label", bold=place.origin))
+        # no free place beside the dot (crowded or long names): the legend still names it
     items += labels
     items.append(layout.text(spec.reference(lang), map_box.x, map_box.bottom + 6, map_box.w, style.SMALL,
                              max_lines=2, role="caption", color="muted"))
@@ -102,7 +107,7 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
     ids: list[str] = []
     dates = [date_text(e.date, lang) for e in events]
     date_size = next((s for s in (20, 18, style.BODY, style.LABEL)
-                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.SMALL)
+                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.CAPTION)
     for i, event in enumerate(events):
         x = area.x + i * col_w
         inner = col_w - 16
@@ -113,13 +118,13 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
         parts = [layout.text(event.title(lang), x + 8, axis_y + 22, inner, (style.BODY, style.LABEL), max_lines=5,
                              role="label", bold=True, align="center")]
         if event.detail is not None:
-            parts.append(layout.text(event.detail(lang), x + 8, 0, inner, style.SMALL, max_lines=5, role="caption",
+            parts.append(layout.text(event.detail(lang), x + 8, 0, inner, style.CAPTION, max_lines=5, role="caption",
                                      color="muted", align="center"))
         for figure_id in event.figures:
             fig = pack.figure(figure_id)
-            parts.append(layout.text(fig.label(lang), x + 8, 0, inner, style.SMALL, max_lines=4, role="caption",
+            parts.append(layout.text(fig.label(lang), x + 8, 0, inner, style.CAPTION, max_lines=4, role="caption",
                                      align="center"))
-            parts.append(layout.value(display(fig, lang), x + 8, 0, inner, (style.BODY, style.LABEL, style.SMALL),
+            parts.append(layout.value(display(fig, lang), x + 8, 0, inner, (style.BODY, style.CAPTION),
                                       color="accent", align="center", figure_id=fig.id))
             ids.append(fig.id)
         placed = layout.stack(parts, 8)
@@ -129,22 +134,48 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
     return items, ids
 
 
-def matrix_items(matrix, grid: layout.Grid, lang: str) -> list:
+#: Narrowest body column of a matrix slide; wider matrices continue on the next slide.
+MATRIX_MIN_COLUMN = 96.0
+#: Lines a matrix heading or cell may take before it is cut (the full text is in the speaker notes).
+MATRIX_MAX_LINES = 4
+
+
+def _chunks(n: int, most: int) -> list[range]:
+    """0..n in even runs of at most `most` (7 → 4 + 3, never 5 + 2)."""
+    parts = -(-n // max(1, most))
+    size = -(-n // parts)
+    return [range(i, min(n, i + size)) for i in range(0, n, size)]
+
+
+def matrix_pages(matrix, grid: layout.Grid, lang: str) -> list[list]:
+    """The matrix as one table per slide: columns split where they would be narrower than
+    MATRIX_MIN_COLUMN, rows where they would not fit (at most limits.MATRIX_ROWS_PER_SLIDE), each
+    page repeating its row and column headings."""
     area = grid.content
     head_w = 150.0 if grid.width > 800 else 110.0
-    n_cols = len(matrix.columns)
-    col_w = (area.w - head_w) / n_cols
-    header_size, size = style.LABEL, style.LABEL
-    columns = tuple(tuple(wrap(c(lang), header_size, col_w - 12, True)) for c in matrix.columns)
-    rows = tuple(tuple(wrap(r(lang), header_size, head_w - 12, True)) for r in matrix.rows)
-    header_h = max(len(c) for c in columns) * header_size * 1.2 + 14
-    cell_lines = max(len(wrap(matrix.cell(lang), size, col_w - 12)), max(len(r) for r in rows))
-    row_h = max(cell_lines * size * 1.2 + 14, 40.0)
+    header_size = size = style.LABEL
     caption_h = 40.0
-    if header_h + row_h * len(rows) > area.h - caption_h:
-        raise layout.LayoutError("matrix does not fit on one slide")
-    box = Box(area.x, area.y, area.w, header_h + row_h * len(rows))
-    table = Table(box=box, corner="", columns=columns, rows=rows, cell=matrix.cell(lang), size=size,
-                  header_size=header_size, cell_color="accent", col_widths=(head_w,) + (col_w,) * n_cols,
-                  row_heights=(header_h,) + (row_h,) * len(rows))
-    return [table]
+    most_cols = max(1, int((area.w - head_w) // MATRIX_MIN_COLUMN))
+
+    def lines(text, width, bold=False):
+        return layout.text(text, 0, 0, width - 12, header_size if bold else size, max_lines=MATRIX_MAX_LINES,
+                           bold=bold).lines
+
+    row_heads = [lines(r(lang), head_w, True) for r in matrix.rows]
+    pages = []
+    for col_range in _chunks(len(matrix.columns), most_cols):
+        col_w = (area.w - head_w) / len(col_range)
+        columns = tuple(lines(matrix.columns[c](lang), col_w, True) for c in col_range)
+        cell = lines(matrix.cell(lang), col_w)
+        header_h = max(len(c) for c in columns) * header_size * 1.2 + 14
+        heights = [max(len(cell), len(r)) * size * 1.2 + 14 for r in row_heads]
+        row_h = max(max(heights), 40.0)
+        fit = max(1, int((area.h - caption_h - header_h) // row_h))
+        for row_range in _chunks(len(row_heads), min(fit, MATRIX_ROWS_PER_SLIDE)):
+            rows = tuple(row_heads[r] for r in row_range)
+            box = Box(area.x, area.y, area.w, header_h + row_h * len(rows))
+            pages.append([Table(box=box, corner="", columns=columns, rows=rows, cell=unwrap(cell), size=size,
+                                header_size=header_size, cell_color="accent",
+                                col_widths=(head_w,) + (col_w,) * len(columns),
+                                row_heights=(header_h,) + (row_h,) * len(rows))])
+    return pages

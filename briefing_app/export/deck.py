@@ -17,7 +17,7 @@ SUFFIXES = (".pptx", ".pdf")
 
 
 def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None, template=None,
-               aspect: str = "16:9", progress: Callable[[int, int], None] | None = None) -> Path:
+               aspect: str = "16:9", progress: Callable[[int, int], None] | None = None, talk=None) -> Path:
     """Write the deck for `pack` to `path` (.pptx or .pdf) and return the path.
 
     `slides` are 1-based slide numbers to keep (None: all). `template` is a .pptx whose masters, layouts
@@ -40,7 +40,7 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
     prs = open_template(Path(template)) if template is not None else None
     if prs is not None:
         aspect = aspect_of(prs) or aspect
-    deck = build_deck(pack, lang=lang, aspect=aspect)
+    deck = build_deck(pack, lang=lang, aspect=aspect, talk=talk)
     if slides is not None:
         if not slides:
             raise OutputError("--slides: no slide chosen")
@@ -70,7 +70,7 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
     return path
 
 
-def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None) -> int:
+def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None, talk=None) -> int:
     """How many slides the deck has (for checking a --slides list before writing)."""
     from ..deck.build import build_deck
 
@@ -78,18 +78,20 @@ def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None) -> 
         from .pptx.package import aspect_of, open_template
 
         aspect = aspect_of(open_template(Path(template))) or aspect
-    return len(build_deck(pack, lang=lang, aspect=aspect).slides)
+    return len(build_deck(pack, lang=lang, aspect=aspect, talk=talk).slides)
 
 
 def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slides: str | None = None,
-                template: Path | None = None, aspect: str = "16:9") -> int:
+                template: Path | None = None, aspect: str = "16:9", talk: Path | None = None) -> int:
     """`briefing-app export`: check every input before any work, write the deck, return its slide count.
 
     `slides` is the user's list such as `1,3-5`. Raises a UserError (one line) on any bad input.
     """
     from ..deck.selection import parse_slide_list
+    from ..deck.talk import talk_inputs
     from ..model import load_pack
 
+    the_talk, pack_path, lang = talk_inputs(talk, pack_path, lang)
     output = check_output_path(Path(output), SUFFIXES)
     if template is not None:
         from .pptx.package import check_template
@@ -100,11 +102,13 @@ def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slide
 
         require_soffice()
     pack = load_pack(pack_path)
-    chosen = parse_slide_list(slides, slide_count(pack, lang, aspect, template)) if slides is not None else None
+    chosen = (parse_slide_list(slides, slide_count(pack, lang, aspect, template, the_talk))
+              if slides is not None else None)
     written = {"n": 0}
 
     def count(done: int, total: int) -> None:
         written["n"] = done
 
-    write_deck(pack, output, lang=lang, slides=chosen, template=template, aspect=aspect, progress=count)
+    write_deck(pack, output, lang=lang, slides=chosen, template=template, aspect=aspect, progress=count,
+               talk=the_talk)
     return written["n"]

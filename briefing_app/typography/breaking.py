@@ -21,16 +21,39 @@ _TOKEN = re.compile(rf"[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]+\s*|\s+|.")
 Measure = Callable[[str], float]
 
 
+#: Chinese units and counters that stay on the line of the number before them (2024年3月4日, 196亿元,
+#: 1633家): a date, or a number with its unit, is never split.
+ZH_UNITS = set("年月日号时分秒万亿千百十元角家个项座条场次人名位平方米公顷里亩吨箱辆片件台所批期届倍户套间层")
+_NUMBER = re.compile(r"[+\-−]?\d[\d.,/]*%?\s*")
+ZH_MAGNITUDES = set("万亿千百十")
+#: English words that belong to the number before them: its magnitude (2.8 million m², CNY 19.6 billion).
+_MAGNITUDES = ("thousand", "million", "billion", "trillion")
+
+
 def tokens(text: str) -> list[str]:
     """Units that stay together on a line: one CJK character, a Latin word with its trailing space,
-    and punctuation glued to its neighbour."""
+    punctuation glued to its neighbour, and a number glued to its unit (no-break: 2024年3月4日, 196亿元,
+    '2.8 million m²', '1,500 mu')."""
     out: list[str] = []
+    wants = None  # what the last token still waits for: "unit" after a number, "number" after 年/月
     for tok in _TOKEN.findall(text):
         if out and (tok[0] in NO_LINE_START or out[-1][-1] in NO_LINE_END):
             out[-1] += tok
-        else:
-            out.append(tok)
+            continue
+        if wants == "unit" and (tok in ZH_UNITS or (tok[:1].isalpha() and not is_wide(tok[0]))):
+            out[-1] += tok  # the unit joins its number
+            wants = ("number" if tok in ("年", "月") else
+                     "unit" if tok in ZH_MAGNITUDES or tok.strip() in _MAGNITUDES else None)
+            continue
+        if wants == "number" and _NUMBER.fullmatch(tok):
+            out[-1] += tok  # 2024年 + 3 (+ 月 + 4 + 日): one date
+            wants = "unit"
+            continue
+        out.append(tok)
+        wants = "unit" if _NUMBER.fullmatch(tok) and not tok.rstrip().endswith("%") else None
     return out
+
+
 
 
 def wrap(text: str, width: float, measure: Measure, max_lines: int | None = None) -> list[str]:
@@ -62,8 +85,12 @@ def _wrap_paragraph(paragraph: str, width: float, measure: Measure) -> list[str]
             line = candidate
         while measure(line.rstrip()) > width and len(line) > 1:
             # a single token wider than the box (a long number or word): break it by characters
-            cut = len(line) - 1
-            while cut > 1 and (measure(line[:cut]) > width or line[cut] in NO_LINE_START):
+            lo, hi = 1, len(line) - 1  # the longest head that fits (found by halving: tokens may be 10 kB)
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if measure(line[:mid]) <= width else (lo, mid - 1)
+            cut = lo
+            while cut > 1 and line[cut] in NO_LINE_START:
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QToolTip
 
 from ..model import display
 from ..model.format import quantity_axis, share_axis_title
-from ..deck.chart_axis import Ticks, nice_ticks
+from ..deck.chart_axis import ValueAxis, value_axis
 from .context import ViewContext
 from .strings import tr
 from .widgets import figure_tooltip, plain_tooltip
@@ -72,12 +72,12 @@ class Chart(pg.PlotWidget):
         item.setPos(x, y)
         return item
 
-    def set_ticks(self, top: float, room: float) -> Ticks:
+    def set_ticks(self, top: float, room: float) -> ValueAxis:
         """Ticks from a 0 label to a round maximum (deck.chart_axis, the one axis rule); the view reaches
         `room` × the data so the value labels beside the bars fit."""
-        ticks = nice_ticks(top)
+        ticks = value_axis([top])
         axis = self.getPlotItem().getAxis("bottom")
-        axis.setTicks([list(zip(ticks.values, ticks.labels())), []])
+        axis.setTicks([list(zip(ticks.ticks, ticks.labels)), []])
         self.ticks = ticks
         self._top, self._room = top, room
         right = max(ticks.maximum, top * room, self._label_room())

@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QTabWidget)
 
 from ..model import LANGS, Pack, PackError, display, load_pack
 from ..resources import bundled_pack

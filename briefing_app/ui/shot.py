@@ -6,7 +6,6 @@ A tab taller than the window is shot whole: the window grows to the page's heigh
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from ..atomic import check_output_folder, check_output_path

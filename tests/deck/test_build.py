@@ -93,8 +93,12 @@ def test_zh_numbers_all_come_from_the_article(pack, decks):
 def test_slide_kinds_and_charts(decks):
     deck = decks[("zh", "16:9")]
     kinds = [s.kind for s in deck.slides]
-    assert kinds[0] == "title" and kinds[1] == "agenda" and kinds[-1] == "sources"
-    assert {"kpis", "chart", "map", "timeline", "matrix", "list"} <= set(kinds)
+    assert kinds[:3] == ["title", "summary", "agenda"] and kinds[-1] == "sources"
+    assert {"kpis", "chart", "map", "timeline", "matrix", "list", "divider"} <= set(kinds)
+    # the storyline: provenance slides (names, matrix, sources) only after the appendix divider
+    divider = kinds.index("divider")
+    assert all(k in ("list", "matrix", "sources") for k in kinds[divider + 1:])
+    assert not {"list", "matrix", "sources"} & set(kinds[:divider])
     charts = [i for s in deck.slides for i in s.items if isinstance(i, Chart)]
     assert len(charts) >= 4 and len(deck.slides) >= 12
     clusters = next(c for c in charts if "3109家" in [p.label for p in c.points])
@@ -109,8 +113,18 @@ def test_notes_cite_quotes(pack, decks):
     for slide in decks[("en", "16:9")].slides:
         for figure_id in slide.figure_ids:
             assert pack.figure(figure_id).quote in slide.notes
-        if slide.kind != "agenda":
+        if slide.kind not in ("agenda", "divider"):
             assert "“" in slide.notes
+
+
+def test_notes_start_with_a_talking_point_from_the_message_and_figures(pack, decks):
+    for lang in ("zh", "en"):
+        for slide in decks[(lang, "16:9")].slides:
+            if slide.kind in ("kpis", "chart"):
+                first = slide.notes.splitlines()[0]
+                assert first.startswith("要点：" if lang == "zh" else "Talking point: ")
+                assert slide.title.rstrip("。.") in first
+                assert display(pack.figure(slide.figure_ids[0]), lang) in first
 
 
 def test_targets_are_dashed_not_filled(pack, decks):
@@ -145,3 +159,40 @@ def test_cards_on_a_slide_share_one_value_size_and_chinese_values_never_break(de
         for tb in values:
             if case[0] == "zh":
                 assert len(tb.lines) == 1, (slide.number, tb.lines)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_body_text_is_at_least_14pt_only_footnotes_are_smaller(pack, decks, case):
+    """Meeting-room legibility: under 14 pt only a chart's footnote and the map's reference line (the footer is
+    drawn by the renderers at Deck.footer_size)."""
+    lang = case[0]
+    footnotes = {pack.data.map.reference(lang)} | {i.note for s in decks[case].slides for i in s.items
+                                                    if isinstance(i, Chart) and i.note}
+    for slide in decks[case].slides:
+        for tb in slide.texts():
+            if tb.size < 14:
+                assert tb.color == "muted" and any(tb.lines[0] in f for f in footnotes), (slide.number, tb.lines)
+            for item in slide.items:
+                if isinstance(item, Table):
+                    assert min(item.size, item.header_size) >= 14
+
+
+@pytest.mark.parametrize("path", ["seeds/songjiang-g60.yaml", "tests/packs/lanjiang/lanjiang.yaml",
+                                  "tests/packs/fictional/riverton.yaml"])
+def test_english_slides_have_no_chinese(path):
+    """Chinese (the article's title, names) belongs in the speaker notes of the English deck, not on its slides."""
+    from ..conftest import ROOT
+
+    cjk = re.compile("[\u3000-\u9fff\uff00-\uffef]")
+    pack = load_pack(ROOT / path)
+    deck = build_deck(pack, "en")
+    for slide in deck.slides:
+        texts = [tb.text for tb in slide.texts()] + [slide.title, deck.footer_text(slide)]
+        for item in slide.items:
+            if isinstance(item, Chart):
+                texts += [item.title, item.axis_title, item.note, *item.categories, *item.series_names,
+                          *(p.label for p in item.points)]
+            if isinstance(item, Table):
+                texts += [item.cell, *("".join(c) for c in item.columns), *("".join(r) for r in item.rows)]
+        assert not [t for t in texts if cjk.search(t)], slide.number
+    assert pack.data.article.title in deck.slides[0].notes

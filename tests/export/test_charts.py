@@ -43,7 +43,10 @@ def test_charts_embed_the_model_data(each):
             assert _labels(series) == expected
         assert chart.chart_title.text_frame.text == item.title
         assert chart.value_axis.axis_title.text_frame.text == item.axis_title
-        assert chart.value_axis.tick_labels.number_format == item.number_format
+        axis = item.axis
+        assert chart.value_axis.tick_labels.number_format == axis.number_format
+        assert (chart.value_axis.minimum_scale, chart.value_axis.maximum_scale) == (axis.minimum, axis.maximum)
+        assert chart.value_axis.major_unit == axis.step
         assert not chart.value_axis.tick_labels.number_format_is_linked
         c_nv_pr = frame._element.find(".//p:cNvPr", NS)
         assert c_nv_pr.get("descr") == item.alt_text

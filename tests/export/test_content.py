@@ -67,7 +67,7 @@ def test_items_are_drawn_at_their_exact_boxes(each):
             assert all(_close(g, b) for g, b in zip(got, box, strict=True)), (model.number, shape.name, got, box)
 
 
-def test_text_boxes_keep_their_lines_size_and_no_autofit(written):
+def test_text_boxes_keep_their_lines_and_size_and_reflow_if_a_font_is_wider(written):
     w = written["zh"]
     for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
         texts = {s.name: s for s in slide.shapes if s.has_text_frame}
@@ -76,7 +76,7 @@ def test_text_boxes_keep_their_lines_size_and_no_autofit(written):
                 continue
             shape = texts[f"Text {index}" + (f" fig:{item.figure_id}" if item.figure_id else "")]
             body = shape.text_frame._txBody.find("a:bodyPr", NS)
-            assert body.get("wrap") == "none" and body.find("a:noAutofit", NS) is not None
+            assert body.get("wrap") == "square" and body.find("a:normAutofit", NS) is not None
             assert [body.get(k) for k in ("lIns", "tIns", "rIns", "bIns")] == ["0"] * 4
             for p in shape.text_frame.paragraphs:
                 assert p.line_spacing == Centipoints(round(item.size * item.line_height * 100))

@@ -9,7 +9,7 @@ import shutil
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.cli.main import main
-from briefing_app.library import FigureIndex, find, scan
+from briefing_app.library import FigureIndex, scan
 from briefing_app.ui.widgets import FigureCard
 
 from tests.conftest import FICTIONAL, ROOT

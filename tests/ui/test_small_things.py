@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from briefing_app.deck.chart_axis import nice_ticks
+from briefing_app.deck.chart_axis import value_axis
 from briefing_app.ui.open_folder import open_folder
 from briefing_app.ui.widgets import Chip, LazyPlot
 
@@ -26,13 +26,13 @@ def test_open_folder_without_a_launcher_shows_the_path_with_copy(window, tmp_pat
 
 
 def test_round_ticks_from_zero():
-    assert nice_ticks(22).labels() == ["0", "5", "10", "15", "20", "25"]
-    assert nice_ticks(3109).labels() == ["0", "1,000", "2,000", "3,000", "4,000"]
-    assert nice_ticks(2e7).labels()[-1] == "20,000,000"  # never 2e+07
-    assert nice_ticks(0.35).labels() == ["0.0", "0.1", "0.2", "0.3", "0.4"]
+    assert value_axis([22]).labels == ("0", "5", "10", "15", "20", "25")
+    assert value_axis([3109]).labels == ("0", "1,000", "2,000", "3,000", "4,000")
+    assert value_axis([2e7]).labels[-1] == "25,000,000"  # never 2e+07
+    assert value_axis([0.35]).labels == ("0.0", "0.1", "0.2", "0.3", "0.4")
     for top in (0.07, 1, 6.79, 14.3, 99, 101, 1633, 486e4):
-        ticks = nice_ticks(top)
-        assert ticks.values[0] == 0 and top <= ticks.maximum < top * 2.5 and len(ticks.values) <= 7
+        ticks = value_axis([top])
+        assert ticks.ticks[0] == 0 and top <= ticks.maximum < top * 2.5 and len(ticks.ticks) <= 7
 
 
 def test_chart_axis_is_ticked_from_zero_and_paired_charts_match(window, pack):

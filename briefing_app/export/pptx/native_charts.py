@@ -17,7 +17,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from ...deck.slides import Chart
-from ...deck.style import LABEL, PALETTE, SMALL
+from ...deck.style import CAPTION, LABEL, PALETTE
 from .shapes import Scale
 from .text import clean, fix_runs, points, set_fonts
 
@@ -26,12 +26,8 @@ SERIES_COLORS = {1: ("accent",), 2: ("accent2", "accent")}
 
 
 def chart_type(chart: Chart):
-    """Columns for a few short categories, horizontal bars when there are many or long names."""
-    cats = chart.categories
-    longest = max((len(c) for c in cats), default=0)
-    if len(cats) > 6 or longest > 8:
-        return XL_CHART_TYPE.BAR_CLUSTERED
-    return XL_CHART_TYPE.COLUMN_CLUSTERED
+    """Columns or horizontal bars, as the slide model decides (the Qt painter follows the same flag)."""
+    return XL_CHART_TYPE.BAR_CLUSTERED if chart.is_horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
 
 
 def chart_name(chart: Chart, index: int) -> str:
@@ -67,7 +63,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     c_nv_pr.set("descr", clean(item.alt_text))
     c_nv_pr.set("title", clean(item.title))
     chart = frame.chart
-    small, label = sc.size(SMALL), sc.size(LABEL)
+    small, label = sc.size(CAPTION), sc.size(LABEL)  # chart text at the smallest body size, as the Qt painter
 
     chart.font.size = points(small)
     chart.has_title = bool(item.title)
@@ -84,10 +80,11 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     value_axis = chart.value_axis
     value_axis.has_major_gridlines = True
     value_axis.major_gridlines.format.line.color.rgb = _rgb("rule")
-    values = [p.value for p in item.points]
-    if values and min(values) >= 0:
-        value_axis.minimum_scale = 0  # bars start at zero: a cut axis exaggerates differences
-    value_axis.tick_labels.number_format = item.number_format
+    axis = item.axis  # deck/chart_axis.py: the same round ticks and labels as the Qt painter draws
+    value_axis.minimum_scale = axis.minimum  # bars start at zero: a cut axis exaggerates differences
+    value_axis.maximum_scale = axis.maximum
+    value_axis.major_unit = axis.step
+    value_axis.tick_labels.number_format = axis.number_format
     value_axis.tick_labels.number_format_is_linked = False
     _font(value_axis.tick_labels.font, small, "muted")
     value_axis.format.line.color.rgb = _rgb("rule")
@@ -100,6 +97,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     _font(cat_axis.tick_labels.font, small)
     cat_axis.format.line.color.rgb = _rgb("rule")
     cat_axis.has_major_gridlines = False
+    _upright(cat_axis)
+    _upright(value_axis)
     if kind == XL_CHART_TYPE.BAR_CLUSTERED:
         cat_axis.reverse_order = True  # first category on top, as read
         # …with the value axis kept at the bottom: it crosses the category axis at its maximum
@@ -138,6 +137,16 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
             _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
     _fonts_everywhere(chart)
     return frame
+
+
+def _upright(axis) -> None:
+    """Tick labels never turned (no 45° labels): `a:bodyPr rot="0" vert="horz"` in the axis's `c:txPr`."""
+    tx_pr = axis._element.find(qn("c:txPr"))
+    if tx_pr is None:
+        return
+    body = tx_pr.find(qn("a:bodyPr"))
+    body.set("rot", "0")
+    body.set("vert", "horz")
 
 
 def _fonts_everywhere(chart) -> None:

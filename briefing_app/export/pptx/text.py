@@ -99,19 +99,20 @@ def style_run(run, text: str, size: float, *, bold: bool = False, color: str | N
 
 def fill_frame(frame, lines: tuple[str, ...] | list[str], size: float, *, bold: bool = False,
                color: str | None = "ink", align: str = "left", line_height: float = 1.2,
-               inset: float = 0.0, anchor=MSO_ANCHOR.TOP, wrap: bool = False) -> None:
-    """Write already-wrapped lines into a text frame, one paragraph per line, nothing left to autofit.
+               inset: float = 0.0, anchor=MSO_ANCHOR.TOP, wrap: bool = True) -> None:
+    """Write already-wrapped lines into a text frame, one paragraph per line: our measured breaks come first.
 
     Line pitch is exact (`spcPts` = size × line_height) rather than a percentage, so PowerPoint, LibreOffice
     and the Qt renderer, whose CJK fonts have different ascents, put every line at the same height.
-    Wrapping is off (`wrap="none"`) with zero insets: a line measured to fit is never broken again by a
-    viewer whose spacing differs (LibreOffice adds space between Chinese and Latin characters), so at worst
-    it runs a little past its box instead of dropping onto the next item. Table cells pass wrap=True.
+    The box still wraps (`wrap="square"`) and shrinks its text on overflow (`normAutofit`): where the
+    viewer's font is wider than the one we measured with (Arial missing, DejaVu Sans instead), a line
+    reflows inside its box and the text shrinks to fit instead of running over the next item or off the
+    slide. With the fonts we measured with, nothing reflows and nothing shrinks.
     """
     from pptx.enum.text import MSO_AUTO_SIZE
 
     frame.word_wrap = wrap
-    frame.auto_size = MSO_AUTO_SIZE.NONE
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if wrap else MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = anchor
     for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
         setattr(frame, side, Pt(inset))

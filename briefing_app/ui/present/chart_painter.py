@@ -8,19 +8,16 @@ on a bar and painting it agree.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
 
 from ...deck.slides import Chart, ChartPoint
-from ...deck.style import LABEL, SMALL
+from ...deck.style import CAPTION, LABEL
 from .paint_primitives import color, draw_lines, metrics, pen, wrap
 
-TICK_SIZE = SMALL
-CAT_SIZE = SMALL
-DATA_SIZE = SMALL
+TICK_SIZE = CAT_SIZE = DATA_SIZE = SMALL = CAPTION  # chart text: the deck's smallest body size, as in the PPTX
 
 
 @dataclass
@@ -35,36 +32,6 @@ class ChartLayout:
     data_labels: list[tuple[QRectF, list[str], ChartPoint]]
     categories: list[tuple[QRectF, list[str]]]
     axis_title_box: QRectF
-
-
-def is_horizontal(chart: Chart) -> bool:
-    """Horizontal bars for many or long category names, columns otherwise (as the PPTX exporter does)."""
-    longest = max((len(c) for c in chart.categories), default=0)
-    return len(chart.categories) > 6 or longest > 8
-
-
-def format_number(value: float, number_format: str) -> str:
-    """An Excel number format such as '#,##0', '0.0%' or '0.00' applied to a tick value."""
-    fmt = number_format or "General"
-    percent = fmt.rstrip().endswith("%")
-    if percent:
-        value *= 100
-    decimals = sum(1 for c in fmt.split(".", 1)[1] if c in "0#") if "." in fmt else 0
-    if fmt == "General":
-        decimals = 0 if float(value).is_integer() else 2
-    text = f"{value:,.{decimals}f}" if "," in fmt else f"{value:.{decimals}f}"
-    return text + ("%" if percent else "")
-
-
-def nice_ticks(top: float) -> list[float]:
-    """0 and four or five round steps reaching at least `top`."""
-    if top <= 0:
-        return [0.0, 1.0]
-    raw = top / 4
-    mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
-    count = math.ceil(top / step - 1e-9)
-    return [i * step for i in range(count + 1)]
 
 
 def fill_role(chart: Chart, point: ChartPoint) -> str | None:
@@ -96,13 +63,11 @@ def layout(chart: Chart) -> ChartLayout:
             x += widths[i]
 
     categories = chart.categories
-    values = [p.value for p in chart.points]
-    horizontal = is_horizontal(chart)
-    # columns need headroom for the labels above them; bars carry theirs beside, outside the plot
-    ticks = nice_ticks(max(values) * (1.05 if horizontal else 1.12) if values else 1.0)
-    tick_labels = [format_number(t, chart.number_format) for t in ticks]
+    horizontal = chart.is_horizontal
+    axis = chart.axis  # deck/chart_axis.py: the ticks and labels the PPTX chart has too
+    ticks, tick_labels = axis.ticks, axis.labels
     fm_tick = metrics(TICK_SIZE)
-    span = ticks[-1] or 1.0
+    low, span = axis.minimum, (axis.maximum - axis.minimum) or 1.0
     n = max(len(categories), 1)
     axis_w = SMALL * 1.4 if chart.axis_title else 0
     bars, labels = [], []
@@ -117,8 +82,9 @@ def layout(chart: Chart) -> ChartLayout:
         for p in chart.points:
             ci, si = categories.index(p.category), series.index(p.series)
             y = plot.top() + ci * slot + (slot - group_h) / 2 + si * bar_h
-            w = plot.width() * max(p.value, 0) / span
-            bar = QRectF(plot.left(), y + 1, w, bar_h - 2)
+            zero = plot.left() + plot.width() * (0 - low) / span
+            w = plot.width() * p.value / span
+            bar = QRectF(min(zero, zero + w), y + 1, abs(w), bar_h - 2)
             bars.append((bar, p))
             labels.append((QRectF(bar.right() + 4, bar.center().y() - DATA_SIZE * 0.6, label_room, DATA_SIZE * 1.2),
                            [p.label], p))
@@ -126,7 +92,7 @@ def layout(chart: Chart) -> ChartLayout:
         for i, c in enumerate(categories):
             lines = wrap(c, CAT_SIZE, cat_w - 8, max_lines=max(1, int(slot // (CAT_SIZE * 1.2))))
             cats.append((QRectF(box.left(), plot.top() + i * slot, cat_w - 8, slot), lines))
-        tick_pos = [(plot.left() + plot.width() * t / span, lab) for t, lab in zip(ticks, tick_labels)]
+        tick_pos = [(plot.left() + plot.width() * (t - low) / span, lab) for t, lab in zip(ticks, tick_labels)]
         axis_title_box = QRectF(plot.left(), plot.bottom() + TICK_SIZE * 1.4, plot.width(), axis_w)
     else:
         gutter = max(fm_tick.horizontalAdvance(t) for t in tick_labels) + 6
@@ -141,8 +107,9 @@ def layout(chart: Chart) -> ChartLayout:
         for p in chart.points:
             ci, si = categories.index(p.category), series.index(p.series)
             x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
-            h = plot.height() * max(p.value, 0) / span
-            bar = QRectF(x + 1, plot.bottom() - h, bar_w - 2, h)
+            zero = plot.bottom() - plot.height() * (0 - low) / span
+            h = plot.height() * p.value / span
+            bar = QRectF(x + 1, min(zero, zero - h), bar_w - 2, abs(h))
             bars.append((bar, p))
             label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
             lines = wrap(p.label, DATA_SIZE, label_w, max_lines=2)
@@ -150,7 +117,7 @@ def layout(chart: Chart) -> ChartLayout:
             labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
         cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
                 for i, lines in enumerate(cat_lines)]
-        tick_pos = [(plot.bottom() - plot.height() * t / span, lab) for t, lab in zip(ticks, tick_labels)]
+        tick_pos = [(plot.bottom() - plot.height() * (t - low) / span, lab) for t, lab in zip(ticks, tick_labels)]
         axis_title_box = QRectF(box.left(), plot.top(), axis_w, plot.height())
     return ChartLayout(horizontal, title, title_box, legend, plot, tick_pos, bars, labels, cats, axis_title_box)
 

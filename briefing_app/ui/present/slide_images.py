@@ -38,7 +38,7 @@ def _save_png(image, tmp: Path, target: Path) -> None:
         raise OutputError(f"{target}: cannot write the image")
 
 
-def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT) -> list[Path]:
+def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT, talk=None) -> list[Path]:
     """Draw the deck of `pack` in `lang` to `out_dir`/001.png… and manifest.json; returns the PNGs written.
 
     Numbered PNGs left over from a longer deck are removed. Every file is written atomically
@@ -47,7 +47,7 @@ def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT)
     from ...deck.build import build_deck
 
     out_dir = check_output_folder(Path(out_dir))
-    deck = build_deck(pack, lang=lang)
+    deck = build_deck(pack, lang=lang, talk=talk)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -64,7 +64,8 @@ def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT)
     except OSError as exc:
         raise OutputError(f"{out_dir}: {exc.strerror or exc}") from None
     manifest = {"lang": deck.lang, "aspect": deck.aspect,
-                "slides": [{"number": s.number, "title": s.title, "kind": s.kind, "file": f"{s.number:03d}.png"}
+                "slides": [{"number": s.number, "id": s.slide_id, "title": s.title, "kind": s.kind,
+                            "file": f"{s.number:03d}.png"}
                            for s in deck.slides]}
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     write_atomically(out_dir / "manifest.json", lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -90,12 +90,3 @@ def test_a_click_on_a_bar_finds_its_figure(qapp):
     slide = _deck().slides[0]
     for rect, p in layout(slide.items[1]).bars:
         assert figure_at(slide, rect.center().x(), rect.center().y()) == p.figure_id
-
-
-def test_number_formats_of_the_value_axis():
-    from briefing_app.ui.present.chart_painter import format_number, nice_ticks
-
-    assert format_number(3000, "#,##0") == "3,000"
-    assert format_number(0.2, "0%") == "20%"
-    assert format_number(0.125, "0.0%") == "12.5%"
-    assert nice_ticks(3480) == [0, 1000, 2000, 3000, 4000]

@@ -1,0 +1,138 @@
+"""A talk: one meeting's deck built on a pack without changing it (`briefing-talk/1`).
+
+    format: briefing-talk/1
+    pack: songjiang-g60.yaml        # optional, relative to the talk; default the bundled pack
+    occasion: {zh: …, en: …}
+    date: 2026-12-03
+    presenter: {zh: …, en: …}       # optional
+    minutes: 15
+    lang: en
+    slides: [summary, industry, …]  # slide ids in order; omitted = the default deck
+    appendix: [sources, …]
+    closing: {zh: …, en: …}         # optional
+
+Slide ids are the pack's section, group, map and matrix ids, `<section>-entities` for a section's named
+firms and institutions, and `title`, `summary`, `agenda`, `timeline`, `sources`. Every problem is a
+`FILE:LINE: field: message` line, like `check`'s.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.problems import PackError, Problem
+from ..model.yamlfile import parse_yaml, read_text
+
+FORMAT = "briefing-talk/1"
+KEYS = ("format", "pack", "occasion", "date", "presenter", "minutes", "lang", "slides", "appendix", "closing")
+
+
+@dataclass(frozen=True)
+class Talk:
+    path: Path
+    pack: Path | None  # None: the bundled pack
+    occasion: dict[str, str] | None
+    date: str | None  # ISO date
+    presenter: dict[str, str] | None
+    minutes: int | None
+    lang: str | None
+    slides: tuple[str, ...] | None
+    appendix: tuple[str, ...] | None
+    closing: dict[str, str] | None
+    _lines: dict  # ("slides", i) → line, for unknown-id messages
+
+    def text(self, field: str, lang: str) -> str | None:
+        value = getattr(self, field)
+        return None if value is None else value.get(lang) or value.get("en") or value.get("zh")
+
+    def line_of(self, key: str, index: int | None = None) -> int:
+        return self._lines.get((key, index), self._lines.get((key, None), 1))
+
+    def check_ids(self, known) -> None:
+        """PackError naming the line of every slide id the deck does not have."""
+        known = list(known)
+        problems = []
+        for key in ("slides", "appendix"):
+            for i, slide_id in enumerate(getattr(self, key) or ()):
+                if slide_id not in known:
+                    problems.append(Problem(str(self.path), self.line_of(key, i), f"{key}[{i}]",
+                                            f"no slide has the id {slide_id!r}; the ids are: {', '.join(known)}"))
+        if problems:
+            raise PackError(problems)
+
+
+def _bilingual(value, key, problem):
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"zh": value, "en": value}
+    if isinstance(value, dict) and set(value) <= {"zh", "en"} and value and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    problem(key, "should be text, or {zh: …, en: …}")
+    return None
+
+
+def load_talk(path: Path) -> Talk:
+    """Read and check a talk file (not yet its slide ids: those depend on the pack, see `Talk.check_ids`)."""
+    path = Path(path)
+    label = str(path)
+    data, lines = parse_yaml(read_text(path, label, "talk"), label)
+    problems: list[Problem] = []
+
+    def problem(key, message, index=None):
+        line, dotted = lines.locate((key,) if index is None else (key, index))
+        problems.append(Problem(label, line, dotted, message))
+
+    if not isinstance(data, dict):
+        raise PackError([Problem(label, 1, "(file)", f"a talk is a mapping that starts with format: {FORMAT}")])
+    for key in data:
+        if key not in KEYS:
+            problem(key, f"unknown key; a talk has: {', '.join(KEYS)}")
+    if data.get("format") != FORMAT:
+        problem("format", f"should be {FORMAT}")
+    date = data.get("date")
+    if date is not None:
+        try:
+            datetime.date.fromisoformat(str(date))
+        except ValueError:
+            problem("date", f"{date!r} is not a date; write it as year-month-day, e.g. 2026-12-03")
+    minutes = data.get("minutes")
+    if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600):
+        problem("minutes", "should be a whole number of minutes from 1 to 600")
+    lang = data.get("lang")
+    if lang is not None and lang not in ("zh", "en"):
+        problem("lang", "should be zh or en")
+    ids = {}
+    where = {}
+    for key in ("slides", "appendix"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problem(key, "should be a list of slide ids, e.g. [summary, industry]")
+            continue
+        ids[key] = tuple(value)
+        where[(key, None)] = lines.locate((key,))[0]
+        for i in range(len(value)):
+            where[(key, i)] = lines.locate((key, i))[0]
+    pack = data.get("pack")
+    if pack is not None and not isinstance(pack, str):
+        problem("pack", "should be the pack file's path, relative to the talk")
+    texts = {key: _bilingual(data.get(key), key, problem) for key in ("occasion", "presenter", "closing")}
+    if problems:
+        raise PackError(problems)
+    return Talk(path=path, pack=(path.parent / pack) if isinstance(pack, str) else None,
+                occasion=texts["occasion"], date=str(date) if date is not None else None,
+                presenter=texts["presenter"], minutes=minutes, lang=lang, slides=ids.get("slides"),
+                appendix=ids.get("appendix"), closing=texts["closing"], _lines=where)
+
+
+def talk_inputs(talk_path: Path | None, pack: Path | None, lang: str | None) -> tuple[Talk | None, Path | None, str]:
+    """(talk, pack, lang) for a command: the pack and lang given on the command line win over the talk's."""
+    talk = load_talk(talk_path) if talk_path is not None else None
+    if talk is not None:
+        pack = pack if pack is not None else talk.pack
+        lang = lang or talk.lang
+    return talk, pack, lang or "zh"
