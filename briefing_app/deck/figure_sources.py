@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Pack, display, period_text, qualifier_text
+from ..i18n import punctuation
+from ..model import Pack, display
 
 
 @dataclass(frozen=True)
@@ -12,15 +13,12 @@ class FigureSource:
     figure_id: str
     label: str
     value: str
-    period: str
-    qualifier: str
-    scope: str
+    details: tuple[str, ...]  # period, kind of number, scope: `Pack.figure_meta`
     quote: str  # verbatim from the article (Chinese)
     heading: str  # the article section the quote sits in
 
     def meta(self, lang: str) -> str:
-        sep = "；" if lang == "zh" else " · "
-        return sep.join(p for p in (self.period, self.qualifier, self.scope) if p)
+        return punctuation(lang).clause_sep.join(self.details)
 
 
 def figure_source(pack: Pack, figure_id: str, lang: str) -> FigureSource | None:
@@ -28,5 +26,5 @@ def figure_source(pack: Pack, figure_id: str, lang: str) -> FigureSource | None:
     fig = pack.figures_by_id.get(figure_id)
     if fig is None:
         return None
-    return FigureSource(figure_id, fig.label(lang), display(fig, lang), period_text(fig.period, lang),
-                        qualifier_text(fig, lang), pack.scope_label(fig, lang), fig.quote, pack.heading_of(fig.quote))
+    return FigureSource(figure_id, fig.label(lang), display(fig, lang), tuple(pack.figure_meta(fig, lang)),
+                        fig.quote, pack.heading_of(fig.quote))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Pack, display, period_text, qualifier_text
+from ..i18n import punctuation
+from ..model import Pack, display
 from .words import word
 
 
@@ -10,10 +11,9 @@ def figure_notes(pack: Pack, lang: str, figure_ids) -> str:
     blocks = []
     for figure_id in dict.fromkeys(figure_ids):
         fig = pack.figure(figure_id)
-        sep = "；" if lang == "zh" else "; "
+        marks = punctuation(lang)
         head = f"{fig.label(lang)}{word('colon', lang)}{display(fig, lang)}"
-        meta = sep.join([period_text(fig.period, lang), qualifier_text(fig, lang), pack.scope_label(fig, lang)])
-        lines = [f"• {head}（{meta}）" if lang == "zh" else f"• {head} ({meta})",
+        lines = ["• " + marks.aside(head, marks.clause_sep.join(pack.figure_meta(fig, lang))),
                  "  " + word("notes_quote", lang, quote=fig.quote, heading=pack.heading_of(fig.quote))]
         if fig.derived:
             lines.append("  " + word("notes_derived", lang, method=fig.derived.method(lang)))

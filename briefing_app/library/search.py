@@ -13,7 +13,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..model import LANGS, display
-from ..model.format import period_text, qualifier_text
 from ..model.units import parse_unit
 from .catalogue import PackEntry, scan
 
@@ -79,8 +78,7 @@ class FigureIndex:
             for fig in pack.data.figures:
                 parts = [fig.id, fig.quote]
                 for lang in LANGS:
-                    parts += [fig.label(lang), display(fig, lang), qualifier_text(fig, lang),
-                              period_text(fig.period, lang), pack.scope_label(fig, lang)]
+                    parts += [fig.label(lang), display(fig, lang), *pack.figure_meta(fig, lang)]
                 parts += [str(getattr(fig, name, "") or "") for name in ("qualifier", "plan", "unit", "unit_en")]
                 numbers = set(_numbers(fig))
                 self.rows.append((entry, fig, normalise("\n".join(parts + sorted(numbers))), numbers))

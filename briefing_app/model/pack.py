@@ -72,6 +72,14 @@ class Pack:
     def scope_label(self, fig, lang: str) -> str:
         return self.data.scopes[fig.scope](lang)
 
+    def figure_meta(self, fig, lang: str, *, qualifier: bool = True) -> list[str]:
+        """What every view says beside a value: its period, what kind of number it is, whose it is."""
+        from .format import period_text, qualifier_text
+
+        parts = [period_text(fig.period, lang), qualifier_text(fig, lang) if qualifier else "",
+                 self.scope_label(fig, lang)]
+        return [p for p in parts if p]
+
     def cited_quotes(self) -> list[str]:
         """Every distinct quote the pack cites, in article order."""
         quotes = {q for q in self._all_quotes()}

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ..model import display, period_text, qualifier_text
+from ..model import display, qualifier_text
 from ..model.format import plan_word
 from .context import ViewContext
 from .strings import tr
@@ -135,7 +135,7 @@ def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
 def figure_tooltip(ctx: ViewContext, fig) -> str:
     lang = ctx.lang
     lines = [fig.label(lang), display(fig, lang), qualifier_text(fig, lang),
-             f"{period_text(fig.period, lang)} · {ctx.pack.scope_label(fig, lang)}"]
+             " · ".join(ctx.pack.figure_meta(fig, lang, qualifier=False))]
     if fig.type == "quantity" and fig.is_target:
         lines.append(tr("target_note", lang))
     if fig.derived:
@@ -212,7 +212,7 @@ class FigureCard(ClickCard):
         self.value_label = label(ctx, display(fig, lang), 26 if big else 19, bold=True, color=value_color,
                                  name="figure-value")
         layout.addWidget(self.value_label)
-        meta = f"{period_text(fig.period, lang)} · {ctx.pack.scope_label(fig, lang)}"
+        meta = " · ".join(ctx.pack.figure_meta(fig, lang, qualifier=False))
         layout.addWidget(label(ctx, meta, 11, color=t.muted, name="figure-meta"))
         context = context_line if context_line is not None else (fig.note(lang) if fig.note else None)
         if fig.derived and context is None:
