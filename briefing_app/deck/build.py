@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..i18n import punctuation
 from ..model import Pack, display
 from ..model.format import date_text
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
-from .slides import Box, Deck, Line, Rect, Slide
 from .notes import figure_notes, quote_notes, talking_point
+from .slides import Box, Deck, Line, Rect, Slide
 from .visuals import map_items, matrix_pages, timeline_items
 from .words import word
 
@@ -321,7 +322,8 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
     by_figure: dict[str | None, list] = {}
     for entity in entities:
         by_figure.setdefault(entity.figure, []).append(entity)
-    sep, colon = word("sep", lang), word("colon", lang)
+    marks = punctuation(lang)
+    sep = marks.list_sep
     lines = []
     for figure_id, members in by_figure.items():
         names = sep.join(e.name(lang) for e in members)
@@ -329,8 +331,7 @@ def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
             lines.extend((e.name(lang), None) for e in members)
         else:
             fig = pack.figure(figure_id)
-            lines.append((f"{fig.label(lang)}（{display(fig, lang)}）{colon}{names}" if lang == "zh"
-                          else f"{fig.label(lang)} ({display(fig, lang)}){colon}{names}", figure_id))
+            lines.append((marks.labelled(marks.aside(fig.label(lang), display(fig, lang)), names), figure_id))
     pages = layout.bullet_pages(lines, grid.content, (style.BODY, style.LABEL), max_lines=3)
     quotes = [e.quote for e in entities]
     out = []
@@ -372,7 +373,7 @@ def _sources_slides(pack: Pack, grid, lang) -> dict:
     if d.map is not None:
         paras.append(word("reference", lang, text=d.map.reference(lang)))
     if d.images:
-        paras.append(word("images", lang, captions=word("sep", lang).join(i.caption(lang) for i in d.images)))
+        paras.append(word("images", lang, captions=punctuation(lang).list_sep.join(i.caption(lang) for i in d.images)))
     pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
     notes = "\n".join([word("original_title", lang, title=d.article.title),
                        quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])])

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..i18n import punctuation
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
+from ..typography import unwrap
 from ..typography.metrics import text_width
 from . import layout
-from .style import CAPTION, SMALL
-from ..typography import unwrap
 from .slides import Box, Chart, ChartPoint
+from .style import CAPTION, SMALL
 from .words import word
 
 
@@ -91,7 +92,7 @@ def _category(fig, lang: str) -> str:
 
 
 def _alt(title: str, points, lang: str) -> str:
-    sep = "；" if lang == "zh" else "; "
-    return title + ("：" if lang == "zh" else ": ") + sep.join(f"{p.category} {p.label}" for p in points)
+    marks = punctuation(lang)
+    return marks.labelled(title, marks.clause_sep.join(f"{p.category} {p.label}" for p in points))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import punctuation
 from ..model import Pack, display
 from . import layout, style
 from .cards import card_meta
@@ -9,7 +10,7 @@ from .slides import Box
 
 
 def figure_panel(pack: Pack, figures: list, box: Box, lang: str) -> list:
-    sep = "、" if lang == "zh" else ", "
+    sep = punctuation(lang).list_sep
     blocks = []
     for fig in figures:
         parts = [

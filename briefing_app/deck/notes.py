@@ -12,7 +12,7 @@ def figure_notes(pack: Pack, lang: str, figure_ids) -> str:
     for figure_id in dict.fromkeys(figure_ids):
         fig = pack.figure(figure_id)
         marks = punctuation(lang)
-        head = f"{fig.label(lang)}{word('colon', lang)}{display(fig, lang)}"
+        head = marks.labelled(fig.label(lang), display(fig, lang))
         lines = ["• " + marks.aside(head, marks.clause_sep.join(pack.figure_meta(fig, lang))),
                  "  " + word("notes_quote", lang, quote=fig.quote, heading=pack.heading_of(fig.quote))]
         if fig.derived:
@@ -32,7 +32,7 @@ def talking_point(pack: Pack, lang: str, message: str, figure_ids) -> str:
     """What to say first: the slide's message, then its figures as the article gives them (at most three;
     every one with its quote follows below). Only the pack's own words."""
     figures = [pack.figure(i) for i in dict.fromkeys(figure_ids)][:3]
-    sep = "；" if lang == "zh" else "; "
-    said = sep.join(f"{f.label(lang)}{word('colon', lang)}{display(f, lang)}" for f in figures)
+    marks = punctuation(lang)
+    said = marks.clause_sep.join(marks.labelled(f.label(lang), display(f, lang)) for f in figures)
     end = "。" if lang == "zh" else "."
     return word("talking_point", lang) + message.rstrip("。.") + (end + " " if lang == "en" else end) + said + end

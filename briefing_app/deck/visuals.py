@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from ..i18n import punctuation
 from ..model import display
 from ..model.format import date_text
 from ..model.limits import MATRIX_ROWS_PER_SLIDE
-from . import layout, style
 from ..typography import unwrap
 from ..typography.metrics import text_width
+from . import layout, style
 from .slides import Box, Dot, Line, Rect, Table, TextBox
 
 
@@ -81,7 +82,7 @@ def _inside(b: Box, outer: Box) -> bool:
 
 
 def _legend(places, colors, box: Box, lang: str) -> list:
-    sep = "、" if lang == "zh" else ", "
+    sep = punctuation(lang).list_sep
     items, y = [], box.y
     regions: dict[str, list] = {}
     for p in places:

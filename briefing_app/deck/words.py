@@ -30,8 +30,6 @@ WORDS = {
     "earlier": ("此前", "earlier"),
     "approx_note": ("浅色柱为约数", "lighter bars are approximate"),
     "target_note": ("虚线框为目标值，非已完成", "dashed outlines are targets, not results"),
-    "sep": ("、", ", "),
-    "colon": ("：", ": "),
     "date_range_sep": ("至", " to "),
 }
 

@@ -6,9 +6,18 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..i18n import punctuation
 from ..model import display, qualifier_text
 from ..model.format import plan_word
 from .context import ViewContext
@@ -49,7 +58,7 @@ def label(ctx: ViewContext, text: str, points: float = 13, bold: bool = False, c
 
 def labelled(name: str, value: str, lang: str) -> str:
     """'name: value' with the language's own colon (full-width '：' in Chinese)."""
-    return f"{name}：{value}" if lang == "zh" else f"{name}: {value}"
+    return punctuation(lang).labelled(name, value)
 
 
 class Chip(QLabel):

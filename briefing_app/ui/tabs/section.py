@@ -6,10 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from ..context import ViewContext
 from ...deck.figure_plan import plan_group, plan_loose
+from ...i18n import punctuation
+from ..context import ViewContext
 from ..strings import tr
-from ..widgets import CardGrid, ClickCard, FigureCard, LazyPlot, Page, block, header, label, plain_label, plain_tooltip
+from ..widgets import (
+    CardGrid,
+    ClickCard,
+    FigureCard,
+    LazyPlot,
+    Page,
+    block,
+    header,
+    label,
+    plain_label,
+    plain_tooltip,
+)
 from .timeline import event_card
 
 COLUMNS = 4
@@ -91,7 +103,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
         card = ClickCard(ctx, fig.quote, accent=t.accent2)
         lay = QVBoxLayout(card)
         lay.addWidget(label(ctx, f"{fig.label(lang)} — {display(fig, lang)}", 11, color=t.muted))
-        sep = "、" if lang == "zh" else ", "
+        sep = punctuation(lang).list_sep
         names_label = label(ctx, sep.join(e.name(lang) for e in names), 13, bold=True, name="entity-name")
         lay.addWidget(names_label)
         card.setAccessibleName(sep.join(e.name(lang) for e in names))
