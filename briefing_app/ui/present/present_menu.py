@@ -58,10 +58,19 @@ class Presentation(QObject):
         self.audience_screen: str | None = None
         self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
 
+    def talk(self):
+        """The talk open in the main window (deck/talk.py), or None: the default deck."""
+        return getattr(self.window, "talk", None)
+
     def build(self):
         from ...deck.build import build_deck
 
-        return build_deck(self.window.pack, lang=self.window.language)
+        return build_deck(self.window.pack, lang=self.window.language, talk=self.talk())
+
+    def minutes(self) -> float:
+        """The talk's own length when it gives one, else the Talk length setting."""
+        talk = self.talk()
+        return float(talk.minutes) if talk is not None and talk.minutes else self.talk_minutes
 
     def current_slide(self, deck) -> int:
         """Where the last show ended (same language, same tab since); else the current tab's first slide."""
@@ -80,7 +89,7 @@ class Presentation(QObject):
         deck = self.build()
         start = 1 if where == "begin" else self.current_slide(deck)
         self.show = self.factory(deck, self.window.pack, start, mode=mode, rehearse=rehearse,
-                                 audience_screen=self.audience_screen, talk_minutes=self.talk_minutes)
+                                 audience_screen=self.audience_screen, talk_minutes=self.minutes())
         self.show.finished.connect(lambda n, lang=deck.lang: self._ended(lang, n))
         self.show.start()
         return self.show

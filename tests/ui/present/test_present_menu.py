@@ -103,3 +103,30 @@ def test_audience_screen_menu_lists_automatic_and_every_screen(window):
     assert menu.actions()[0].isChecked()
     menu.actions()[1].trigger()
     assert window.presentation.audience_screen == QGuiApplication.screens()[0].name()
+
+
+def test_an_open_talk_gives_f5_its_slides_title_line_and_countdown(window, tmp_path):
+    """With a talk open in the window, F5 shows the talk's deck (order, appendix, occasion and date on the
+    title) and the presenter's countdown runs for the talk's minutes, not the Talk length setting."""
+    from briefing_app.deck.talk import load_talk
+
+    path = tmp_path / "board.talk.yaml"
+    path.write_text("format: briefing-talk/1\noccasion: {zh: 区委常委会专题汇报, en: District committee briefing}\n"
+                    "date: 2026-12-03\nminutes: 12\nslides: [title, summary, timeline]\nappendix: [sources]\n",
+                    encoding="utf-8")
+    window.language = "en"
+    window.talk = load_talk(path)
+    action(window, "F5").trigger()
+    show = window.presentation.show
+    ids = [s.slide_id for s in show.deck.slides]
+    assert ids[:3] == ["title", "summary", "timeline"] and ids[-1] == "sources" and "appendix" in ids
+    title = show.audience.canvas.slide
+    assert "District committee briefing" in " ".join(b.text for b in title.texts())
+    assert "3 Dec 2026" in " ".join(b.text for b in title.texts())
+    assert show.timer.talk_seconds == 12 * 60
+    assert show.presenter.view.talk.value() == 12
+    press(show.audience, K.Key_Escape)
+    window.talk = None
+    action(window, "F5").trigger()
+    assert window.presentation.show.timer.talk_seconds == window.presentation.talk_minutes * 60
+    assert "timeline" in [s.slide_id for s in window.presentation.show.deck.slides][3:]
