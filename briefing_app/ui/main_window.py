@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         from .editing import attach as attach_editing
 
         self.editing = attach_editing(self)  # Edit menu: add a figure from a selection, edit/delete, undo, Problems panel
+        from .talk_view import attach as attach_talk
+
+        self.talk_view = attach_talk(self)  # Talk menu and dock: the meeting's slides, order, appendix (sets self.talk)
         if self.history.current is None and self.current_key():
             self.history.visit(Place(self.current_key()))
 
@@ -136,6 +139,9 @@ class MainWindow(QMainWindow):
         if current:
             self.select_tab(current)
         menus.retranslate(self, self.language)
+        if getattr(self, "talk_view", None) is not None:
+            self.talk_view.retranslate()
+            self.talk_view.menu_retranslate()
         name = self.pack.data.title(self.language)
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,

@@ -1,0 +1,130 @@
+"""The Talk view: a slide sorter for one meeting's talk file; keys, undo, save/open, and F5 presenting it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from briefing_app.deck.talk import load_talk
+
+
+@pytest.fixture
+def talk_window(window):
+    window.talk_view.new_talk()
+    window.talk_view.parentWidget().show()
+    return window
+
+
+def ids(view):
+    return [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
+
+
+def test_new_talk_lists_every_slide_of_the_default_deck_with_a_thumbnail(talk_window, pack):
+    from briefing_app.deck.build import build_deck
+
+    view = talk_window.talk_view
+    deck_ids = list(dict.fromkeys(s.slide_id for s in build_deck(pack, "zh").slides if s.slide_id != "appendix"))
+    assert ids(view) == deck_ids
+    first = view.list.item(0)
+    assert not first.icon().isNull() and first.checkState() == Qt.CheckState.Checked
+    assert "[附录]" in view.list.item(len(deck_ids) - 1).text()  # sources: the default appendix
+    assert talk_window.talk.slides[0] == "title" and "sources" in talk_window.talk.appendix
+
+
+def test_keys_reorder_toggle_and_undo(talk_window, qtbot):
+    view = talk_window.talk_view
+    view.list.setFocus()
+    view.list.setCurrentRow(1)
+    before = ids(view)
+    qtbot.keyClick(view.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert ids(view)[:3] == [before[0], before[2], before[1]] and view.list.currentRow() == 2
+    qtbot.keyClick(view.list, Qt.Key.Key_Space)
+    assert view.list.item(2).checkState() == Qt.CheckState.Unchecked
+    assert before[1] not in talk_window.talk.slides  # F5 would leave it out now
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.list.item(2).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ids(view) == before
+    qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ids(view)[1] == before[2]
+
+
+def test_move_to_appendix_and_back(talk_window):
+    view = talk_window.talk_view
+    view.list.setCurrentRow(1)  # summary
+    view.buttons["to_appendix"].click()
+    assert "summary" in talk_window.talk.appendix and "summary" not in talk_window.talk.slides
+    assert view.buttons["to_appendix"].text() == "移回正文"
+    view.act("undo")
+    assert "summary" in talk_window.talk.slides
+
+
+def test_drag_reorder_is_one_undoable_edit(talk_window):
+    view = talk_window.talk_view
+    before = ids(view)
+    view.list.model().moveRow(view.list.rootIndex(), 3, view.list.rootIndex(), 1)  # what a drop does
+    assert ids(view)[1] == before[3] and list(talk_window.talk.slides[:2]) == ["title", before[3]]
+    view.act("undo")
+    assert ids(view) == before
+
+
+def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack):
+    view = talk_window.talk_view
+    view.occasion["zh"].setText("区委常委会专题汇报")
+    view.occasion["en"].setText("District <b>committee</b> briefing")
+    view.date.setText("2026-12-03")
+    view.presenter.setText("王主任")
+    view.minutes.setValue(12)
+    view._fields_changed()
+    view.list.setCurrentRow(2)
+    view.act("toggle")
+    view.list.setCurrentRow(1)
+    view.act("to_appendix")
+    saved = talk_window.talk
+    path = tmp_path / "board.talk.yaml"
+    assert view.save_to(path)
+    loaded = load_talk(path)
+    for name in ("occasion", "date", "presenter", "minutes", "slides", "appendix", "lang"):
+        assert getattr(loaded, name) == getattr(saved, name), name
+    assert loaded.occasion["en"] == "District <b>committee</b> briefing"  # plain text, kept as typed
+    assert "summary" in loaded.appendix and ids(view)[2] not in loaded.slides
+    assert path.read_text(encoding="utf-8").startswith("format: briefing-talk/1\n")
+    view.new_talk()
+    assert view.open_talk(path)
+    assert talk_window.talk.slides == saved.slides and talk_window.talk.appendix == saved.appendix
+    assert view.date.text() == "2026-12-03" and view.minutes.value() == 12
+
+
+def test_a_bad_talk_file_is_refused_with_its_line_and_keeps_the_open_talk(talk_window, tmp_path, monkeypatch):
+    import briefing_app.ui.talk_view as talk_view
+
+    shown = []
+    monkeypatch.setattr(talk_view, "show_problems", lambda _w, problems: shown.extend(problems))
+    bad = tmp_path / "bad.talk.yaml"
+    bad.write_text("format: briefing-talk/1\nslides: [title, no-such-slide]\n", encoding="utf-8")
+    before = talk_window.talk
+    assert not talk_window.talk_view.open_talk(bad)
+    assert shown and "no-such-slide" in str(shown[0]) and str(shown[0]).startswith(f"{bad}:2: slides[1]")
+    assert talk_window.talk is before
+
+
+def test_f5_in_the_window_presents_the_edited_talk(talk_window):
+    view = talk_window.talk_view
+    view.minutes.setValue(7)
+    view.list.setCurrentRow(1)
+    view.act("toggle")  # leave out the summary
+    talk_window.presentation.start("begin")
+    show = talk_window.presentation.show
+    try:
+        assert "summary" not in [s.slide_id for s in show.deck.slides]
+        assert show.timer.talk_seconds == 7 * 60
+    finally:
+        show.end()
+
+
+def test_the_view_follows_the_language(talk_window):
+    view = talk_window.talk_view
+    talk_window.set_language("en")
+    assert view.buttons["to_appendix"].text() == "Move to appendix"
+    assert talk_window.talk_menu.title() == "&Talk"
+    assert "[appendix]" in view.list.item(view.list.count() - 1).text()
