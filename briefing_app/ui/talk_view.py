@@ -28,7 +28,7 @@ from ..resources import bundled_pack
 from .errors import show_message, show_problems
 
 TEXT = {
-    "menu": ("演讲", "&Talk"),
+    "menu": ("演讲(&T)", "&Talk"),
     "dock": ("演讲", "Talk"),
     "new": ("新建演讲", "&New talk"),
     "open": ("打开演讲…", "&Open talk…"),
@@ -46,7 +46,8 @@ TEXT = {
     "occasion_zh": ("场合（中文）", "Occasion (Chinese)"),
     "occasion_en": ("场合（英文）", "Occasion (English)"),
     "date": ("日期", "Date"),
-    "presenter": ("演讲人", "Presenter"),
+    "presenter_zh": ("演讲人（中文）", "Presenter (Chinese)"),
+    "presenter_en": ("演讲人（英文）", "Presenter (English)"),
     "minutes": ("时长", "Minutes"),
     "min": (" 分钟", " min"),
     "appendix": ("附录", "appendix"),
@@ -67,7 +68,7 @@ class TalkDraft:
     rows: list[tuple[str, str, bool]]
     occasion: dict[str, str] = field(default_factory=dict)
     date: str = ""
-    presenter: str = ""
+    presenter: dict[str, str] = field(default_factory=dict)
     minutes: int = 15
     lang: str | None = None
     closing: dict[str, str] | None = None
@@ -78,7 +79,7 @@ class TalkDraft:
     def talk(self, path: Path | None, pack_path: Path | None) -> Talk:
         """The Talk the deck builder takes (deck/talk.py)."""
         occasion = {k: v for k, v in self.occasion.items() if v.strip()} or None
-        presenter = {"zh": self.presenter, "en": self.presenter} if self.presenter.strip() else None
+        presenter = {k: v for k, v in self.presenter.items() if v.strip()} or None
         return Talk(path=path or Path("talk.yaml"), pack=pack_path, occasion=occasion, date=self.date or None,
                     presenter=presenter, minutes=self.minutes, lang=self.lang, slides=tuple(self.ids("main")),
                     appendix=tuple(self.ids("appendix")), closing=self.closing, _lines={})
@@ -92,8 +93,8 @@ class TalkDraft:
             data["occasion"] = {k: v for k, v in self.occasion.items() if v.strip()}
         if self.date:
             data["date"] = self.date
-        if self.presenter.strip():
-            data["presenter"] = self.presenter
+        if any(v.strip() for v in self.presenter.values()):
+            data["presenter"] = {k: v for k, v in self.presenter.items() if v.strip()}
         data["minutes"] = self.minutes
         if self.lang:
             data["lang"] = self.lang
@@ -127,8 +128,8 @@ def draft_from_talk(talk: Talk, default_rows) -> TalkDraft:
                                                                        if p == "appendix" and i not in main]
     rows = [(i, "main", True) for i in main] + [(i, "appendix", True) for i in appendix]
     rows += [(i, p, False) for i, p, _ in default_rows if i not in main and i not in appendix]
-    presenter = talk.text("presenter", "zh") or ""
-    return TalkDraft(rows=rows, occasion=dict(talk.occasion or {}), date=talk.date or "", presenter=presenter,
+    return TalkDraft(rows=rows, occasion=dict(talk.occasion or {}), date=talk.date or "",
+                     presenter=dict(talk.presenter or {}),
                      minutes=talk.minutes or 15, lang=talk.lang, closing=talk.closing)
 
 
@@ -186,6 +187,9 @@ class TalkView(QWidget):
         self.list = SlideList(self)
         self.list.setObjectName("talk-slides")
         self.list.setIconSize(THUMB)
+        self.list.setWordWrap(True)  # long action titles wrap beside the thumbnail instead of running off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -200,14 +204,15 @@ class TalkView(QWidget):
             row.addWidget(b)
         self.occasion = {lang: QLineEdit() for lang in ("zh", "en")}
         self.date = QLineEdit(placeholderText="2026-12-03")
-        self.presenter = QLineEdit()
+        self.presenter = {lang: QLineEdit() for lang in ("zh", "en")}
         self.minutes = QSpinBox(minimum=1, maximum=600)
         form = self.form = QFormLayout()
         for key, widget in (("occasion_zh", self.occasion["zh"]), ("occasion_en", self.occasion["en"]),
-                            ("date", self.date), ("presenter", self.presenter), ("minutes", self.minutes)):
+                            ("date", self.date), ("presenter_zh", self.presenter["zh"]),
+                            ("presenter_en", self.presenter["en"]), ("minutes", self.minutes)):
             form.addRow(key, widget)
             widget.setObjectName(f"talk-{key}")
-        for widget in (*self.occasion.values(), self.date, self.presenter):
+        for widget in (*self.occasion.values(), self.date, *self.presenter.values()):
             widget.editingFinished.connect(self._fields_changed)
         self.minutes.valueChanged.connect(self._fields_changed)
         layout = QVBoxLayout(self)
@@ -261,7 +266,8 @@ class TalkView(QWidget):
         self.undo.clear()
         for widget, value in ((self.occasion["zh"], draft.occasion.get("zh", "")),
                               (self.occasion["en"], draft.occasion.get("en", "")), (self.date, draft.date),
-                              (self.presenter, draft.presenter)):
+                              (self.presenter["zh"], draft.presenter.get("zh", "")),
+                              (self.presenter["en"], draft.presenter.get("en", ""))):
             widget.setText(value)  # plain text: QLineEdit never reads markup
         self.minutes.blockSignals(True)
         self.minutes.setValue(draft.minutes)
@@ -353,7 +359,8 @@ class TalkView(QWidget):
             return
         before = (self.draft.occasion, self.draft.date, self.draft.presenter, self.draft.minutes)
         self.draft.occasion = {lang: w.text() for lang, w in self.occasion.items()}
-        self.draft.date, self.draft.presenter = date, self.presenter.text()
+        self.draft.date = date
+        self.draft.presenter = {lang: w.text() for lang, w in self.presenter.items()}
         self.draft.minutes = self.minutes.value()
         if before != (self.draft.occasion, self.draft.date, self.draft.presenter, self.draft.minutes):
             self.undo.resetClean()
@@ -364,7 +371,7 @@ class TalkView(QWidget):
         lang = self.win.language
         for key, button in self.buttons.items():
             button.setText(tr(key, lang))
-        for i, key in enumerate(("occasion_zh", "occasion_en", "date", "presenter", "minutes")):
+        for i, key in enumerate(("occasion_zh", "occasion_en", "date", "presenter_zh", "presenter_en", "minutes")):
             self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setText(tr(key, lang))
         self.minutes.setSuffix(tr("min", lang))
         if self.draft is not None:

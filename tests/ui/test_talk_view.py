@@ -73,7 +73,8 @@ def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack):
     view.occasion["zh"].setText("区委常委会专题汇报")
     view.occasion["en"].setText("District <b>committee</b> briefing")
     view.date.setText("2026-12-03")
-    view.presenter.setText("王主任")
+    view.presenter["zh"].setText("王主任")
+    view.presenter["en"].setText("Director Wang")
     view.minutes.setValue(12)
     view._fields_changed()
     view.list.setCurrentRow(2)
@@ -93,6 +94,7 @@ def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack):
     assert view.open_talk(path)
     assert talk_window.talk.slides == saved.slides and talk_window.talk.appendix == saved.appendix
     assert view.date.text() == "2026-12-03" and view.minutes.value() == 12
+    assert view.presenter["en"].text() == "Director Wang"
 
 
 def test_a_bad_talk_file_is_refused_with_its_line_and_keeps_the_open_talk(talk_window, tmp_path, monkeypatch):
