@@ -130,3 +130,13 @@ def test_the_view_follows_the_language(talk_window):
     assert view.buttons["to_appendix"].text() == "Move to appendix"
     assert talk_window.talk_menu.title() == "&Talk"
     assert "[appendix]" in view.list.item(view.list.count() - 1).text()
+
+
+def test_a_bad_date_is_refused_in_one_line_and_the_old_one_kept(talk_window):
+    view = talk_window.talk_view
+    view.date.setText("2026-12-03")
+    view._fields_changed()
+    view.date.setText("3 December")
+    view._fields_changed()
+    assert view.date.text() == "2026-12-03" and talk_window.talk.date == "2026-12-03"
+    assert talk_window.statusBar().currentMessage() == "日期应写成 年-月-日，例如 2026-12-03"
