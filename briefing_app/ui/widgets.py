@@ -122,18 +122,17 @@ def badge(ctx: ViewContext, text: str, color: str, outline: bool = False) -> QLa
 def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
     t = ctx.theme
     out = []
-    zh = ctx.lang == "zh"  # the article's own marker word (力争, 约, 余…) only where it is read as such
     if fig.is_target:  # the plan word and target year come from the one wording policy (model.format)
-        if zh:
+        if ctx.lang == "zh":
             word, said = tr("planned" if fig.plan == "计划" else "target", "zh"), plan_word(fig, "zh")
             text = word + (f" · {said}" if said != word else "")
         else:
             text = plan_word(fig, "en").upper()
         out.append(badge(ctx, text, t.target, outline=True))
     if fig.type == "quantity" and fig.precision == "approx":
-        out.append(badge(ctx, tr("approx", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
+        out.append(badge(ctx, tr("approx", ctx.lang), t.accent2))
     if fig.type == "quantity" and fig.precision == "at_least":
-        out.append(badge(ctx, tr("at_least", ctx.lang) + (f" · {fig.qualifier}" if zh else ""), t.accent2))
+        out.append(badge(ctx, tr("at_least", ctx.lang), t.accent2))
     if fig.type == "rank":
         out.append(badge(ctx, tr("rank", ctx.lang), t.accent))
     if fig.derived:

@@ -3,7 +3,7 @@
 from ...i18n import translator
 
 TEXT = {
-    "menu": ("编辑", "&Edit"),
+    "menu": ("编辑(&E)", "&Edit"),
     "add": ("从所选原文添加数字…", "&Add figure from selection…"),
     "edit": ("编辑所选数字…", "&Edit selected figure…"),
     "delete": ("删除所选数字", "&Delete selected figure"),
