@@ -64,8 +64,10 @@ def test_table_filters_searches_and_sorts(window, pack, qtbot):
     tab = window.data_tab
     assert tab.proxy.rowCount() == len(pack.data.figures)
     tab.search.setText("亿元")  # QTest cannot type CJK; an input method sets the text the same way
-    assert tab.visible_texts(VALUE) == ["计划约196亿元"]
+    assert tab.proxy.rowCount() == len(pack.data.figures)  # typing filters after a short pause, not per key
+    qtbot.waitUntil(lambda: tab.visible_texts(VALUE) == ["计划约196亿元"], timeout=2000)
     tab.search.clear()
+    assert tab.proxy.rowCount() == len(pack.data.figures)  # clearing shows every row at once
     tab.type_box.setCurrentIndex(tab.type_box.findData("rank"))
     assert set(tab.visible_texts(COLUMNS.index("col_type"))) == {"排名"}
     assert tab.count_label.text() == f"显示 {tab.proxy.rowCount()} / {len(pack.data.figures)} 项"

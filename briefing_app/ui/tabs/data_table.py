@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -19,17 +19,25 @@ COLUMNS = ("col_section", "col_label", "col_value", "col_type", "col_qualifier",
 MAX_WIDTH = {"col_section": 170, "col_label": 300, "col_value": 220, "col_type": 90, "col_qualifier": 170,
              "col_period": 150, "col_scope": 170}
 VALUE, QUOTE = COLUMNS.index("col_value"), COLUMNS.index("col_quote")
+TYPING_PAUSE_MS = 150  # a word typed in one go filters once, after the last keystroke
 SORT_ROLE = Qt.ItemDataRole.UserRole
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FiguresModel(QAbstractTableModel):
-    """Read-only rows of the pack's figures in one language; numbers come from `display`."""
+    """Read-only rows of the pack's figures in one language; numbers come from `display`.
+
+    Each row's texts are formatted once, here (the tab is rebuilt on every language switch and reload), so
+    painting, sorting, fitting the columns and filtering never format a figure again; `haystacks` holds one
+    casefolded search string per row for the filter's substring test.
+    """
 
     def __init__(self, ctx: ViewContext):
         super().__init__()
         self.ctx = ctx
         self.figures = list(ctx.pack.data.figures)
+        self.texts = [tuple(self._format(fig, c) for c in range(len(COLUMNS))) for fig in self.figures]
+        self.haystacks = [(" ".join(row) + " " + fig.id).casefold() for fig, row in zip(self.figures, self.texts)]
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.figures)
@@ -43,6 +51,9 @@ class FiguresModel(QAbstractTableModel):
         return None
 
     def text(self, fig, column: int) -> str:
+        return self._format(fig, column)
+
+    def _format(self, fig, column: int) -> str:
         lang, pack = self.ctx.lang, self.ctx.pack
         key = COLUMNS[column]
         if key == "col_section":
@@ -66,7 +77,7 @@ class FiguresModel(QAbstractTableModel):
             return None
         fig = self.figures[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(fig, index.column())
+            return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE:
@@ -77,7 +88,7 @@ class FiguresModel(QAbstractTableModel):
                 return -1.0 if value is None else value
             if COLUMNS[index.column()] == "col_period":
                 return fig.period.sort_key
-            return self.text(fig, index.column())
+            return self.texts[index.row()][index.column()]
         if role == FIGURE_ROLE:
             return fig.id
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == VALUE \
@@ -122,8 +133,7 @@ class FigureFilter(QSortFilterProxyModel):
             return False
         if not self.needle:
             return True
-        haystack = " ".join(model.text(fig, c) for c in range(len(COLUMNS))) + " " + fig.id
-        return self.needle in haystack.casefold()
+        return self.needle in model.haystacks[row]
 
 
 class DataTab(QWidget):
@@ -141,7 +151,11 @@ class DataTab(QWidget):
         self.search.setAccessibleName(tr("search", lang))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(ctx.px(240))  # never squeezed to "Sea…" by a long section title
-        self.search.textChanged.connect(lambda text: self._refilter(needle=text))
+        # typing filters after a short pause (one pass per word, not per keystroke); clearing filters at once
+        self.filter_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.filter_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.apply_search)
         self.section_box = QComboBox()
         self.section_box.setAccessibleName(tr("col_section", lang))
         self.section_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -204,9 +218,21 @@ class DataTab(QWidget):
         metrics = QFontMetrics(self.table.font())
         pad = self.ctx.px(24)
         for column, key in enumerate(COLUMNS[:-1]):
-            texts = [tr(key, self.ctx.lang)] + [self.model.text(f, column) for f in self.model.figures]
+            texts = [tr(key, self.ctx.lang)] + [row[column] for row in self.model.texts]
             widest = max(metrics.horizontalAdvance(t) for t in texts) + pad
             self.table.setColumnWidth(column, min(widest, self.ctx.px(MAX_WIDTH.get(key, 260))))
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self.filter_timer.start()
+        else:
+            self.apply_search()
+
+    def apply_search(self) -> None:
+        """Filter by the search box's text now (the typing pause's timer, Return and clearing call this)."""
+        self.filter_timer.stop()
+        if self.search.text().strip().casefold() != self.proxy.needle:
+            self._refilter(needle=self.search.text())
 
     def _refilter(self, **kw):
         self.proxy.set_filters(**kw)
