@@ -13,6 +13,7 @@ embedded workbooks) is rewritten in a stable order with a fixed entry time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
@@ -22,6 +23,7 @@ from pathlib import Path
 from lxml import etree
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 
 from ...atomic import OutputError
@@ -251,3 +253,36 @@ def save_deterministic(prs, path: Path) -> None:
     buffer = io.BytesIO()
     prs.save(buffer)
     Path(path).write_bytes(rezip(buffer.getvalue()))
+
+
+@contextlib.contextmanager
+def counted_partnames(prs):
+    """While slides are drawn, hand python-pptx the next part name without walking the whole package.
+
+    python-pptx's `OpcPackage.next_partname` collects the name of every part (`iter_parts`, a walk of all
+    relationships) each time a notes slide, chart or embedded workbook is added, so writing n slides costs
+    O(n²). Here each name template's taken names are collected once, on its first use, and every name handed
+    out is added to them; the choice is python-pptx's own rule (the highest free n ≤ taken + 1), so the names,
+    and the bytes saved, are the same. Only this package instance is patched, and only inside the block: no
+    part matching a template may be added or dropped by other means meanwhile (drawing adds slides, which are
+    named by python-pptx from the slide list, and notes, charts and workbooks, which ask for a name here).
+    """
+    package_ = prs.part.package
+    taken: dict[str, set[str]] = {}
+
+    def next_partname(tmpl: str) -> PackURI:
+        if tmpl not in taken:
+            prefix = tmpl[: (tmpl % 42).find("42")]
+            taken[tmpl] = {p.partname for p in package_.iter_parts() if p.partname.startswith(prefix)}
+        names = taken[tmpl]
+        for n in range(len(names) + 1, 0, -1):
+            if tmpl % n not in names:
+                names.add(tmpl % n)
+                return PackURI(tmpl % n)
+        raise AssertionError("no free part name")  # unreachable: len + 1 names cannot all be taken
+
+    package_.next_partname = next_partname
+    try:
+        yield
+    finally:
+        del package_.next_partname

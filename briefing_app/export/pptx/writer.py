@@ -63,10 +63,11 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     fix_themes(prs, latin=None if custom else LATIN_FONT)
     layout = title_only_layout(prs)
     total = len(deck.slides)
-    for done, model in enumerate(deck.slides, 1):
-        draw_slide(prs, layout, deck, model, scale)
-        if progress:
-            progress(done, total)
+    with package.counted_partnames(prs):  # linear in the slides, not quadratic
+        for done, model in enumerate(deck.slides, 1):
+            draw_slide(prs, layout, deck, model, scale)
+            if progress:
+                progress(done, total)
     package.order_presentation(prs)
     package.drop_thumbnail(prs)
     package.set_app_properties(prs, slides=total, aspect=package.aspect_of(prs))
