@@ -40,6 +40,7 @@ def _char_width(ch: str, bold: bool) -> float:
     return _font("cjk" if is_wide(ch) else "latin", bold).getlength(ch) / (100 * _SCALE)
 
 
+@lru_cache(maxsize=65536)  # the layout measures the same strings again while it tries sizes and breaks
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of `text` set at `size` points."""
     width = sum(_char_width(ch, bold) for ch in text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: CJK radicals, punctuation, kana and ideographs; compatibility ideographs and forms; full-width forms;
 #: the supplementary ideograph planes (Extension B and later).
@@ -15,11 +16,13 @@ _CJK = re.compile(CJK_CLASS)
 AMBIGUOUS_WIDE = "“”‘’…·"
 
 
+@lru_cache(maxsize=65536)  # asked per character of every measured text: remembered per character
 def is_cjk(ch: str) -> bool:
     """True for one character of Chinese (or other CJK) script."""
     return bool(_CJK.fullmatch(ch))
 
 
+@lru_cache(maxsize=65536)
 def is_wide(ch: str) -> bool:
     """True for a character drawn full-width: CJK, and the punctuation Chinese shares with English."""
     return is_cjk(ch) or ch in AMBIGUOUS_WIDE
