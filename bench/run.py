@@ -313,7 +313,9 @@ class Bench:
                  "| budget | ours / baseline | ratio (wall) | ratio (CPU) | verdict (wall) | verdict (CPU) |",
                  "|---|---|---:|---:|---|---|"]
         head += ["| " + " | ".join(row) + " |" for row in self.budgets]
-        body = "\n\n".join(["\n".join(head)] + self.sections + [synth_section])
+        bought = HERE / "what_each_change_bought.md"  # hand-written A/B figures of each applied change
+        extra = [bought.read_text(encoding="utf-8").strip()] if bought.exists() else []
+        body = "\n\n".join(["\n".join(head)] + extra + self.sections + [synth_section])
         if profile_text:
             body += "\n\n" + profile_text
         out.write_text(body.rstrip() + "\n", encoding="utf-8")
