@@ -4,7 +4,7 @@ from ..i18n import translator
 
 WORDS = {
     "agenda": ("议程", "Agenda"),
-    "agenda_title": ("本简报共{n}部分", "{n} parts"),
+    "agenda_title": ("本简报共{n}部分", "This briefing in {n} parts"),
     "timeline": ("时间线", "Timeline"),
     "summary_title": ("要点摘要", "Summary"),
     "appendix": ("附录：名单、清单与资料来源", "Appendix: names, lists and sources"),

@@ -215,7 +215,8 @@ def _share(fig: Share, lang: str) -> str:
         return ("提升到" if fig.rose else "") + fig.value
     if fig.from_:
         return f"{fraction_en(fig.from_)} → {fraction_en(fig.value)}"
-    return ("rose to " if fig.rose else "") + fraction_en(fig.value)
+    # A value standing alone on a card, not a sentence: "risen to one fifteenth", never "rose to".
+    return ("risen to " if fig.rose else "") + fraction_en(fig.value)
 
 
 def _change(fig: Change, lang: str) -> str:

@@ -99,7 +99,7 @@ def test_ranks_of_any_size(value, quote, zh, en):
 def test_shares_name_the_pack_total_or_none(of, zh, en):
     fig = Share.model_validate({**BASE, "type": "share", "value": "2/5", "of": of, "rose": True})
     assert (qualifier_text(fig, "zh"), qualifier_text(fig, "en")) == (zh, en)
-    assert display(fig, "en") == "rose to two fifths"
+    assert display(fig, "en") == "risen to two fifths"
     assert share_axis_title([fig], "en") == en
 
 
