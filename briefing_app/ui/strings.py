@@ -51,7 +51,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "click_source": ("点击查看原文出处", "Click to see the source passage in the article"),
     "named": ("文中点名的企业与机构", "Named firms and institutions"),
     "events": ("大事记", "Events"),
-    "map_origin": ("起点", "origin"),
+    "map_origin": ("起点", "starting point"),
     "map_source": ("地图说明：", "Map note: "),
     "image_caption": ("图片说明（原文配图，本简报未收录图片）",
                       "Picture caption (the article's picture is not included in this briefing)"),
