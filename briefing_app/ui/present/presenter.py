@@ -9,7 +9,7 @@ import html
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSpinBox, QStackedWidget,
-                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from ...deck.figure_sources import figure_source
 from ...deck.talk_timer import clock_text
@@ -132,9 +132,9 @@ class PresenterView(QWidget):
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
 
-        self.screen_btn = QToolButton(text=tr("screen", lang))
+        # a push button reserves room for its menu arrow (a tool button draws it over the last character)
+        self.screen_btn = QPushButton(tr("screen", lang))
         self.screen_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.screen_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.screen_menu = QMenu(self.screen_btn)
         self.screen_menu.aboutToShow.connect(lambda: show.fill_screen_menu(self.screen_menu))
         self.screen_btn.setMenu(self.screen_menu)
