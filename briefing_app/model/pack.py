@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import lint, provenance
+from .format import period_text, qualifier_text
 from ..resources import bundled_pack
 from .problems import PackError, Problem
 from .schema import FIGURE_TYPES, PATTERN_WORDS, PackData
@@ -74,8 +75,6 @@ class Pack:
 
     def figure_meta(self, fig, lang: str, *, qualifier: bool = True) -> list[str]:
         """What every view says beside a value: its period, what kind of number it is, whose it is."""
-        from .format import period_text, qualifier_text
-
         parts = [period_text(fig.period, lang), qualifier_text(fig, lang) if qualifier else "",
                  self.scope_label(fig, lang)]
         return [p for p in parts if p]
