@@ -8,11 +8,12 @@ from pathlib import Path
 
 from ..atomic import check_output_path, write_atomically
 from ..model import Pack, display, period_text, qualifier_text
+from ..model.format import plan_word, share_of
 
 SUFFIXES = (".csv", ".json", ".xlsx")
-COLUMNS = ["id", "section", "type", "label_zh", "label_en", "value", "from", "unit", "unit_en", "qualifier",
-           "qualifier_en", "period", "period_zh", "scope", "display_zh", "display_en", "quote", "heading",
-           "derived_from"]
+COLUMNS = ["id", "section", "type", "label_zh", "label_en", "value", "from", "unit", "unit_en", "direction",
+           "share_of", "share_of_en", "qualifier", "qualifier_en", "plan", "plan_en", "target_year", "period",
+           "period_zh", "scope", "display_zh", "display_en", "quote", "heading", "derived_from"]
 
 
 def figure_rows(pack: Pack) -> list[dict]:
@@ -29,8 +30,14 @@ def figure_rows(pack: Pack) -> list[dict]:
             "from": getattr(fig, "from_", None),
             "unit": getattr(fig, "unit", None),
             "unit_en": getattr(fig, "unit_en", None),
+            "direction": getattr(fig, "direction", None),
+            "share_of": share_of(fig, "zh"),
+            "share_of_en": share_of(fig, "en"),
             "qualifier": qualifier_text(fig, "zh"),
             "qualifier_en": qualifier_text(fig, "en"),
+            "plan": getattr(fig, "plan", None),
+            "plan_en": plan_word(fig, "en") or None,
+            "target_year": getattr(fig, "target_year", None),
             "period": period_text(fig.period, "en"),
             "period_zh": period_text(fig.period, "zh"),
             "scope": fig.scope,

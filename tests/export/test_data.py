@@ -3,6 +3,7 @@
 import csv
 import json
 import os
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -91,3 +92,18 @@ def test_failed_write_keeps_existing_file(pack, tmp_path, monkeypatch):
     assert main(["data", "-o", str(out)]) == 1
     assert out.read_text(encoding="utf-8") == "precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.csv"]
+
+
+def test_plan_year_direction_and_denominator_have_their_own_columns(tmp_path):
+    """An analyst can filter targets, falls and shares of a total without parsing the display text."""
+    pack_path = Path(__file__).parents[1] / "packs" / "lanjiang" / "lanjiang.yaml"
+    out = tmp_path / "figures.csv"
+    assert main(["data", str(pack_path), "-o", str(out)]) == 0
+    by_id = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    target = by_id["wafer-capacity-target"]
+    assert (target["plan"], target["plan_en"], target["target_year"]) == ("力争", "target for 2026", "2026")
+    assert (by_id["ic-share-province"]["share_of"], by_id["ic-share-province"]["share_of_en"]) == (
+        "全省", "provincial total")
+    falls = [r for r in by_id.values() if r["direction"] == "down"]
+    assert falls and all(r["type"] == "change" for r in falls)
+    assert by_id["ic-firms"]["plan"] == by_id["ic-firms"]["target_year"] == by_id["ic-firms"]["share_of"] == ""
