@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QFor
                                QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..atomic import write_atomically
+from ..atomic import OutputError, write_atomically
 from ..deck.talk import FORMAT, Talk, load_talk
 from ..i18n import translator
 from ..model import PackError
@@ -70,6 +70,7 @@ TEXT = {
     "bad_date": ("日期应写成 年-月-日，例如 2026-12-03", "Write the date as year-month-day, e.g. 2026-12-03"),
     "untitled": ("未保存的演讲", "unsaved talk"),
     "cannot_open": ("无法打开演讲文件", "Cannot open the talk file"),
+    "cannot_save": ("无法保存演讲文件", "Cannot save the talk file"),
 }
 tr = translator(TEXT)
 THUMB = QSize(128, 72)
@@ -285,8 +286,11 @@ class TalkView(QWidget):
         text = self.draft.yaml_text(Path(path), self.win.pack.path)
         try:
             write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        except OutputError as exc:  # already one line naming the file
+            self.win.last_dialog = show_message(self.win, tr("cannot_save", self.win.language), str(exc))
+            return False
         except OSError as exc:
-            self.win.last_dialog = show_message(self.win, tr("save", self.win.language).replace("&", ""),
+            self.win.last_dialog = show_message(self.win, tr("cannot_save", self.win.language),
                                                 f"{path}: {exc.strerror or exc}")
             return False
         self.path = Path(path)

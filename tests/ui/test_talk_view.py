@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 
 from briefing_app.deck.talk import load_talk
 
+from .talk_helpers import type_into
+
 
 @pytest.fixture
 def talk_window(window):
@@ -68,25 +70,13 @@ def test_drag_reorder_is_one_undoable_edit(talk_window):
     assert ids(view) == before
 
 
-def type_into(qtbot, widget, text):
-    """Type as a user does (textEdited per keystroke), then leave the field."""
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for ch in text:  # QTest.keyClicks takes ASCII only; a key event carrying the character is what an IME sends
-        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-    widget.editingFinished.emit()
-
-
 def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack, qtbot):
     view = talk_window.talk_view
-    type_into(qtbot, view.occasion["zh"], "区委常委会专题汇报")
-    type_into(qtbot, view.occasion["en"], "District <b>committee</b> briefing")
-    type_into(qtbot, view.date, "2026-12-03")
-    type_into(qtbot, view.presenter["zh"], "王主任")
-    type_into(qtbot, view.presenter["en"], "Director Wang")
+    type_into(view.occasion["zh"], "区委常委会专题汇报")
+    type_into(view.occasion["en"], "District <b>committee</b> briefing")
+    type_into(view.date, "2026-12-03")
+    type_into(view.presenter["zh"], "王主任")
+    type_into(view.presenter["en"], "Director Wang")
     view.minutes.setValue(12)
     view.list.setCurrentRow(2)
     view.act("toggle")
