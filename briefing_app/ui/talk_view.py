@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 import yaml
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
@@ -250,8 +251,8 @@ class TalkView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
-        self.undo.cleanChanged.connect(lambda _c: self._update_title())
-        self.undo.indexChanged.connect(lambda _i: self._update_buttons())
+        self.undo.cleanChanged.connect(lambda _c: self._stack_changed())
+        self.undo.indexChanged.connect(lambda _i: self._stack_changed())
         self.retranslate()
 
     # --- the talk as a whole ---------------------------------------------------------------------------
@@ -501,6 +502,11 @@ class TalkView(QWidget):
         if self.draft is not None:
             self.set_rows(self.draft.rows)
         self._update_title()
+
+    def _stack_changed(self) -> None:
+        if shiboken6.isValid(self.undo):  # the stack also signals while it is being destroyed with the view
+            self._update_buttons()
+            self._update_title()
 
     def _update_buttons(self) -> None:
         self.buttons["undo"].setEnabled(self.undo.canUndo())
