@@ -57,6 +57,7 @@ TEXT = {
     "minutes": ("时长", "Minutes"),
     "closing_zh": ("结束语（中文）", "Closing line (Chinese)"),
     "closing_en": ("结束语（英文）", "Closing line (English)"),
+    "date_hint": ("年-月-日，如 2026-12-03", "year-month-day, e.g. 2026-12-03"),
     "closing_hint": ("留空则不加结束页", "Leave empty for no closing slide"),
     "edit": ("修改{field}", "Edit {field}"),
     "unsaved_title": ("演讲未保存", "Unsaved talk"),
@@ -231,7 +232,6 @@ class TalkView(QWidget):
         self.presenter = {lang: self.fields[f"presenter_{lang}"] for lang in ("zh", "en")}
         self.closing = {lang: self.fields[f"closing_{lang}"] for lang in ("zh", "en")}
         self.date, self.minutes = self.fields["date"], self.fields["minutes"]
-        self.date.setPlaceholderText("2026-12-03")
         keys = UndoKeys(self)
         self.list.installEventFilter(keys)
         form = self.form = QFormLayout()
@@ -498,6 +498,7 @@ class TalkView(QWidget):
             self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setText(tr(key, lang))
         for widget in self.closing.values():
             widget.setPlaceholderText(tr("closing_hint", lang))
+        self.date.setPlaceholderText(tr("date_hint", lang))  # a hint, never a date that looks already set
         self.minutes.setSuffix(tr("min", lang))
         if self.draft is not None:
             self.set_rows(self.draft.rows)
