@@ -207,6 +207,7 @@ class TalkView(QWidget):
         self.last_field_edit: FieldEdit | None = None  # the step typing may still merge into
         self.last_prompt: QMessageBox | None = None
         self._applying = False  # a field is being set from the draft, not typed
+        self._discarding = False  # the user chose Discard: what runs next may drop the edits
         self.undo = QUndoStack(self)
         self.list = SlideList(self)
         self.list.setObjectName("talk-slides")
@@ -321,7 +322,7 @@ class TalkView(QWidget):
 
         The question is opened non-modally, like every dialog of the app (ui/errors.py): a window closing
         or a test tearing down never waits in a nested event loop."""
-        if not self.unsaved():
+        if self._discarding or not self.unsaved():
             return True
         lang = self.win.language
         name = self.path.name if self.path else tr("untitled", lang)
@@ -341,8 +342,11 @@ class TalkView(QWidget):
             if choice == buttons.Save and self.save():
                 then()
             elif choice == buttons.Discard:
-                self.undo.setClean()  # what is discarded is no longer "unsaved"; the caller replaces it
-                then()
+                self._discarding = True  # `then` may ask again (closing the window): the answer is given
+                try:
+                    then()  # the edits stay unsaved if `then` replaces nothing (an Open dialog cancelled)
+                finally:
+                    self._discarding = False
 
         box.buttonClicked.connect(answered)
         self.last_prompt = box

@@ -94,3 +94,18 @@ def test_nothing_is_asked_when_everything_is_saved(saved_talk):
     window.talk_view.save_to(path)
     window.talk_view.last_prompt = None
     assert window.close() and window.talk_view.last_prompt is None
+
+
+def test_discard_then_cancelling_the_open_dialog_keeps_the_edits_unsaved(saved_talk, monkeypatch):
+    window, path = saved_talk
+    import briefing_app.ui.talk_view as talk_view
+
+    monkeypatch.setattr(talk_view.QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    window.talk_view.menu_actions["open"].trigger()
+    answer(window.talk_view, BUTTON.Discard)  # then the user cancels the file dialog: nothing was replaced
+    assert window.talk_view.occasion["en"].text() == "Board briefing" and window.talk_view.unsaved()
+    assert window.talk_view.parentWidget().windowTitle().endswith(" *")
+    window.close()
+    assert window.isVisible() and window.talk_view.last_prompt.isVisible()  # still asked before closing
+    answer(window.talk_view, BUTTON.Discard)
+    assert not window.isVisible() and load_talk(path).occasion is None
