@@ -71,7 +71,7 @@ def on(fill: str) -> str:
 
 # --- themes ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # eq=False: hashable by identity although `semantic` is a dict
 class Theme:
     name: str
     window: str
