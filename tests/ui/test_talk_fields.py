@@ -109,3 +109,14 @@ def test_opening_a_talk_shows_its_closing_line(talk_window, tmp_path):
     assert talk_window.talk_view.open_talk(path)
     assert talk_window.talk_view.closing["en"].text() == "Thank you"
     assert talk_window.talk_view.undo.count() == 0 and not dock_title(talk_window).endswith(" *")
+
+
+def test_ctrl_z_in_the_minutes_box_undoes_the_talks_minutes(talk_window, qtbot):
+    view = talk_window.talk_view
+    editor = view.minutes.lineEdit()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Up)
+    qtbot.keyClick(editor, Qt.Key.Key_Up)  # two spins while in the box: one step
+    assert talk_window.talk.minutes == 17 and view.undo.count() == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert view.minutes.value() == 15 and talk_window.talk.minutes == 15
