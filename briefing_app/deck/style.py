@@ -27,8 +27,9 @@ SEMANTIC = {
 }
 
 #: Categorical colours for map regions (provinces), in order of first appearance. None of them is a
-#: semantic colour above, so a region is never mistaken for a plan, a rank or a result.
-REGION_COLORS = ("0F766E", "6B46C1", "2F855A", "B83280", "4A5568", "2C7A7B")
+#: semantic colour above, so a region is never mistaken for a plan, a rank or a result (slate 4A5568 read
+#: as the derived blue, teal 2C7A7B as the first teal; tests/ui/test_palette.py measures the distances).
+REGION_COLORS = ("0F766E", "6B46C1", "2F855A", "B83280", "57534E", "6B7A1A")
 
 #: Type scale in points. Nothing on a slide is smaller than MIN_SIZE.
 MIN_SIZE = 12

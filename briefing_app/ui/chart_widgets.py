@@ -22,7 +22,7 @@ from ..model.format import quantity_axis, share_axis_title
 from ..deck.chart_axis import ValueAxis, value_axis
 from .context import ViewContext
 from .strings import tr
-from .widgets import figure_tooltip, plain_tooltip
+from .widgets import figure_tooltip, plain_tooltip, unsaid_badge_words
 
 BAR = 0.42  # bar thickness in row units
 
@@ -199,8 +199,9 @@ class BarChart(Chart):
                 self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pg.mkPen(None),
                                              brush=hatch))
             shown = display(fig, lang)
-            if target and lang == "zh":  # en `display` already starts with "target:" / "planned:"
-                shown = f"{shown}  [{tr('planned' if fig.plan == '计划' else 'target', lang)}]"
+            plan = [word for word, role in unsaid_badge_words(fig, lang) if role == "plan"]
+            if plan:  # only a plan word `display` does not read already (到2026年… → [目标]); never twice
+                shown = f"{shown}  [{plan[0]}]"
             self.value_texts.append(shown)
             item = self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
                              bold=True)

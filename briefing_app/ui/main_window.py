@@ -493,6 +493,9 @@ class MainWindow(QMainWindow):
         self.last_dialog = show_shortcuts(self)
 
     def closeEvent(self, event):
+        if getattr(self, "talk_view", None) is not None and not self.talk_view.ask_unsaved(self.close):
+            event.ignore()  # the Talk view asks Save / Discard / Cancel first, and closes the window after
+            return
         if self.settings is not None:
             g = self.normalGeometry() if self.isMaximized() else self.frameGeometry()
             self.settings.setValue("window/rect", [g.x(), g.y(), g.width(), g.height()])

@@ -39,12 +39,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline": ("时间线", "Timeline"),
     "data": ("数据", "Data"),
     "source": ("原文", "Source"),
-    "target": ("目标", "TARGET"),
-    "planned": ("计划", "PLANNED"),
-    "target_note": ("目标值，非已完成数", "a target, not a result"),
-    "approx": ("约数", "approximate"),
-    "at_least": ("下限", "more than"),
-    "rank": ("排名", "RANK"),
+    "rank": ("排名", "rank"),  # badge words: the rest come from model/format.py (plan and qualifier words)
     "derived": ("推算", "derived"),
     "period": ("时间", "Period"),
     "scope": ("范围", "Scope"),

@@ -2,9 +2,12 @@
 
 Every slide the pack gives is a row with a small thumbnail (the presentation's slide painter): drag or
 Alt+Up/Down to reorder, Space (or the checkbox) to include it, "Move to appendix" to put it after the
-divider. Occasion, date, presenter and minutes are fields. Row edits go on a QUndoStack (Ctrl+Z /
-Ctrl+Shift+Z while the list has focus). The window's `talk` follows every edit, so F5 presents it at once.
-The pack is never changed; Save writes only the talk file, atomically.
+divider. Occasion, date, presenter, minutes and the closing line are fields. Every edit, rows and fields,
+is one step on a QUndoStack (typing in one field merges into one step, as in a text editor); Ctrl+Z /
+Ctrl+Shift+Z work anywhere in the view, and the dock's " *" follows the stack's clean state. Closing the
+window, opening another talk or starting a new one with unsaved edits asks Save / Discard / Cancel.
+The window's `talk` follows every edit, so F5 presents it at once. The pack is never changed; Save writes
+only the talk file, atomically.
 """
 
 from __future__ import annotations
@@ -14,18 +17,21 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 import yaml
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QMenu, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
-from ..atomic import write_atomically
+from ..atomic import OutputError, write_atomically
 from ..deck.talk import FORMAT, Talk, load_talk
 from ..i18n import translator
 from ..model import PackError
 from ..resources import bundled_pack
-from .errors import show_message, show_problems
+from .errors import plain_message, show_message
+from .talk_edits import FIELDS, FieldEdit, RowsEdit, UndoKeys
 
 TEXT = {
     "menu": ("演讲(&T)", "&Talk"),
@@ -49,12 +55,24 @@ TEXT = {
     "presenter_zh": ("演讲人（中文）", "Presenter (Chinese)"),
     "presenter_en": ("演讲人（英文）", "Presenter (English)"),
     "minutes": ("时长", "Minutes"),
+    "closing_zh": ("结束语（中文）", "Closing line (Chinese)"),
+    "closing_en": ("结束语（英文）", "Closing line (English)"),
+    "date_hint": ("年-月-日，如 2026-12-03", "year-month-day, e.g. 2026-12-03"),
+    "closing_hint": ("留空则不加结束页", "Leave empty for no closing slide"),
+    "edit": ("修改{field}", "Edit {field}"),
+    "unsaved_title": ("演讲未保存", "Unsaved talk"),
+    "unsaved": ("演讲“{name}”有未保存的修改。要先保存吗？", "The talk “{name}” has unsaved changes. Save them first?"),
+    "unsaved_save": ("保存(&S)", "&Save"),
+    "unsaved_discard": ("不保存(&D)", "&Discard"),
+    "unsaved_cancel": ("取消", "Cancel"),
     "min": (" 分钟", " min"),
     "appendix": ("附录", "appendix"),
     "filter": ("演讲文件 (*.talk.yaml *.yaml)", "Talk files (*.talk.yaml *.yaml)"),
     "saved": ("已保存演讲：{name}", "Talk saved: {name}"),
     "bad_date": ("日期应写成 年-月-日，例如 2026-12-03", "Write the date as year-month-day, e.g. 2026-12-03"),
     "untitled": ("未保存的演讲", "unsaved talk"),
+    "cannot_open": ("无法打开演讲文件", "Cannot open the talk file"),
+    "cannot_save": ("无法保存演讲文件", "Cannot save the talk file"),
 }
 tr = translator(TEXT)
 THUMB = QSize(128, 72)
@@ -63,7 +81,10 @@ ROLE_ID, ROLE_PART = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 
 @dataclass
 class TalkDraft:
-    """The talk being edited: rows (slide id, "main" | "appendix", included) in order, and the fields."""
+    """The talk being edited: rows (slide id, "main" | "appendix", included) in order, and the fields.
+
+    Bilingual fields are {zh, en} dicts whose empty entries mean "not given"; an empty closing means no
+    closing slide."""
 
     rows: list[tuple[str, str, bool]]
     occasion: dict[str, str] = field(default_factory=dict)
@@ -71,37 +92,52 @@ class TalkDraft:
     presenter: dict[str, str] = field(default_factory=dict)
     minutes: int = 15
     lang: str | None = None
-    closing: dict[str, str] | None = None
+    closing: dict[str, str] = field(default_factory=dict)
 
     def ids(self, part: str) -> list[str]:
         return [i for i, p, on in self.rows if on and p == part]
 
+    def get(self, name: str):
+        """A field by its form name (talk_edits.FIELDS): 'occasion_zh', 'date', 'minutes'…"""
+        key, _, lang = name.partition("_")
+        return getattr(self, key).get(lang, "") if lang else getattr(self, key)
+
+    def set(self, name: str, value) -> None:
+        key, _, lang = name.partition("_")
+        if lang:
+            getattr(self, key)[lang] = value
+        else:
+            setattr(self, key, value)
+
+    @staticmethod
+    def _given(texts: dict[str, str]) -> dict[str, str] | None:
+        return {k: v for k, v in texts.items() if v.strip()} or None
+
     def talk(self, path: Path | None, pack_path: Path | None) -> Talk:
         """The Talk the deck builder takes (deck/talk.py)."""
-        occasion = {k: v for k, v in self.occasion.items() if v.strip()} or None
-        presenter = {k: v for k, v in self.presenter.items() if v.strip()} or None
-        return Talk(path=path or Path("talk.yaml"), pack=pack_path, occasion=occasion, date=self.date or None,
-                    presenter=presenter, minutes=self.minutes, lang=self.lang, slides=tuple(self.ids("main")),
-                    appendix=tuple(self.ids("appendix")), closing=self.closing, _lines={})
+        return Talk(path=path or Path("talk.yaml"), pack=pack_path, occasion=self._given(self.occasion),
+                    date=self.date or None, presenter=self._given(self.presenter), minutes=self.minutes,
+                    lang=self.lang, slides=tuple(self.ids("main")), appendix=tuple(self.ids("appendix")),
+                    closing=self._given(self.closing), _lines={})
 
     def yaml_text(self, talk_path: Path, pack_path: Path | None) -> str:
         """The talk file, in the order deck/talk.py documents; the pack relative to the talk."""
         data: dict = {"format": FORMAT}
         if pack_path is not None and pack_path.resolve() != bundled_pack().resolve():
             data["pack"] = os.path.relpath(pack_path.resolve(), talk_path.resolve().parent)
-        if any(v.strip() for v in self.occasion.values()):
-            data["occasion"] = {k: v for k, v in self.occasion.items() if v.strip()}
+        if self._given(self.occasion):
+            data["occasion"] = self._given(self.occasion)
         if self.date:
             data["date"] = self.date
-        if any(v.strip() for v in self.presenter.values()):
-            data["presenter"] = {k: v for k, v in self.presenter.items() if v.strip()}
+        if self._given(self.presenter):
+            data["presenter"] = self._given(self.presenter)
         data["minutes"] = self.minutes
         if self.lang:
             data["lang"] = self.lang
         data["slides"] = self.ids("main")
         data["appendix"] = self.ids("appendix")
-        if self.closing:
-            data["closing"] = self.closing
+        if self._given(self.closing):
+            data["closing"] = self._given(self.closing)
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None)
 
 
@@ -129,29 +165,14 @@ def draft_from_talk(talk: Talk, default_rows) -> TalkDraft:
     rows = [(i, "main", True) for i in main] + [(i, "appendix", True) for i in appendix]
     rows += [(i, p, False) for i, p, _ in default_rows if i not in main and i not in appendix]
     return TalkDraft(rows=rows, occasion=dict(talk.occasion or {}), date=talk.date or "",
-                     presenter=dict(talk.presenter or {}),
-                     minutes=talk.minutes or 15, lang=talk.lang, closing=talk.closing)
-
-
-class _RowsEdit(QUndoCommand):
-    """One change of the rows (move, include, appendix), undone by putting the old rows back."""
-
-    def __init__(self, view: TalkView, before, after, text: str):
-        super().__init__(text)
-        self.view, self.before, self.after = view, list(before), list(after)
-
-    def redo(self):
-        self.view.set_rows(self.after)
-
-    def undo(self):
-        self.view.set_rows(self.before)
+                     presenter=dict(talk.presenter or {}), minutes=talk.minutes or 15, lang=talk.lang,
+                     closing=dict(talk.closing or {}))
 
 
 class SlideList(QListWidget):
-    """The sorter: claims Alt+Up/Down, Space and Ctrl+Z/Ctrl+Shift+Z from the window's shortcuts while focused."""
+    """The sorter: claims Alt+Up/Down and Space from the window's shortcuts while focused."""
 
-    KEYS = {QKeySequence("Alt+Up"): "up", QKeySequence("Alt+Down"): "down", QKeySequence("Space"): "toggle",
-            QKeySequence("Ctrl+Z"): "undo", QKeySequence("Ctrl+Shift+Z"): "redo", QKeySequence("Ctrl+Y"): "redo"}
+    KEYS = {QKeySequence("Alt+Up"): "up", QKeySequence("Alt+Down"): "down", QKeySequence("Space"): "toggle"}
 
     def __init__(self, view: TalkView):
         super().__init__()
@@ -183,6 +204,10 @@ class TalkView(QWidget):
         self.win = win
         self.path: Path | None = None
         self.draft: TalkDraft | None = None
+        self.last_field_edit: FieldEdit | None = None  # the step typing may still merge into
+        self.last_prompt: QMessageBox | None = None
+        self._applying = False  # a field is being set from the draft, not typed
+        self._discarding = False  # the user chose Discard: what runs next may drop the edits
         self.undo = QUndoStack(self)
         self.list = SlideList(self)
         self.list.setObjectName("talk-slides")
@@ -202,25 +227,33 @@ class TalkView(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _c=False, k=key: self.act(k))
             row.addWidget(b)
-        self.occasion = {lang: QLineEdit() for lang in ("zh", "en")}
-        self.date = QLineEdit(placeholderText="2026-12-03")
-        self.presenter = {lang: QLineEdit() for lang in ("zh", "en")}
-        self.minutes = QSpinBox(minimum=1, maximum=600)
+        self.fields: dict[str, QLineEdit | QSpinBox] = {
+            name: QSpinBox(minimum=1, maximum=600) if name == "minutes" else QLineEdit() for name in FIELDS}
+        self.occasion = {lang: self.fields[f"occasion_{lang}"] for lang in ("zh", "en")}
+        self.presenter = {lang: self.fields[f"presenter_{lang}"] for lang in ("zh", "en")}
+        self.closing = {lang: self.fields[f"closing_{lang}"] for lang in ("zh", "en")}
+        self.date, self.minutes = self.fields["date"], self.fields["minutes"]
+        keys = UndoKeys(self)
+        self.list.installEventFilter(keys)
         form = self.form = QFormLayout()
-        for key, widget in (("occasion_zh", self.occasion["zh"]), ("occasion_en", self.occasion["en"]),
-                            ("date", self.date), ("presenter_zh", self.presenter["zh"]),
-                            ("presenter_en", self.presenter["en"]), ("minutes", self.minutes)):
-            form.addRow(key, widget)
-            widget.setObjectName(f"talk-{key}")
-        for widget in (*self.occasion.values(), self.date, *self.presenter.values()):
-            widget.editingFinished.connect(self._fields_changed)
-        self.minutes.valueChanged.connect(self._fields_changed)
+        for name, widget in self.fields.items():
+            form.addRow(name, widget)
+            widget.setObjectName(f"talk-{name}")
+            widget.installEventFilter(keys)
+            widget.editingFinished.connect(self.seal)
+            if isinstance(widget, QSpinBox):
+                widget.lineEdit().installEventFilter(keys)
+                widget.valueChanged.connect(lambda value, n=name: self._typed(n, value))
+            elif name == "date":  # a date is taken when it is complete: typing one passes through non-dates
+                widget.editingFinished.connect(self._date_done)
+            else:
+                widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
-        self.undo.cleanChanged.connect(lambda _c: self._update_title())
-        self.undo.indexChanged.connect(lambda _i: self._update_buttons())
+        self.undo.cleanChanged.connect(lambda _c: self._stack_changed())
+        self.undo.indexChanged.connect(lambda _i: self._stack_changed())
         self.retranslate()
 
     # --- the talk as a whole ---------------------------------------------------------------------------
@@ -237,11 +270,13 @@ class TalkView(QWidget):
                     return False
             rows, _first = deck_rows(self.win.pack, self.win.language)
             talk.check_ids([r[0] for r in rows])
-        except PackError as exc:
-            show_problems(self.win, exc.problems)
+        except PackError as exc:  # the talk's problems, one `check` line each (a bad pack: open_pack said so)
+            self.win.last_dialog = show_message(self.win, tr("cannot_open", self.win.language),
+                                                "\n".join(str(p) for p in exc.problems))
             return False
         except OSError as exc:
-            show_message(self.win, f"{path}: {exc.strerror or exc}")
+            self.win.last_dialog = show_message(self.win, tr("cannot_open", self.win.language),
+                                                f"{path}: {exc.strerror or exc}")
             return False
         self._start(draft_from_talk(talk, rows), Path(path))
         return True
@@ -249,29 +284,81 @@ class TalkView(QWidget):
     def save_to(self, path: Path) -> bool:
         if self.draft is None:
             return False
+        self._commit_date()
         text = self.draft.yaml_text(Path(path), self.win.pack.path)
         try:
             write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        except OutputError as exc:  # already one line naming the file
+            self.win.last_dialog = show_message(self.win, tr("cannot_save", self.win.language), str(exc))
+            return False
         except OSError as exc:
-            show_message(self.win, f"{path}: {exc.strerror or exc}")
+            self.win.last_dialog = show_message(self.win, tr("cannot_save", self.win.language),
+                                                f"{path}: {exc.strerror or exc}")
             return False
         self.path = Path(path)
+        self.seal()
         self.undo.setClean()
         self._publish()
         self.win.statusBar().showMessage(tr("saved", self.win.language, name=self.path.name))
         return True
 
+    def save(self) -> bool:
+        """Save to the talk's file, or ask for one; False when nothing was written."""
+        return self.save_to(self.path) if self.path else self.save_as()
+
+    def save_as(self) -> bool:
+        lang = self.win.language
+        path, _ = QFileDialog.getSaveFileName(self.win, tr("save_as", lang).replace("&", ""),
+                                              str(self.path or "talk.talk.yaml"), tr("filter", lang))
+        return self.save_to(Path(path)) if path else False
+
+    def unsaved(self) -> bool:
+        self._commit_date()
+        return self.draft is not None and not self.undo.isClean()
+
+    def ask_unsaved(self, then) -> bool:
+        """True when nothing is unsaved (the caller goes on). Otherwise asks Save / Discard / Cancel and
+        returns False; `then()` runs after a Save that wrote the file or after Discard, never after Cancel.
+
+        The question is opened non-modally, like every dialog of the app (ui/errors.py): a window closing
+        or a test tearing down never waits in a nested event loop."""
+        if self._discarding or not self.unsaved():
+            return True
+        lang = self.win.language
+        name = self.path.name if self.path else tr("untitled", lang)
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, tr("unsaved_title", lang), tr("unsaved", lang, name=name),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self.win)
+        plain_message(box)
+        box.setObjectName("talk-unsaved")
+        for button, key in ((buttons.Save, "unsaved_save"), (buttons.Discard, "unsaved_discard"),
+                            (buttons.Cancel, "unsaved_cancel")):
+            box.button(button).setText(tr(key, lang))
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+
+        def answered(button):
+            choice = box.standardButton(button)
+            if choice == buttons.Save and self.save():
+                then()
+            elif choice == buttons.Discard:
+                self._discarding = True  # `then` may ask again (closing the window): the answer is given
+                try:
+                    then()  # the edits stay unsaved if `then` replaces nothing (an Open dialog cancelled)
+                finally:
+                    self._discarding = False
+
+        box.buttonClicked.connect(answered)
+        self.last_prompt = box
+        box.open()
+        return False
+
     def _start(self, draft: TalkDraft, path: Path | None) -> None:
         self.draft, self.path = draft, path
+        self.last_field_edit = None
         self.undo.clear()
-        for widget, value in ((self.occasion["zh"], draft.occasion.get("zh", "")),
-                              (self.occasion["en"], draft.occasion.get("en", "")), (self.date, draft.date),
-                              (self.presenter["zh"], draft.presenter.get("zh", "")),
-                              (self.presenter["en"], draft.presenter.get("en", ""))):
-            widget.setText(value)  # plain text: QLineEdit never reads markup
-        self.minutes.blockSignals(True)
-        self.minutes.setValue(draft.minutes)
-        self.minutes.blockSignals(False)
+        for name in FIELDS:
+            self._show_field(name, draft.get(name))
         self.set_rows(draft.rows)
         self.list.setCurrentRow(0)
         self._publish()
@@ -317,7 +404,8 @@ class TalkView(QWidget):
 
     def _change(self, after, key: str) -> None:
         if self.draft is not None and list(after) != self.draft.rows:
-            self.undo.push(_RowsEdit(self, self.draft.rows, after, tr(key, self.win.language)))
+            self.seal()
+            self.undo.push(RowsEdit(self, self.draft.rows, after, tr(key, self.win.language)))
 
     def _dragged(self, *_args) -> None:
         self._change(self._rows_shown(), "move")
@@ -326,8 +414,10 @@ class TalkView(QWidget):
         self._change(self._rows_shown(), "toggle")
 
     def act(self, name: str) -> None:
-        """A row edit by name: up, down, toggle, to_appendix, undo, redo."""
+        """An edit by name: up, down, toggle, to_appendix (the current row); undo, redo (the last edit)."""
         if name in ("undo", "redo"):
+            self._commit_date()
+            self.seal()
             getattr(self.undo, name)()
             return
         row = self.list.currentRow()
@@ -347,36 +437,81 @@ class TalkView(QWidget):
         self._change(rows, name)
 
     # --- fields ----------------------------------------------------------------------------------------
-    def _fields_changed(self) -> None:
+    def set_field(self, name: str, value) -> None:
+        """Put a field's value in the draft and its widget (the undo stack's field steps call this)."""
+        if self.draft is None:
+            return
+        self.draft.set(name, value)
+        self._show_field(name, value)
+        self._publish()
+
+    def _show_field(self, name: str, value) -> None:
+        widget = self.fields[name]
+        current = widget.value() if isinstance(widget, QSpinBox) else widget.text()
+        if current == value:
+            return  # the user's own keystroke: leave the cursor where it is
+        self._applying = True
+        try:
+            if isinstance(widget, QSpinBox):
+                widget.setValue(value)
+            else:
+                widget.setText(value)  # plain text: QLineEdit never reads markup
+        finally:
+            self._applying = False
+
+    def _typed(self, name: str, value) -> None:
+        """A keystroke (or spin) in a field: one step per field edit, merged while the user keeps typing."""
+        if self.draft is None or self._applying or value == self.draft.get(name):
+            return
+        label = tr(name, self.win.language)
+        command = FieldEdit(self, name, self.draft.get(name), value, tr("edit", self.win.language, field=label))
+        self.last_field_edit = command
+        self.undo.push(command)  # merges into the open step of this field; else a new step
+
+    def seal(self) -> None:
+        """End the step typing merges into: the field was left, saved, or another edit comes."""
+        if self.last_field_edit is not None:
+            self.last_field_edit.open = False
+            self.last_field_edit = None
+
+    def _date_done(self) -> None:
+        self._commit_date()
+
+    def _commit_date(self) -> None:
+        """Take the typed date when it is a date (one step); refuse anything else in one line, keeping the old."""
         if self.draft is None:
             return
         date = self.date.text().strip()
+        if date == self.draft.date:
+            return
         try:
             date and datetime.date.fromisoformat(date)
         except ValueError:
             self.win.statusBar().showMessage(tr("bad_date", self.win.language))
-            self.date.setText(self.draft.date)
+            self._show_field("date", self.draft.date)
             return
-        before = (self.draft.occasion, self.draft.date, self.draft.presenter, self.draft.minutes)
-        self.draft.occasion = {lang: w.text() for lang, w in self.occasion.items()}
-        self.draft.date = date
-        self.draft.presenter = {lang: w.text() for lang, w in self.presenter.items()}
-        self.draft.minutes = self.minutes.value()
-        if before != (self.draft.occasion, self.draft.date, self.draft.presenter, self.draft.minutes):
-            self.undo.resetClean()
-        self._publish()
+        self._typed("date", date)
+        self.seal()
 
     # --- words ------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.win.language
         for key, button in self.buttons.items():
             button.setText(tr(key, lang))
-        for i, key in enumerate(("occasion_zh", "occasion_en", "date", "presenter_zh", "presenter_en", "minutes")):
+        for i, key in enumerate(FIELDS):
             self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setText(tr(key, lang))
+        for widget in self.closing.values():
+            widget.setPlaceholderText(tr("closing_hint", lang))
+        self.date.setPlaceholderText(tr("date_hint", lang))  # a hint, never a date that looks already set
         self.minutes.setSuffix(tr("min", lang))
         if self.draft is not None:
             self.set_rows(self.draft.rows)
         self._update_title()
+
+    def _stack_changed(self) -> None:
+        if shiboken6.isValid(self.undo):  # the stack also signals while it is being destroyed with the view
+            self._update_buttons()
+            self._update_title()
 
     def _update_buttons(self) -> None:
         self.buttons["undo"].setEnabled(self.undo.canUndo())
@@ -389,7 +524,7 @@ class TalkView(QWidget):
         dock = self.parentWidget()
         if isinstance(dock, QDockWidget):
             name = self.path.name if self.path else tr("untitled", self.win.language)
-            dirty = "" if self.undo.isClean() and self.path else " *"
+            dirty = "" if self.undo.isClean() else " *"
             dock.setWindowTitle(f"{tr('dock', self.win.language)} — {name}{dirty}" if self.draft else
                                 tr("dock", self.win.language))
 
@@ -410,27 +545,20 @@ def attach(win) -> TalkView:
     actions: dict[str, QAction] = {}
 
     def shown(run):
+        """`run` once the unsaved talk (if any) is saved or discarded, then show the dock."""
         def go():
             if run() is not False:
                 dock.show()
                 view.list.setFocus()
-        return go
+        return lambda: view.ask_unsaved(go) and go()
 
     def ask_open():
         path, _ = QFileDialog.getOpenFileName(win, tr("open", win.language).replace("&", ""), "",
                                               tr("filter", win.language))
         return view.open_talk(Path(path)) if path else False
 
-    def ask_save_as():
-        path, _ = QFileDialog.getSaveFileName(win, tr("save_as", win.language).replace("&", ""), "talk.talk.yaml",
-                                              tr("filter", win.language))
-        return view.save_to(Path(path)) if path else False
-
-    def save():
-        return view.save_to(view.path) if view.path else ask_save_as()
-
     for key, slot, keys in (("new", shown(view.new_talk), None), ("open", shown(ask_open), None),
-                            ("save", save, "Ctrl+Alt+S"), ("save_as", ask_save_as, None)):
+                            ("save", view.save, "Ctrl+Alt+S"), ("save_as", view.save_as, None)):
         a = actions[key] = QAction(tr(key, win.language), win)
         if keys:
             a.setShortcut(QKeySequence(keys))
@@ -450,4 +578,5 @@ def attach(win) -> TalkView:
     menu.aboutToShow.connect(retranslate)
     retranslate()
     view.menu_retranslate = retranslate
+    view.menu_actions = actions
     return view

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import punctuation
-from ..model import display, qualifier_text
-from ..model.format import plan_word
+from ..model import display
+from ..model.format import PLAN_EN, QUALIFIER_EN
+from . import palette
 from .context import ViewContext
 from .strings import tr
 
@@ -106,46 +107,73 @@ class Chip(QLabel):
 
 
 def badge(ctx: ViewContext, text: str, color: str, outline: bool = False) -> QLabel:
-    """A small coloured tag: TARGET, 约数, RANK… (outlined for targets, filled otherwise)."""
+    """A small coloured tag: target, rank, derived… (outlined for plans, filled otherwise)."""
     widget = plain_label(text)
     widget.setFont(ctx.font(10, True))
     if outline:
         style = f"color: {color}; border: 2px dashed {color}; background: transparent;"
     else:
-        style = f"color: white; background: {color}; border: none;"
+        style = f"color: {palette.on(color)}; background: {color}; border: none;"
     widget.setStyleSheet(style + f" border-radius: {ctx.px(4)}px; padding: {ctx.px(2)}px {ctx.px(6)}px;")
     widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     widget.setObjectName("badge")
     return widget
 
 
+def value_role(fig) -> str:
+    """The semantic colour (deck/style.py SEMANTIC) of a figure's value: the deck's rule in deck/cards.py
+    (plans ochre, ranks red, the rest the result blue), so a colour means the same in the app and the deck."""
+    if getattr(fig, "is_target", False):
+        return "plan"
+    return "rank" if fig.type == "rank" else ("change" if fig.type == "change" else "result")
+
+
+def badge_words(fig, lang: str) -> list[tuple[str, str]]:
+    """(word, colour role) for what kind of number a figure is, in the words the deck reads it with: the
+    plan word (target, planned, expected / 力争, 计划, 将…), the qualifier (about, more than / 约, 余, 多,
+    以上…), rank, derived. English words are lower case like the rest of a card's text."""
+    words = []
+    if fig.is_target:
+        plan = getattr(fig, "plan", None)
+        words.append(((plan or "目标") if lang == "zh" else PLAN_EN.get(plan, "target"), "plan"))
+    if fig.type == "quantity" and fig.qualifier != "exact":
+        word = fig.qualifier if lang == "zh" else QUALIFIER_EN[fig.qualifier]
+        words.append((word, "derived" if fig.precision == "approx" else "muted"))
+    if fig.type == "rank":
+        words.append((tr("rank", lang), "rank"))
+    if fig.derived:
+        words.append((tr("derived", lang), "derived"))
+    return words
+
+
+def unsaid_badge_words(fig, lang: str) -> list[tuple[str, str]]:
+    """The badge words a card's own text does not already say: the value reads its qualifier and plan word
+    (display: 'planned: about CNY 19.6 billion', 230余场) and the label may name the rank, so a badge
+    repeating them would say it twice."""
+    said = f"{display(fig, lang)} {fig.label(lang)}".casefold()
+    return [(word, role) for word, role in badge_words(fig, lang) if word.casefold() not in said]
+
+
 def figure_badges(ctx: ViewContext, fig) -> list[QLabel]:
     t = ctx.theme
-    out = []
-    if fig.is_target:  # the plan word and target year come from the one wording policy (model.format)
-        if ctx.lang == "zh":
-            word, said = tr("planned" if fig.plan == "计划" else "target", "zh"), plan_word(fig, "zh")
-            text = word + (f" · {said}" if said != word else "")
-        else:
-            text = plan_word(fig, "en").upper()
-        out.append(badge(ctx, text, t.target, outline=True))
-    if fig.type == "quantity" and fig.precision == "approx":
-        out.append(badge(ctx, tr("approx", ctx.lang), t.accent2))
-    if fig.type == "quantity" and fig.precision == "at_least":
-        out.append(badge(ctx, tr("at_least", ctx.lang), t.accent2))
-    if fig.type == "rank":
-        out.append(badge(ctx, tr("rank", ctx.lang), t.accent))
-    if fig.derived:
-        out.append(badge(ctx, tr("derived", ctx.lang), t.muted))
-    return out
+    colours = dict(t.semantic, muted=t.muted)
+    return [badge(ctx, word, colours[role], outline=role == "plan") for word, role in unsaid_badge_words(fig, ctx.lang)]
+
+
+def card_meta_line(ctx: ViewContext, fig) -> str:
+    """The line under a value, as on a slide (deck/cards.py card_meta: period, a share's denominator), and
+    whose figure it is."""
+    from ..deck.cards import card_meta
+
+    return " · ".join(p for p in (card_meta(fig, ctx.lang), ctx.pack.scope_label(fig, ctx.lang)) if p)
 
 
 def figure_tooltip(ctx: ViewContext, fig) -> str:
     lang = ctx.lang
-    lines = [fig.label(lang), display(fig, lang), qualifier_text(fig, lang),
-             " · ".join(ctx.pack.figure_meta(fig, lang, qualifier=False))]
-    if fig.type == "quantity" and fig.is_target:
-        lines.append(tr("target_note", lang))
+    lines = [fig.label(lang), display(fig, lang), card_meta_line(ctx, fig)]
+    unsaid = [word for word, _role in unsaid_badge_words(fig, lang)]
+    if unsaid:
+        lines.append(punctuation(lang).list_sep.join(unsaid))
     if fig.derived:
         lines.append(fig.derived.method(lang))
     lines.append(tr("click_source", lang))
@@ -194,8 +222,8 @@ class FigureCard(ClickCard):
     """
 
     def __init__(self, ctx: ViewContext, fig, big: bool = False, context_line: str | None = None):
-        target = fig.type == "quantity" and fig.is_target
-        accent = ctx.theme.target if target else ctx.theme.accent
+        target = getattr(fig, "is_target", False)  # dashed like a target on a slide (deck/cards.py)
+        accent = ctx.theme.semantic[value_role(fig)]
         super().__init__(ctx, fig.quote, dashed=target, accent=accent)
         self.figure = fig
         lang, t = ctx.lang, ctx.theme
@@ -216,11 +244,10 @@ class FigureCard(ClickCard):
         strip.setFixedHeight(badge(ctx, "A", "#000", outline=True).sizeHint().height())
         layout.addWidget(strip)
         layout.addWidget(label(ctx, fig.label(lang), 13 if big else 12, color=t.muted, name="figure-label"))
-        value_color = t.target if target else t.accent
-        self.value_label = label(ctx, display(fig, lang), 26 if big else 19, bold=True, color=value_color,
+        self.value_label = label(ctx, display(fig, lang), 26 if big else 19, bold=True, color=accent,
                                  name="figure-value")
         layout.addWidget(self.value_label)
-        meta = " · ".join(ctx.pack.figure_meta(fig, lang, qualifier=False))
+        meta = card_meta_line(ctx, fig)
         layout.addWidget(label(ctx, meta, 11, color=t.muted, name="figure-meta"))
         context = context_line if context_line is not None else (fig.note(lang) if fig.note else None)
         if fig.derived and context is None:
@@ -230,7 +257,7 @@ class FigureCard(ClickCard):
         layout.addStretch(1)
         self.setToolTip(plain_tooltip(figure_tooltip(ctx, fig)))
         self.setAccessibleName(f"{fig.label(lang)}: {display(fig, lang)}")
-        self.setAccessibleDescription(qualifier_text(fig, lang))
+        self.setAccessibleDescription(meta)
 
 
 class LazyPlot(QFrame):

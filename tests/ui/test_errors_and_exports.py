@@ -54,13 +54,13 @@ def test_approximate_bars_are_hatched_and_targets_dashed(window, pack, tmp_path)
     from briefing_app.ui import chart_widgets as charts
 
     figs = [_quantity(id="a", value=100), _quantity(id="b", value=80, qualifier="约"),
-            _quantity(id="c", value=120, plan="力争")]
+            _quantity(id="c", value=120, plan="力争"), _quantity(id="d", value=90, target_year=2026)]
     chart = charts.BarChart(window.context(), figs)
-    assert chart.value_texts == ["100家", "约80家", "力争120家  [目标]"]
+    assert chart.value_texts == ["100家", "约80家", "力争120家", "到2026年90家  [目标]"]  # a plan word said once
     bars = [i for i in chart.getPlotItem().items if type(i).__name__ == "BarGraphItem"]
     hatched = [b for b in bars if b.opts["brush"].style() == Qt.BrushStyle.BDiagPattern]
     dashed = [b for b in bars if b.opts["pen"].style() == Qt.PenStyle.DashLine]
-    assert len(hatched) == 1 and len(dashed) == 1
+    assert len(hatched) == 1 and len(dashed) == 2
     assert dashed[0].opts["brush"].style() == Qt.BrushStyle.NoBrush
     chart.resize(800, 400)
     chart.export_png(tmp_path / "chart.png")

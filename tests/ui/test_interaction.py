@@ -55,7 +55,7 @@ def test_chart_hover_text_and_click_target(window, pack):
     assert chart.figure_at(x1 / 2, y).id == "biomed-firms"
     assert chart.figure_at(x1 / 2, y + 0.5) is None
     tip = figure_tooltip(chart.ctx, fig)
-    assert "3109家" in tip and "2023年" in tip and "精确" in tip
+    assert "3109家" in tip and "2023年" in tip and "精确" not in tip  # no internal tag: an exact value is just a value
     chart.ctx.open_quote(fig.quote)
     assert window.source_tab.selected_text() == fig.quote
 

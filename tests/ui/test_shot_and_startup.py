@@ -30,9 +30,11 @@ def test_shot_all_writes_every_tab_non_blank_with_charts(tmp_path, qapp, capsys)
         assert image.width() >= 1600 and image.height() >= 1000, name
         assert _distinct_colours(image) > 20, name
     # the industry tab's charts are drawn: the bar colour appears in the shot
+    from briefing_app.ui import palette
+
     industry = QImage(str(out / "02-industry.png"))
     bar_blue = sum(1 for y in range(0, industry.height(), 4) for x in range(0, 800, 4)
-                   if industry.pixelColor(x, y).name() == "#1f5fa8")
+                   if industry.pixelColor(x, y).name() == palette.LIGHT.accent)  # the result colour
     assert bar_blue > 200
 
 

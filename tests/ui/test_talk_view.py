@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 
 from briefing_app.deck.talk import load_talk
 
+from .talk_helpers import type_into
+
 
 @pytest.fixture
 def talk_window(window):
@@ -68,15 +70,14 @@ def test_drag_reorder_is_one_undoable_edit(talk_window):
     assert ids(view) == before
 
 
-def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack):
+def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack, qtbot):
     view = talk_window.talk_view
-    view.occasion["zh"].setText("区委常委会专题汇报")
-    view.occasion["en"].setText("District <b>committee</b> briefing")
-    view.date.setText("2026-12-03")
-    view.presenter["zh"].setText("王主任")
-    view.presenter["en"].setText("Director Wang")
+    type_into(view.occasion["zh"], "区委常委会专题汇报")
+    type_into(view.occasion["en"], "District <b>committee</b> briefing")
+    type_into(view.date, "2026-12-03")
+    type_into(view.presenter["zh"], "王主任")
+    type_into(view.presenter["en"], "Director Wang")
     view.minutes.setValue(12)
-    view._fields_changed()
     view.list.setCurrentRow(2)
     view.act("toggle")
     view.list.setCurrentRow(1)
@@ -97,17 +98,19 @@ def test_save_then_open_gives_the_same_talk(talk_window, tmp_path, pack):
     assert view.presenter["en"].text() == "Director Wang"
 
 
-def test_a_bad_talk_file_is_refused_with_its_line_and_keeps_the_open_talk(talk_window, tmp_path, monkeypatch):
-    import briefing_app.ui.talk_view as talk_view
-
-    shown = []
-    monkeypatch.setattr(talk_view, "show_problems", lambda _w, problems: shown.extend(problems))
+def test_a_bad_talk_file_is_refused_with_its_line_and_keeps_the_open_talk(talk_window, tmp_path):
     bad = tmp_path / "bad.talk.yaml"
     bad.write_text("format: briefing-talk/1\nslides: [title, no-such-slide]\n", encoding="utf-8")
     before = talk_window.talk
     assert not talk_window.talk_view.open_talk(bad)
-    assert shown and "no-such-slide" in str(shown[0]) and str(shown[0]).startswith(f"{bad}:2: slides[1]")
+    shown = talk_window.last_dialog.text()  # the dialog the user sees: `check`'s lines
+    assert shown.startswith(f"{bad}:2: slides[1]") and "no-such-slide" in shown
     assert talk_window.talk is before
+
+
+def test_an_unreadable_talk_file_gets_one_line(talk_window, tmp_path):
+    assert not talk_window.talk_view.open_talk(tmp_path / "missing.talk.yaml")
+    assert "missing.talk.yaml" in talk_window.last_dialog.text() and "\n" not in talk_window.last_dialog.text()
 
 
 def test_f5_in_the_window_presents_the_edited_talk(talk_window):
@@ -135,8 +138,8 @@ def test_the_view_follows_the_language(talk_window):
 def test_a_bad_date_is_refused_in_one_line_and_the_old_one_kept(talk_window):
     view = talk_window.talk_view
     view.date.setText("2026-12-03")
-    view._fields_changed()
+    view.date.editingFinished.emit()
     view.date.setText("3 December")
-    view._fields_changed()
+    view.date.editingFinished.emit()
     assert view.date.text() == "2026-12-03" and talk_window.talk.date == "2026-12-03"
     assert talk_window.statusBar().currentMessage() == "日期应写成 年-月-日，例如 2026-12-03"
