@@ -39,9 +39,10 @@ def _resolve_tab(window, wanted: str) -> int:
 def render_tab(window, index: int, path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(index)  # builds the tab's page if it was not shown yet
     window.resize(WIDTH, HEIGHT)
     QApplication.processEvents()
+    QApplication.processEvents()  # a page built just now: its card grids settle their columns in a second pass
     page = window.tabs.widget(index)
     if hasattr(page, "content_height"):
         extra = page.content_height() - page.viewport().height()

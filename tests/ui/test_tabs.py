@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from briefing_app.model import display
 from briefing_app.model.format import date_text
 from briefing_app.ui.chart_widgets import BarChart, ShareChart
@@ -34,6 +36,8 @@ def test_every_figure_shows_on_its_section_tab(window, pack):
 
 
 def test_charts_are_bars_for_same_unit_groups_and_from_to_for_shares(window, pack):
+    for key in window.tab_keys:  # every tab shown once, so every chart is drawn
+        page(window, key)
     charts = window.charts()
     bars = {tuple(f.id for f in c.figures) for c in charts if isinstance(c, BarChart)}
     assert ("ic-firms", "ai-firms", "biomed-firms") in bars
@@ -100,3 +104,18 @@ def test_images_are_captions_only(window, pack):
 
     assert not any(label.pixmap() and not label.pixmap().isNull()
                    for label in page(window, "industry").findChildren(QLabel))
+
+
+def test_a_tab_is_built_when_first_shown_and_a_language_switch_rebuilds_only_the_shown_one(window):
+    from briefing_app.ui.main_window import PendingPage
+
+    assert set(window.pages) == {"overview"}
+    unbuilt = window.tabs.widget(window.tab_keys.index("data"))
+    assert isinstance(unbuilt, PendingPage) and unbuilt.accessibleName() == "数据"
+    window.select_tab("data")
+    assert set(window.pages) == {"overview", "data"} and window.tabs.currentWidget() is window.data_tab
+    assert window.data_tab.model.rowCount() == len(window.pack.data.figures)
+    window.toggle_language()
+    assert set(window.pages) == {"data"} and window.current_key() == "data"
+    assert window.tabs.tabText(window.tab_keys.index("data")) == "Data"
+    assert window.data_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Figure"
