@@ -178,6 +178,9 @@ class DataTab(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # unsorted (pack order) until a header is clicked; the indicator is cleared first, else enabling
+        # sorting sorts every row by the first column before sortByColumn(-1) puts them back
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
