@@ -108,7 +108,7 @@ def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False,
 
 
 def fill_window(window, pack_path: Path | None, library: Path | None = None) -> bool:
-    """After the frame's first paint: load the pack, build the shown tab, then draw its charts.
+    """After the frame's first paint: load the pack, build the shown tab, then draw the charts in view.
 
     `open BAD` says why (each problem on stderr, as `check` prints it, and in a dialog) and shows the bundled
     briefing instead; a broken bundled pack or an unreadable file prints its problems and quits with 1, as the
@@ -142,7 +142,7 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None) -> 
     if problems is not None:
         QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
                                              show_problems(window, problems, window.language)))
-    QTimer.singleShot(0, window.fill_charts)
+    QTimer.singleShot(0, window.start_charts)
     if library is not None:
         window.open_library(library)
     return True

@@ -2,8 +2,8 @@
 
 Every view is rebuilt from the pack on a language, theme, zoom or pack change, which keeps one code path for
 first display, reload and re-rendering. A tab's page is built when the tab is first shown (the others hold
-an empty placeholder), and its charts are filled just after, once pyqtgraph is loaded: a large pack costs
-only what is looked at.
+an empty placeholder), and its charts are drawn as they come into view, once pyqtgraph may load (after the
+first paint): a large pack costs only what is looked at.
 
 The window can also be built empty (`MainWindow(None)`): `run_app` paints that frame first and calls
 `start(pack)` right after, so the model (pydantic), the tabs and the Present, Edit and Talk menus load
@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QTabWidget,
-                               QWidget)
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QScrollArea,
+                               QTabWidget, QWidget)
 
 from ..i18n import LANGS
 from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.theme_name = prefs.read_str(s, "theme", "light", themes.THEMES) if s else "light"
         self.zoom = prefs.read_float(s, "zoom", 1.0, MIN_ZOOM, MAX_ZOOM) if s else 1.0
         self.charts_ready = False  # True once pyqtgraph may be imported without delaying the first paint
+        self.fill_pending = False  # a fill of the charts in view is scheduled after a paint
         self.last_dialog = None
         self.tab_keys: list[str] = []
         self.tab_titles: list[str] = []  # full titles; the tab bar may show them elided
@@ -231,8 +232,9 @@ class MainWindow(QMainWindow):
         elif key == "source":
             self.source_tab = page
         self._watch_side_buttons()
-        if self.charts_ready:
-            QTimer.singleShot(0, self.fill_charts)
+        inner = page.widget() if isinstance(page, QScrollArea) else None
+        if inner is not None:
+            inner.installEventFilter(self)  # its paints (shown, scrolled, resized) draw the charts in view
         return page
 
     def fit_tab_titles(self) -> None:
@@ -257,8 +259,8 @@ class MainWindow(QMainWindow):
         self.fit_tab_titles()
 
     def fill_charts(self) -> int:
-        """Draw every chart of the tabs built so far that still waits for pyqtgraph; returns how many were
-        drawn. From then on, a tab's charts are drawn right after the tab is first shown."""
+        """Draw every chart of the tabs built so far that still waits for pyqtgraph (`shot` draws whole
+        pages); returns how many were drawn. From then on charts are drawn as they come into view."""
         from .widgets import LazyPlot
 
         self.charts_ready = True
@@ -266,6 +268,46 @@ class MainWindow(QMainWindow):
         for slot in slots:
             slot.fill()
         self._watch_side_buttons()  # the charts' own views
+        return len(slots)
+
+    def start_charts(self) -> None:
+        """Let charts be drawn (pyqtgraph may load now: the window has painted); those in view are drawn
+        after the shown tab's next paint, when its layout is done."""
+        self.charts_ready = True
+        page = self.tabs.currentWidget()
+        if isinstance(page, QScrollArea) and page.widget() is not None:
+            page.widget().update()
+
+    def charts_in_view(self, page=None, filled: bool = False) -> list:
+        """The chart slots of a page (the shown one by default) within its viewport or one viewport-height
+        above or below it, so a chart is drawn before it is scrolled to; only the unfilled ones by default."""
+        from .widgets import LazyPlot
+
+        page = self.tabs.currentWidget() if page is None else page
+        if not isinstance(page, QAbstractScrollArea):
+            return []
+        view = page.viewport()
+        near = view.rect().adjusted(0, -view.height(), 0, view.height())
+        slots = []
+        for slot in page.findChildren(LazyPlot):
+            if slot.filled and not filled:
+                continue
+            top_left = slot.mapTo(view, QPoint(0, 0))
+            if slot.isVisibleTo(page) and near.intersects(QRect(top_left, slot.size())):
+                slots.append(slot)
+        return slots
+
+    def fill_visible_charts(self, page=None) -> int:
+        """Draw the charts of a page (the shown one by default) that are in or near its viewport. Called
+        after each paint of the shown page's content, so showing, scrolling and resizing a tab draw what comes into
+        view: a tab of hundreds of charts costs only the ones looked at."""
+        if not self.charts_ready:
+            return 0
+        slots = self.charts_in_view(page)
+        for slot in slots:
+            slot.fill()
+        if slots:
+            self._watch_side_buttons()  # the charts' own views
         return len(slots)
 
     def charts(self) -> list:
@@ -374,9 +416,19 @@ class MainWindow(QMainWindow):
         return True
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.MouseButtonPress and self._side_button(event):
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and self._side_button(event):
             return True
+        if kind == QEvent.Type.Paint and self.charts_ready and not self.fill_pending:  # a page's content
+            page = self.tabs.currentWidget()
+            if isinstance(page, QScrollArea) and obj is page.widget():
+                self.fill_pending = True  # once per turn of the event loop, after the paint
+                QTimer.singleShot(0, self._fill_after_paint)
         return super().eventFilter(obj, event)
+
+    def _fill_after_paint(self) -> None:
+        self.fill_pending = False
+        self.fill_visible_charts()
 
     def mousePressEvent(self, event):
         if not self._side_button(event):

@@ -40,6 +40,7 @@ def render_tab(window, index: int, path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     window.tabs.setCurrentIndex(index)  # builds the tab's page if it was not shown yet
+    window.fill_charts()  # every chart of the page, not only those in view: the shot shows the whole page
     window.resize(WIDTH, HEIGHT)
     QApplication.processEvents()
     QApplication.processEvents()  # a page built just now: its card grids settle their columns in a second pass

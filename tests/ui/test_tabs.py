@@ -119,3 +119,20 @@ def test_a_tab_is_built_when_first_shown_and_a_language_switch_rebuilds_only_the
     assert set(window.pages) == {"data"} and window.current_key() == "data"
     assert window.tabs.tabText(window.tab_keys.index("data")) == "Data"
     assert window.data_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Figure"
+
+
+def test_charts_are_drawn_as_they_come_into_view(make_window, pack, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from briefing_app.ui.widgets import LazyPlot
+
+    window = make_window(pack)
+    window.resize(1600, 320)  # a short window: the industry tab's third chart is far below the fold
+    window.select_tab("industry")
+    page = window.page("industry")
+    slots = page.findChildren(LazyPlot)
+    qtbot.waitUntil(lambda: slots[0].filled and slots[1].filled, timeout=5000)
+    assert not slots[2].filled
+    page.verticalScrollBar().setValue(slots[2].mapTo(page.widget(), QPoint(0, 0)).y())
+    qtbot.waitUntil(lambda: slots[2].filled, timeout=5000)
+    assert window.charts_in_view(page, filled=True)[-1] is slots[2]
