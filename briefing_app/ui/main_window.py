@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         if self.talk_view is not None:
             self.talk_view.retranslate()
             self.talk_view.menu_retranslate()
+        if self.editing is not None:
+            self.editing._retranslate()  # the Edit menu's title too (it relabels its items when opened)
         name = self.pack.data.title(self.language)
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
