@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 
 from briefing_app.model import display
@@ -115,8 +116,10 @@ def test_a_tab_is_built_when_first_shown_and_a_language_switch_rebuilds_only_the
     window.select_tab("data")
     assert set(window.pages) == {"overview", "data"} and window.tabs.currentWidget() is window.data_tab
     assert window.data_tab.model.rowCount() == len(window.pack.data.figures)
+    old_pages = list(window.pages.values())
     window.toggle_language()
     assert set(window.pages) == {"data"} and window.current_key() == "data"
+    assert not any(shiboken6.isValid(p) for p in old_pages)  # deleted before the new page was built
     assert window.tabs.tabText(window.tab_keys.index("data")) == "Data"
     assert window.data_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Figure"
 
