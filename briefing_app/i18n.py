@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+LANGS = ("zh", "en")  # every text of a pack, the UI and the deck exists in these languages
+
 
 def translator(table: Mapping[str, tuple[str, str]]) -> Callable[..., str]:
     """A `tr(key, lang, **fields)` for `table`: the zh or en text, with any {fields} filled in."""

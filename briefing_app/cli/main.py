@@ -6,7 +6,6 @@ import sys
 import traceback
 
 from ..errors import UserError
-from ..model import PackError
 from .commands import COMMANDS
 from .parser import build_parser
 
@@ -15,12 +14,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except PackError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr if args.command != "check" else sys.stdout)
-        return 1
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        problems = _pack_problems(exc)
+        if problems is not None:
+            for problem in problems:
+                print(problem, file=sys.stderr if args.command != "check" else sys.stdout)
+        else:
+            print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
@@ -30,6 +30,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: unexpected {type(exc).__name__}: {exc} (details in {log}; please report it)",
               file=sys.stderr)
         return 1
+
+
+def _pack_problems(exc: UserError):
+    """The problems of a PackError (every reason a pack did not load), else None. The model is imported
+    here, not at start-up: the app paints its window before the model (pydantic) loads."""
+    from ..model import PackError
+
+    return exc.problems if isinstance(exc, PackError) else None
 
 
 def _log_traceback() -> str:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .. import __version__
-from ..model import LANGS
+from ..i18n import LANGS
 
 DESCRIPTION = ("Briefings drawn from articles: tabbed views of every figure with its verbatim source, a "
                "presentation mode and a PowerPoint export, in Chinese and English, offline. Without a command, "

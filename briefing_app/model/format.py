@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from ..i18n import LANGS  # noqa: F401 (re-exported; defined in i18n so the CLI parser needs no model)
 from .schema import Change, Period, Quantity, Rank, Share
 from .units import HECTARES_PER_MU, MEASURES, parse_unit, singular
 
-LANGS = ("zh", "en")
 ZH_DIGITS = "零一二三四五六七八九"
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 ORDINAL_EN = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",

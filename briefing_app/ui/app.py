@@ -1,4 +1,6 @@
-"""Start-up: the first window is painted before pyqtgraph is imported; charts are drawn right after."""
+"""Start-up: the window's frame (menus, tool bar, empty tabs) is painted first; right after that paint the
+model (pydantic) loads, the pack is read and checked, the shown tab is built, and its charts are drawn
+(pyqtgraph loads then). A bad pack still says why, exactly as before: problems on stderr and in a dialog."""
 
 from __future__ import annotations
 
@@ -86,39 +88,61 @@ def _no_display() -> bool:
 def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False, library: Path | None = None) -> int:
     """Open the main window on a pack (the bundled one by default); with `library`, the Library window on that
     folder opens in front of it."""
-    from ..model import PackError, load_pack
-
     if _no_display():
         if not quit_after_first_paint:
             print("error: no display to open a window on (set DISPLAY, or use `briefing-app shot`)",
                   file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the smoke test needs no screen
-    from .errors import install_excepthook, problem_lines, show_problems
     from .main_window import MainWindow
 
     app, family = make_app()
-    problems = None
-    try:
-        pack = load_pack(pack_path)
-    except PackError as exc:
-        if pack_path is None:
-            raise  # the bundled pack itself is broken: the CLI prints each problem, as `check` does
-        problems = exc  # `open BAD`: say why (stderr and a dialog) and show the bundled briefing instead
-        for line in problem_lines(exc):
-            print(line, file=sys.stderr)
-        pack = load_pack(None)
-    window = MainWindow(pack, family=family, persist=not quit_after_first_paint)
-    install_excepthook(lambda: window.language)
-    if problems is not None and not quit_after_first_paint:
-        QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
-                                             show_problems(window, problems, window.language)))
+    window = MainWindow(None, family=family, persist=not quit_after_first_paint)  # the frame, no pack yet
     if quit_after_first_paint:
         watcher = FirstPaint(window, lambda: app.exit(0))
     else:
-        watcher = FirstPaint(window, window.fill_charts)
+        watcher = FirstPaint(window, lambda: fill_window(window, pack_path, library))
     app.installEventFilter(watcher)
     window.show()
+    return app.exec()
+
+
+def fill_window(window, pack_path: Path | None, library: Path | None = None) -> bool:
+    """After the frame's first paint: load the pack, build the shown tab, then draw the charts in view.
+
+    `open BAD` says why (each problem on stderr, as `check` prints it, and in a dialog) and shows the bundled
+    briefing instead; a broken bundled pack or an unreadable file prints its problems and quits with 1, as the
+    command line does for any other command."""
+    from ..errors import UserError
+    from ..model import PackError, load_pack
+    from .errors import install_excepthook, problem_lines, show_problems
+
+    install_excepthook(lambda: window.language)
+    problems = None
+    try:
+        try:
+            pack = load_pack(pack_path)
+        except PackError as exc:
+            if pack_path is None:
+                raise  # the bundled pack itself is broken
+            problems = exc
+            for line in problem_lines(exc):
+                print(line, file=sys.stderr)
+            pack = load_pack(None)
+    except PackError as exc:
+        for line in problem_lines(exc):
+            print(line, file=sys.stderr)
+        QApplication.instance().exit(1)
+        return False
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        QApplication.instance().exit(1)
+        return False
+    window.start(pack)
+    if problems is not None:
+        QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
+                                             show_problems(window, problems, window.language)))
+    QTimer.singleShot(0, window.start_charts)
     if library is not None:
         window.open_library(library)
-    return app.exec()
+    return True

@@ -7,12 +7,14 @@ decides what that does (switch to Source and select the passage).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QFont
 
-from ..model import Pack
 from .palette import LIGHT, Theme
+
+if TYPE_CHECKING:
+    from ..model import Pack
 
 
 @dataclass

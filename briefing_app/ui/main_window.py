@@ -1,29 +1,35 @@
 """The main window: holds the open pack, the language, theme and zoom, and (re)builds the tabs from them.
 
-Every view is rebuilt from the pack on a language, theme, zoom or pack change: the views are cheap
-(charts are filled just after, once pyqtgraph is loaded), and rebuilding keeps one code path for
-first display, reload and re-rendering.
+Every view is rebuilt from the pack on a language, theme, zoom or pack change, which keeps one code path for
+first display, reload and re-rendering. A tab's page is built when the tab is first shown (the others hold
+an empty placeholder), and its charts are drawn as they come into view, once pyqtgraph may load (after the
+first paint): a large pack costs only what is looked at.
+
+The window can also be built empty (`MainWindow(None)`): `run_app` paints that frame first and calls
+`start(pack)` right after, so the model (pydantic), the tabs and the Present, Edit and Talk menus load
+after the first paint. This module therefore imports nothing of the model at import time.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QTabWidget)
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFileDialog, QMainWindow, QMenu, QScrollArea,
+                               QTabWidget, QWidget)
 
-from ..model import LANGS, Pack, PackError, display, load_pack
-from ..resources import bundled_pack
+from ..i18n import LANGS
 from . import menus, palette as themes, qt_translations, screen_fit, settings as prefs
-from .context import ViewContext
-from .errors import show_message, show_problems
 from .history import History, Place
 from .strings import tr
-from .widgets import accel_safe, labelled, plain_tooltip
-from .tabs import data_table, overview, section as section_tab, source as source_tab, timeline
 from .watcher import PackWatcher
-from .widgets import LazyPlot
+
+if TYPE_CHECKING:
+    from ..model import Pack
+    from .context import ViewContext
 
 MIN_ZOOM, MAX_ZOOM = 0.6, 2.5
 
@@ -49,10 +55,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tab"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, pack: Pack, *, family: str = "", lang: str | None = None, persist: bool = True):
+class PendingPage(QWidget):
+    """The page of a tab not shown yet: empty, replaced by the real page when the tab is first shown."""
+
+    def __init__(self, key: str):
         super().__init__()
-        self.pack = pack
+        self.key = key
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, pack: Pack | None, *, family: str = "", lang: str | None = None, persist: bool = True):
+        super().__init__()
+        self.pack = None
         self.family = family
         self.persist = persist
         self.settings = prefs.settings() if persist else None
@@ -61,9 +75,15 @@ class MainWindow(QMainWindow):
         self.theme_name = prefs.read_str(s, "theme", "light", themes.THEMES) if s else "light"
         self.zoom = prefs.read_float(s, "zoom", 1.0, MIN_ZOOM, MAX_ZOOM) if s else 1.0
         self.charts_ready = False  # True once pyqtgraph may be imported without delaying the first paint
+        self.fill_pending = False  # a fill of the charts in view is scheduled after a paint
         self.last_dialog = None
         self.tab_keys: list[str] = []
         self.tab_titles: list[str] = []  # full titles; the tab bar may show them elided
+        self.builders: dict = {}  # tab key -> function building its page
+        self.pages: dict[str, QWidget] = {}  # the tabs built so far (the others hold a PendingPage)
+        self.data_tab = None  # the Data and Source pages once built (None before)
+        self.source_tab = None
+        self.presentation = self.editing = self.talk_view = None  # set by `start`
         self.history = History()
         self.navigating = False  # True while Back/Forward moves, so the move is not recorded as a visit
         self.quote_shown: str | None = None  # the quote in the status bar, cleared when its place is left
@@ -82,18 +102,30 @@ class MainWindow(QMainWindow):
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._file_changed)
         self._apply_theme()
-        self.rebuild()
-        self._watch()
+        menus.retranslate(self, self.language)
         if s is not None:
             self.placed = screen_fit.place(self, prefs.read_rect(s, "window/rect"))
             if prefs.read_bool(s, "window/maximized"):
                 self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            self.select_tab(prefs.read_str(s, "last_tab", "overview"))
+        else:
+            self.placed = screen_fit.place(self, None)
+        if pack is not None:
+            self.start(pack)
+
+    def start(self, pack: Pack) -> None:
+        """Fill the window with its first pack: the tabs (the last one looked at is shown), the file watcher,
+        the recent files, and the Present, Edit and Talk menus. `MainWindow(pack)` calls it at once;
+        `run_app` right after painting the empty frame."""
+        from ..resources import bundled_pack
+
+        self.pack = pack
+        s = self.settings
+        self.rebuild(current=prefs.read_str(s, "last_tab", "overview") if s is not None else None)
+        self._watch()
+        if s is not None:
             if pack.path.resolve() != bundled_pack().resolve():
                 prefs.add_recent(s, str(pack.path.resolve()))
             self._refresh_recent()
-        else:
-            self.placed = screen_fit.place(self, None)
         from .present import attach
 
         self.presentation = attach(self)  # fills the Present menu (F5, Shift+F5, presenter view…)
@@ -108,60 +140,112 @@ class MainWindow(QMainWindow):
 
     # --- building ----------------------------------------------------------------------------------
     def context(self) -> ViewContext:
+        from .context import ViewContext
+
         return ViewContext(pack=self.pack, lang=self.language, theme=themes.get(self.theme_name), zoom=self.zoom,
                            family=self.family, open_quote=self.show_quote)
 
-    def rebuild(self) -> None:
-        """Build every tab from the pack for the current language, theme and zoom; keep the current tab."""
-        current = self.current_key()
-        qt_translations.apply(self.language)
-        ctx = self.context()
-        self.tabs.blockSignals(True)
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.setParent(None)  # out of the widget tree at once; deleted when control returns
-            page.deleteLater()
-        self.tab_keys, self.tab_titles = [], []
-        self._add(overview.build(ctx, go_to_section=self.select_tab), tr("overview", self.language), "overview")
-        for s in self.pack.data.sections:
+    def tab_list(self) -> list[tuple[str, str, object]]:
+        """(key, title, build) of every tab for the pack and language: Overview, one per other section,
+        Timeline when there are events, Data, Source."""
+        from .tabs import overview
+
+        lang, d = self.language, self.pack.data
+        tabs = [("overview", tr("overview", lang),
+                 lambda ctx: overview.build(ctx, go_to_section=self.select_tab))]
+        for s in d.sections:
             if s.id != overview.OVERVIEW_ID:
-                self._add(section_tab.build(ctx, s), s.title(self.language), s.id)
-        if self.pack.data.events:
-            self._add(timeline.build(ctx), tr("timeline", self.language), "timeline")
-        self.data_tab = data_table.build(ctx)
-        self._add(self.data_tab, tr("data", self.language), "data")
-        self.source_tab = source_tab.build(ctx)
-        self._add(self.source_tab, tr("source", self.language), "source")
+                tabs.append((s.id, s.title(lang), lambda ctx, s=s: _section_page(ctx, s)))
+        if d.events:
+            tabs.append(("timeline", tr("timeline", lang), _timeline_page))
+        tabs.append(("data", tr("data", lang), _data_page))
+        tabs.append(("source", tr("source", lang), _source_page))
+        return tabs
+
+    def rebuild(self, current: str | None = None) -> None:
+        """Lay out the tabs from the pack for the current language, theme and zoom and build the one shown
+        (the others are built when first shown); keep the current tab, or show `current`.
+
+        The old pages are deleted before the new one is built, so a large pack never holds two sets of pages
+        (a peak, not a leak, but twice the memory). That is safe because nothing inside a page calls this: it
+        runs from the menus and shortcuts, the file watcher, and dialogs, docks and windows of their own."""
+        if self.pack is None:  # the empty frame painted before the pack loads
+            menus.retranslate(self, self.language)
+            return
+        current = current or self.current_key()
+        qt_translations.apply(self.language)
+        self.tabs.blockSignals(True)
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for page in old:
+            shiboken6.delete(page)  # at once, not when control returns to the event loop
+        self.pages, self.data_tab, self.source_tab = {}, None, None
+        self.tab_keys, self.tab_titles, self.builders = [], [], {}
+        for key, title, build in self.tab_list():
+            self._add(PendingPage(key), title, key)
+            self.builders[key] = build
         self.tabs.blockSignals(False)
-        self.tabs.tabBar().setFont(ctx.font(12))
+        self.tabs.tabBar().setFont(self.context().font(12))
         self.fit_tab_titles()
         if current:
             self.select_tab(current)
+        self.page(self.current_key())  # when the index did not change, no currentChanged built it
         menus.retranslate(self, self.language)
-        if getattr(self, "talk_view", None) is not None:
+        if self.talk_view is not None:
             self.talk_view.retranslate()
             self.talk_view.menu_retranslate()
+        if self.editing is not None:
+            self.editing._retranslate()  # the Edit menu's title too (it relabels its items when opened)
         name = self.pack.data.title(self.language)
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
                                         figures=len(self.pack.data.figures)))
-        self._watch_side_buttons()
-        if self.charts_ready:
-            QTimer.singleShot(0, self.fill_charts)
 
     def _add(self, page, title: str, key: str) -> None:
+        from .widgets import accel_safe, plain_tooltip
+
         page.setAccessibleName(title)
         self.tabs.addTab(page, accel_safe(title))
         self.tabs.setTabToolTip(self.tabs.count() - 1, plain_tooltip(title))
         self.tab_keys.append(key)
         self.tab_titles.append(title)
 
+    def page(self, key: str | None):
+        """The page of tab `key`, built now if it has not been shown yet (None for no such tab)."""
+        if key is None or key not in self.tab_keys:
+            return None
+        if key in self.pages:
+            return self.pages[key]
+        i = self.tab_keys.index(key)
+        page = self.builders[key](self.context())
+        page.setAccessibleName(self.tab_titles[i])
+        pending = self.tabs.widget(i)
+        shown, tip, current = self.tabs.tabText(i), self.tabs.tabToolTip(i), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab, now with its page: not a tab change
+        self.tabs.removeTab(i)
+        self.tabs.insertTab(i, page, shown)
+        self.tabs.setTabToolTip(i, tip)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        pending.deleteLater()
+        self.pages[key] = page
+        if key == "data":
+            self.data_tab = page
+        elif key == "source":
+            self.source_tab = page
+        self._watch_side_buttons()
+        inner = page.widget() if isinstance(page, QScrollArea) else None
+        if inner is not None:
+            inner.installEventFilter(self)  # its paints (shown, scrolled, resized) draw the charts in view
+        return page
+
     def fit_tab_titles(self) -> None:
         """Elide long tab titles so every tab fits the window's width; the tooltip keeps the full title."""
         bar = self.tabs.tabBar()
         if not self.tab_titles:
             return
+        from .widgets import accel_safe
+
         metrics = bar.fontMetrics()
         widths = [metrics.horizontalAdvance(t) for t in self.tab_titles]
         padding = max(0, bar.tabSizeHint(0).width() - metrics.horizontalAdvance(bar.tabText(0).replace("&&", "&")))
@@ -177,7 +261,10 @@ class MainWindow(QMainWindow):
         self.fit_tab_titles()
 
     def fill_charts(self) -> int:
-        """Draw every chart still waiting for pyqtgraph; returns how many were drawn."""
+        """Draw every chart of the tabs built so far that still waits for pyqtgraph (`shot` draws whole
+        pages); returns how many were drawn. From then on charts are drawn as they come into view."""
+        from .widgets import LazyPlot
+
         self.charts_ready = True
         slots = [s for s in self.tabs.findChildren(LazyPlot) if not s.filled]
         for slot in slots:
@@ -185,7 +272,49 @@ class MainWindow(QMainWindow):
         self._watch_side_buttons()  # the charts' own views
         return len(slots)
 
+    def start_charts(self) -> None:
+        """Let charts be drawn (pyqtgraph may load now: the window has painted); those in view are drawn
+        after the shown tab's next paint, when its layout is done."""
+        self.charts_ready = True
+        page = self.tabs.currentWidget()
+        if isinstance(page, QScrollArea) and page.widget() is not None:
+            page.widget().update()
+
+    def charts_in_view(self, page=None, filled: bool = False) -> list:
+        """The chart slots of a page (the shown one by default) within its viewport or one viewport-height
+        above or below it, so a chart is drawn before it is scrolled to; only the unfilled ones by default."""
+        from .widgets import LazyPlot
+
+        page = self.tabs.currentWidget() if page is None else page
+        if not isinstance(page, QAbstractScrollArea):
+            return []
+        view = page.viewport()
+        near = view.rect().adjusted(0, -view.height(), 0, view.height())
+        slots = []
+        for slot in page.findChildren(LazyPlot):
+            if slot.filled and not filled:
+                continue
+            top_left = slot.mapTo(view, QPoint(0, 0))
+            if slot.isVisibleTo(page) and near.intersects(QRect(top_left, slot.size())):
+                slots.append(slot)
+        return slots
+
+    def fill_visible_charts(self, page=None) -> int:
+        """Draw the charts of a page (the shown one by default) that are in or near its viewport. Called
+        after each paint of the shown page's content, so showing, scrolling and resizing a tab draw what comes into
+        view: a tab of hundreds of charts costs only the ones looked at."""
+        if not self.charts_ready:
+            return 0
+        slots = self.charts_in_view(page)
+        for slot in slots:
+            slot.fill()
+        if slots:
+            self._watch_side_buttons()  # the charts' own views
+        return len(slots)
+
     def charts(self) -> list:
+        from .widgets import LazyPlot
+
         return [s.widget for s in self.tabs.findChildren(LazyPlot) if s.filled]
 
     # --- tabs --------------------------------------------------------------------------------------
@@ -205,6 +334,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         key = self.current_key()
+        self.page(key)  # built on first show
         if self.settings is not None and key:
             self.settings.setValue("last_tab", key)
         if self.quote_shown is not None and self.statusBar().currentMessage() == self.quote_shown:
@@ -222,7 +352,7 @@ class MainWindow(QMainWindow):
             self._remember_scroll()
             self.history.visit(Place("source"))
         self.select_tab("source")
-        self.source_tab.show_quote(quote)
+        self.page("source").show_quote(quote)
         if self.history.current is not None:
             self.history.current.quote = quote
         self.statusBar().showMessage(quote, 10000)
@@ -232,9 +362,9 @@ class MainWindow(QMainWindow):
     # --- history -----------------------------------------------------------------------------------
     def _page_scroll(self, key: str):
         """The vertical scroll bar of a tab's page (None if it has none)."""
-        if key not in self.tab_keys:
+        page = self.pages.get(key)  # a tab never shown has no scroll position
+        if page is None:
             return None
-        page = self.tabs.widget(self.tab_keys.index(key))
         if hasattr(page, "scroll_bar"):
             return page.scroll_bar()
         return page.verticalScrollBar() if isinstance(page, QAbstractScrollArea) else None
@@ -255,7 +385,7 @@ class MainWindow(QMainWindow):
         try:
             self.select_tab(place.tab)
             if place.tab == "source" and place.quote:
-                self.source_tab.show_quote(place.quote)
+                self.page("source").show_quote(place.quote)
                 self.statusBar().showMessage(place.quote, 10000)
                 self.quote_shown = place.quote
         finally:
@@ -288,9 +418,19 @@ class MainWindow(QMainWindow):
         return True
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.MouseButtonPress and self._side_button(event):
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and self._side_button(event):
             return True
+        if kind == QEvent.Type.Paint and self.charts_ready and not self.fill_pending:  # a page's content
+            page = self.tabs.currentWidget()
+            if isinstance(page, QScrollArea) and obj is page.widget():
+                self.fill_pending = True  # once per turn of the event loop, after the paint
+                QTimer.singleShot(0, self._fill_after_paint)
         return super().eventFilter(obj, event)
+
+    def _fill_after_paint(self) -> None:
+        self.fill_pending = False
+        self.fill_visible_charts()
 
     def mousePressEvent(self, event):
         if not self._side_button(event):
@@ -330,6 +470,9 @@ class MainWindow(QMainWindow):
     # --- opening and reloading ----------------------------------------------------------------------
     def open_pack(self, path: Path) -> bool:
         """Load another pack; on problems, list them (as `check` does) and keep the current briefing."""
+        from ..model import PackError, load_pack
+        from .errors import show_message, show_problems
+
         try:
             pack = load_pack(Path(path))
         except PackError as exc:
@@ -348,7 +491,7 @@ class MainWindow(QMainWindow):
         return True
 
     def reload(self) -> bool:
-        return self.open_pack(self.pack.path)
+        return self.open_pack(self.pack.path) if self.pack is not None else False
 
     def _watch(self) -> None:
         self.watcher.watch([self.pack.path, self.pack.path.parent / self.pack.data.article.file])
@@ -410,9 +553,10 @@ class MainWindow(QMainWindow):
             return False
         key = fig.section if fig.section in self.tab_keys else "overview"
         self.select_tab(key)
-        page = self.tabs.widget(self.tab_keys.index(key))
+        page = self.page(key)
         QApplication.processEvents()
-        from .widgets import FigureCard, LazyPlot
+        from ..model import display
+        from .widgets import FigureCard, LazyPlot, labelled
 
         target = next((c for c in page.findChildren(FigureCard) if c.figure.id == figure_id), None)
         if target is None:
@@ -433,6 +577,8 @@ class MainWindow(QMainWindow):
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
         files = prefs.recent_files(self.settings) if self.settings is not None else []
+        from .widgets import accel_safe
+
         for path in files:
             self.recent_menu.addAction(accel_safe(path), lambda p=path: self.open_pack(Path(p)))
         if not files:
@@ -463,6 +609,8 @@ class MainWindow(QMainWindow):
         try:
             count = write_figures(self.pack, path)
         except Exception as exc:
+            from .errors import show_message
+
             self.last_dialog = show_message(self, tr("export_failed", self.language), str(exc))
             return 0
         self.statusBar().showMessage(tr("exported", self.language, count=count, path=path), 10000)
@@ -504,3 +652,27 @@ class MainWindow(QMainWindow):
                 self.settings.setValue("last_tab", self.current_key())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _section_page(ctx, section):
+    from .tabs import section as section_tab
+
+    return section_tab.build(ctx, section)
+
+
+def _timeline_page(ctx):
+    from .tabs import timeline
+
+    return timeline.build(ctx)
+
+
+def _data_page(ctx):
+    from .tabs import data_table
+
+    return data_table.build(ctx)
+
+
+def _source_page(ctx):
+    from .tabs import source
+
+    return source.build(ctx)

@@ -39,9 +39,11 @@ def _resolve_tab(window, wanted: str) -> int:
 def render_tab(window, index: int, path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(index)  # builds the tab's page if it was not shown yet
+    window.fill_charts()  # every chart of the page, not only those in view: the shot shows the whole page
     window.resize(WIDTH, HEIGHT)
     QApplication.processEvents()
+    QApplication.processEvents()  # a page built just now: its card grids settle their columns in a second pass
     page = window.tabs.widget(index)
     if hasattr(page, "content_height"):
         extra = page.content_height() - page.viewport().height()

@@ -17,11 +17,18 @@ def visible_texts(widget) -> list[str]:
 
 
 def page(window, key: str):
-    return window.tabs.widget(window.tab_keys.index(key))
+    """A tab's page as a user who opens that tab sees it: built (tabs are built when first shown), with its
+    charts drawn once the window draws charts."""
+    built = window.page(key)
+    if window.charts_ready:
+        window.fill_charts()
+    return built
 
 
 def chart_of(window, first_figure_id: str):
-    """The drawn chart whose first figure has this id."""
+    """The drawn chart whose first figure has this id, on whichever tab holds it."""
     from briefing_app.ui.chart_widgets import Chart
 
+    for key in window.tab_keys:
+        page(window, key)
     return next(c for c in window.charts() if isinstance(c, Chart) and c.figures[0].id == first_figure_id)

@@ -42,8 +42,9 @@ def test_clicking_a_timeline_figure_and_a_table_row_open_their_quotes(window, pa
     chip = next(b for b in page(window, "timeline").findChildren(Chip) if "1500多个" in b.text())
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert window.source_tab.selected_text() == pack.figure("contest-teams").quote
-    table = window.data_tab.table
-    index = window.data_tab.proxy.index(5, 1)
+    data = page(window, "data")  # built when its tab is first shown
+    table = data.table
+    index = data.proxy.index(5, 1)
     table.activated.emit(index)
     fig_id = index.data(Qt.ItemDataRole.UserRole + 1)
     assert window.source_tab.selected_text() == pack.figure(fig_id).quote
@@ -61,7 +62,7 @@ def test_chart_hover_text_and_click_target(window, pack):
 
 
 def test_table_filters_searches_and_sorts(window, pack, qtbot):
-    tab = window.data_tab
+    tab = page(window, "data")
     assert tab.proxy.rowCount() == len(pack.data.figures)
     tab.search.setText("亿元")  # QTest cannot type CJK; an input method sets the text the same way
     assert tab.proxy.rowCount() == len(pack.data.figures)  # typing filters after a short pause, not per key

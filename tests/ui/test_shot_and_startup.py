@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtGui import QImage
 
 from briefing_app.cli import main
@@ -68,12 +69,72 @@ def test_quit_after_first_paint_exits_zero_fast(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_first_window_is_built_without_pyqtgraph(tmp_path):
+def test_first_window_is_built_without_pyqtgraph_or_the_show(tmp_path):
     code = ("import sys; from briefing_app.ui.app import make_app; from briefing_app.ui.main_window import "
             "MainWindow; from briefing_app.model import load_pack; app, fam = make_app(); "
             "w = MainWindow(load_pack(), family=fam, persist=False); w.show(); app.processEvents(); "
-            "print('pyqtgraph' in sys.modules); w.fill_charts(); print('pyqtgraph' in sys.modules)")
+            "print('pyqtgraph' in sys.modules, 'briefing_app.ui.present.show' in sys.modules); "
+            "w.select_tab('industry'); w.fill_charts(); print('pyqtgraph' in sys.modules)")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=60)
-    assert done.stdout.split() == ["False", "True"], done.stderr
+    assert done.stdout.split() == ["False", "False", "True"], done.stderr
+
+
+def test_first_paint_comes_before_the_model_the_tabs_and_the_show(tmp_path):
+    """`briefing-app` paints its frame before pydantic, the model, any tab and the show are imported."""
+    code = ("import sys; from briefing_app.cli import main; code = main(['--quit-after-first-paint']); "
+            "print(code, *(m in sys.modules for m in ('pydantic', 'briefing_app.model', "
+            "'briefing_app.ui.tabs.overview', 'briefing_app.ui.present.show', 'pyqtgraph')))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split() == ["0", "False", "False", "False", "False", "False"], done.stderr
+
+
+def _frame(qtbot, family):
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow(None, family=family, lang="zh", persist=False)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    return window
+
+
+def test_the_frame_is_filled_after_its_first_paint(qtbot, family):
+    from briefing_app.ui.app import fill_window
+    from briefing_app.ui.widgets import LazyPlot
+
+    window = _frame(qtbot, family)
+    assert window.pack is None and window.tabs.count() == 0
+    assert window.menus["file"].title() == "文件(&F)"  # the frame's menus are labelled before the pack loads
+    window.set_language("en")  # a language switch before the pack is there relabels them and does no harm
+    assert window.menus["file"].title() == "&File" and window.tabs.count() == 0
+    window.set_language("zh")
+    assert fill_window(window, FICTIONAL)
+    assert window.pack.path == FICTIONAL
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["概览", "绿色能源", "港口物流", "时间线",
+                                                                           "数据", "原文"]
+    assert window.windowTitle().endswith("riverton.yaml")
+    assert window.presentation is not None and window.editing is not None and window.talk_view is not None
+    window.select_tab("energy")
+    qtbot.waitUntil(lambda: window.charts_ready and all(s.filled for s in window.page("energy").findChildren(LazyPlot)),
+                    timeout=5000)
+
+
+def test_a_bad_pack_opened_at_start_says_why_and_shows_the_bundled_briefing(qtbot, family, pack_copy, capsys):
+    from briefing_app.model import PackError, load_pack
+    from briefing_app.ui.app import fill_window
+
+    pack_copy.write_text(pack_copy.read_text(encoding="utf-8").replace("value: 1633", "value: lots", 1),
+                         encoding="utf-8")
+    with pytest.raises(PackError) as raised:
+        load_pack(pack_copy)
+    expected = [str(p) for p in raised.value.problems]
+    window = _frame(qtbot, family)
+    assert fill_window(window, pack_copy)
+    assert capsys.readouterr().err.splitlines() == expected  # as `check` prints them
+    qtbot.waitUntil(lambda: window.last_dialog is not None, timeout=5000)
+    assert window.last_dialog.informativeText().splitlines() == expected
+    assert window.pack.path.name == "songjiang-g60.yaml" and window.tabs.tabText(0) == "概览"

@@ -97,3 +97,24 @@ def test_search_box_keeps_its_width_beside_a_long_section_title(make_window, pac
     window.select_tab("data")
     search = window.data_tab.search
     assert search.width() >= search.fontMetrics().horizontalAdvance("Search…") * 2
+
+
+def test_data_columns_fit_their_widest_text_measuring_only_the_longest(family):
+    """Thousands of rows: a column measures its longest texts only, and its widest text is among them."""
+    import random
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from briefing_app.ui.tabs.data_table import MEASURED, widest_candidates
+
+    rng = random.Random(12)
+    words = ["生物医药", "集成电路", "约", "亿元", "家", "firms", "about CNY", "billion", "Wide", "ill", "MMMM", "2023"]
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    texts += ["WWWWWWWWWW", "一二三四五六七八九十一二"]  # wide but not the most characters or bytes
+    font = QFont()
+    font.setFamilies([family])
+    metrics = QFontMetrics(font)
+    measured = widest_candidates(texts)
+    assert len(measured) <= 2 * MEASURED < len(set(texts))
+    assert max(metrics.horizontalAdvance(t) for t in measured) == max(metrics.horizontalAdvance(t) for t in texts)
+    assert widest_candidates(["a", "bb", "a"]) == {"a", "bb"}  # few distinct texts: every one is measured

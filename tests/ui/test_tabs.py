@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import Qt
+
 from briefing_app.model import display
 from briefing_app.model.format import date_text
 from briefing_app.ui.chart_widgets import BarChart, ShareChart
@@ -34,6 +37,8 @@ def test_every_figure_shows_on_its_section_tab(window, pack):
 
 
 def test_charts_are_bars_for_same_unit_groups_and_from_to_for_shares(window, pack):
+    for key in window.tab_keys:  # every tab shown once, so every chart is drawn
+        page(window, key)
     charts = window.charts()
     bars = {tuple(f.id for f in c.figures) for c in charts if isinstance(c, BarChart)}
     assert ("ic-firms", "ai-firms", "biomed-firms") in bars
@@ -100,3 +105,37 @@ def test_images_are_captions_only(window, pack):
 
     assert not any(label.pixmap() and not label.pixmap().isNull()
                    for label in page(window, "industry").findChildren(QLabel))
+
+
+def test_a_tab_is_built_when_first_shown_and_a_language_switch_rebuilds_only_the_shown_one(window):
+    from briefing_app.ui.main_window import PendingPage
+
+    assert set(window.pages) == {"overview"}
+    unbuilt = window.tabs.widget(window.tab_keys.index("data"))
+    assert isinstance(unbuilt, PendingPage) and unbuilt.accessibleName() == "数据"
+    window.select_tab("data")
+    assert set(window.pages) == {"overview", "data"} and window.tabs.currentWidget() is window.data_tab
+    assert window.data_tab.model.rowCount() == len(window.pack.data.figures)
+    old_pages = list(window.pages.values())
+    window.toggle_language()
+    assert set(window.pages) == {"data"} and window.current_key() == "data"
+    assert not any(shiboken6.isValid(p) for p in old_pages)  # deleted before the new page was built
+    assert window.tabs.tabText(window.tab_keys.index("data")) == "Data"
+    assert window.data_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Figure"
+
+
+def test_charts_are_drawn_as_they_come_into_view(make_window, pack, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from briefing_app.ui.widgets import LazyPlot
+
+    window = make_window(pack)
+    window.resize(1600, 320)  # a short window: the industry tab's third chart is far below the fold
+    window.select_tab("industry")
+    page = window.page("industry")
+    slots = page.findChildren(LazyPlot)
+    qtbot.waitUntil(lambda: slots[0].filled and slots[1].filled, timeout=5000)
+    assert not slots[2].filled
+    page.verticalScrollBar().setValue(slots[2].mapTo(page.widget(), QPoint(0, 0)).y())
+    qtbot.waitUntil(lambda: slots[2].filled, timeout=5000)
+    assert window.charts_in_view(page, filled=True)[-1] is slots[2]

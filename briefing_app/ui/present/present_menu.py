@@ -1,19 +1,24 @@
 """The Present menu of the main window: from the beginning (F5), from the current slide (Shift+F5),
-rehearsal, screen share, the audience screen and the talk length."""
+rehearsal, screen share, the audience screen and the talk length.
+
+The menu is only actions: the show (show.py, the presenter view, the painters) is imported when a show
+starts, so building the main window does not load it."""
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from ...i18n import translator
-from ...model import Pack
 from ..settings import read_float, settings
 from .screen_menu import fill_screen_menu
-from .show import Show
+
+if TYPE_CHECKING:
+    from ...model import Pack
+    from .show import Show
 
 TEXT = {
     "begin": ("从头开始", "From &beginning"),
@@ -49,11 +54,11 @@ class PresentHost(Protocol):
 class Presentation(QObject):
     """Starts shows for a main window and remembers where the last one ended (for Shift+F5)."""
 
-    def __init__(self, main_window: PresentHost, show_factory=Show):
+    def __init__(self, main_window: PresentHost, show_factory=None):
         super().__init__(main_window if isinstance(main_window, QObject) else None)
         self.window = main_window
         self.show: Show | None = None
-        self.factory = show_factory
+        self.factory = show_factory  # None: the real Show, imported when the first show starts
         self.resume: tuple[str, int, str | None] | None = None  # (language, slide, tab key) where the last show ended
         self.audience_screen: str | None = None
         self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
@@ -88,6 +93,10 @@ class Presentation(QObject):
             self.show.end()
         deck = self.build()
         start = 1 if where == "begin" else self.current_slide(deck)
+        if self.factory is None:
+            from .show import Show
+
+            self.factory = Show
         self.show = self.factory(deck, self.window.pack, start, mode=mode, rehearse=rehearse,
                                  audience_screen=self.audience_screen, talk_minutes=self.minutes())
         self.show.finished.connect(lambda n, lang=deck.lang: self._ended(lang, n))
