@@ -18,7 +18,8 @@ from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
-from .visuals import map_items, matrix_pages, timeline_items
+from .matrix import matrix_pages
+from .visuals import map_items, timeline_items
 from .words import word
 
 

@@ -64,11 +64,20 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
         if strict:
             raise LayoutError(f"{content[:40]!r} is longer than {max_lines} lines can hold")
         content = content[:budget]
+    # the widest unbreakable piece (a word, a number with its unit): a size that breaks it is a last resort
+    longest = (max((t.rstrip() for t in breaking.tokens(content)), key=lambda t: text_width(t, 1, bold), default="")
+               if len(sizes) > 1 else "")
+    fitting = None
     for size in sizes:
         lines = wrap(content, size, w, bold)
         if len(lines) <= max_lines:
-            break
+            fitting = fitting or (size, lines)
+            if text_width(longest, size, bold) <= w:  # no word broken inside at this size
+                break
     else:
+        if fitting:
+            size, lines = fitting
+    if fitting is None:
         if strict:
             raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
         lines = breaking.wrap(content, w, lambda s: text_width(s, size, bold), max_lines)
