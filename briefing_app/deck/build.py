@@ -15,7 +15,7 @@ from ..model.format import date_text
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
-from .figures_panel import figure_panel
+from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
 from .matrix import matrix_pages
@@ -299,21 +299,30 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
 
 
 def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
+    """The chart, and beside it only what the chart cannot show (figures_panel.py); a period every bar shares
+    is one line under the chart, the chart's footnote under that."""
     area = grid.content
+    meta = common_meta(figures, lang)
+    meta_h = style.CAPTION * 1.2 + 6 if meta else 0.0
+    chart_h = area.h - 36 - meta_h
     chart_w = area.w * 0.6
-    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
-    if chart is None:  # a lone leftover figure of a shares group: its card
-        items, ids = kpi_slides(figures, grid, lang)[0]
-        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
     try:
         panel = figure_panel(pack, figures, panel_box, lang)
     except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
         panel = []
-        chart = replace(chart, box=Box(area.x, area.y, area.w, area.h - 36))
+    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w if panel else area.w, chart_h), lang)
+    if chart is None:  # too few bars to compare: the figures' cards, big numbers
+        items, ids = kpi_slides(figures, grid, lang)[0]
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     items = [chart, *panel]
+    y = chart.box.bottom + 6
+    if meta:
+        items.append(layout.text(meta, area.x, y, chart.box.w, style.CAPTION, max_lines=1, role="caption",
+                                 color="muted"))
+        y += meta_h
     if chart.note:
-        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart.box.w, style.SMALL, max_lines=2,
+        items.append(layout.text(chart.note, area.x, y + 2, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
     return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)

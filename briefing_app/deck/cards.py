@@ -29,14 +29,16 @@ def _texts(fig, lang: str) -> list[str]:
     return [display(fig, lang), fig.label(lang), card_meta(fig, lang)] + ([fig.note(lang)] if fig.note else [])
 
 
-def card_parts(fig, width: float, lang: str, compact: bool = False, largest: float | None = None) -> list:
+def card_parts(fig, width: float, lang: str, compact: bool = False, largest: float | None = None,
+               big: bool = False) -> list:
     """The stacked texts of one card (positions relative; `layout.card` places them).
 
-    Compact cards trade the big value size for room, so that six cards still fit on one slide.
+    Compact cards trade the big value size for room, so that six cards still fit on one slide; `big` ones
+    (one or two on a page) show their value larger still, as the slide's message.
     """
     inner = width - 2 * layout.PAD
     meta = card_meta(fig, lang)
-    value_sizes = style.VALUE_SIZES[2:] if compact else style.VALUE_SIZES
+    value_sizes = style.VALUE_SIZES[2:] if compact else style.BIG_VALUE_SIZES if big else style.VALUE_SIZES
     if largest is not None:
         value_sizes = tuple(s for s in value_sizes if s <= largest) or value_sizes[-1:]
     parts = [
@@ -55,15 +57,16 @@ def _plan(figures, grid, lang, cols: int, compact: bool) -> dict:
     """How `figures` fall on pages with `cols` columns: rows per page, pages, card parts."""
     area = grid.content
     card_w = (area.w - style.GUTTER * (cols - 1)) / cols
-    parts = [card_parts(f, card_w, lang, compact) for f in figures]
+    big = len(figures) <= 2
+    parts = [card_parts(f, card_w, lang, compact, big=big) for f in figures]
     common = min(p[0].size for p in parts)  # one value size for all cards: a row reads evenly
-    parts = [card_parts(f, card_w, lang, compact, common) for f in figures]
+    parts = [card_parts(f, card_w, lang, compact, common, big) for f in figures]
     needed = max(layout.height_of(p) for p in parts) + 2 * layout.PAD
     rows_fit = max((r for r in (1, 2, 3) if needed <= _row_height(area, r)), default=1)
     pages = -(-len(figures) // (cols * rows_fit))
     per_page = -(-len(figures) // pages)  # spread evenly: 5 cards are 3 + 2, never 4 + 1
     cut = sum(unwrap(t.lines) != text for f, p in zip(figures, parts) for t, text in zip(p, _texts(f, lang)))
-    return {"cols": cols, "compact": compact, "cut": cut, "card_w": card_w, "parts": parts, "needed": needed,
+    return {"cols": cols, "compact": compact, "cut": cut, "value_size": common, "card_w": card_w, "parts": parts, "needed": needed,
             "pages": pages, "per_page": per_page, "rows": -(-per_page // cols)}
 
 
@@ -87,7 +90,8 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
 
     def score(plan):
         lone = plan["per_page"] % plan["cols"] == 1 and plan["per_page"] > 1  # a card alone in its row
-        return (plan["cut"], plan["pages"], lone, plan["compact"], abs(plan["cols"] - min(usual, n)))
+        big = -plan["value_size"] if n <= 2 else 0  # a pair of big numbers: as big as they can be
+        return (plan["cut"], plan["pages"], lone, plan["compact"], big, abs(plan["cols"] - min(usual, n)))
 
     plan = min(plans, key=score)
     cols, rows, card_w = plan["cols"], plan["rows"], plan["card_w"]

@@ -19,9 +19,19 @@ from .style import CAPTION, SMALL
 from .words import word
 
 
+def bar_count(figures: list) -> int:
+    """Bars a chart of these figures would draw: two for a share with a starting value, else one each."""
+    return sum(2 if f.type == "share" and f.from_ else 1 for f in figures)
+
+
+#: Fewest bars worth a chart: two bars say nothing a pair of big numbers (KPI cards) would not.
+MIN_BARS = 3
+
+
 def chart_kind(figures: list) -> str | None:
-    """'shares', 'quantities', or None when the figures cannot share one value axis."""
-    if len(figures) < 2:
+    """'shares', 'quantities', or None when the figures cannot share one value axis, or when a chart would
+    compare fewer than MIN_BARS bars (then they are cards: big numbers with their qualifiers and periods)."""
+    if len(figures) < 2 or bar_count(figures) < MIN_BARS:
         return None
     if all(f.type == "share" for f in figures):
         return "shares"

@@ -31,6 +31,7 @@ WORDS = {
     "approx_note": ("浅色柱为约数", "lighter bars are approximate"),
     "target_note": ("虚线框为目标值，非已完成", "dashed outlines are targets, not results"),
     "matrix_every": ("上图每一处交汇均适用", "applies at every crossing above"),
+    "all_figures": ("数据时间：{meta}", "All figures: {meta}"),
     "date_range_sep": ("至", " to "),
 }
 
