@@ -7,17 +7,19 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..i18n import punctuation
 from ..model import Pack, display
-from ..model.format import date_text
+from ..model.format import date_text, digit_forms
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
 from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
+from .lists import grouped_pages
 from .matrix import matrix_pages
 from .visuals import map_items, timeline_items
 from .words import word
@@ -81,7 +83,9 @@ def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[s
     blocks["agenda"] = []
     for section in d.sections:
         for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
-            add(slide_id, slides, appendix if part == "appendix" else main)
+            # one section's named firms stay pickable by a talk; the default appendix lists all at once
+            add(slide_id, slides, [] if slide_id.endswith("-entities") else appendix if part == "appendix" else main)
+    add("entities", _all_entity_slides(pack, grid, lang), appendix)
     if d.events:
         add("timeline", _timeline_slides(pack, grid, lang), main)
     add("sources", _sources_slides(pack, grid, lang), appendix)
@@ -129,10 +133,30 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
             "section_id": None, "figure_ids": ()}
 
 
+def _said_in(fig, message: str) -> int:
+    """How many of a figure's numbers (its value, and a from→to's start) the message writes, as the article
+    does (the zh message keeps the article's digits: 增长226.4%, 从1/12提升到1/7, 30万辆)."""
+    numbers = [fig.value, getattr(fig, "from_", None)]
+    found = 0
+    for n in numbers:
+        if n is None:
+            continue
+        forms = [n] if isinstance(n, str) else digit_forms(n)
+        if any(re.search(rf"(?<![\d./]){re.escape(form)}(?![\d/]|\.\d)", message) for form in forms):
+            found += 1
+    return found
+
+
 def headline_figure(pack: Pack, section):
-    """The figure a section is summed up by: its first headline figure, else its first figure."""
+    """The figure a section's message is about: the one whose numbers the message says (a headline figure
+    first among equals), else its first headline figure, else its first figure. The summary pairs the two,
+    so a message about "little giants up 226.4%" never stands beside another headline's 1/12 → 1/7."""
     figures = pack.figures_in(section.id)
-    return next((f for f in figures if f.headline), figures[0] if figures else None)
+    if not figures:
+        return None
+    message = section.message("zh")
+    order = {f.id: i for i, f in enumerate(figures)}
+    return min(figures, key=lambda f: (-_said_in(f, message), not f.headline, order[f.id]))
 
 
 def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
@@ -270,10 +294,8 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
         out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
                                        quote_notes(pack, lang, [matrix.quote]), grid, section.id)
                                 for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
-    entities = pack.in_section("entities", section.id)
-    charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
-               for f in pack.group_figures(g.id)}
-    if any(e.figure not in charted for e in entities):  # else every name is already beside its chart
+    entities = _listed_entities(pack, section)  # none when every name is already beside its chart
+    if entities:
         out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "appendix"))
     return out
 
@@ -328,34 +350,66 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
     return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
 
 
-def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
+def _entity_lines(pack: Pack, lang: str, entities) -> list[tuple[str, str | None]]:
+    """(text, figure id) per bullet: the firms linked to a figure in one line after it, the others alone."""
     by_figure: dict[str | None, list] = {}
     for entity in entities:
         by_figure.setdefault(entity.figure, []).append(entity)
     marks = punctuation(lang)
-    sep = marks.list_sep
     lines = []
     for figure_id, members in by_figure.items():
-        names = sep.join(e.name(lang) for e in members)
         if figure_id is None:
             lines.extend((e.name(lang), None) for e in members)
         else:
             fig = pack.figure(figure_id)
+            names = marks.list_sep.join(e.name(lang) for e in members)
             lines.append((marks.labelled(marks.aside(fig.label(lang), display(fig, lang)), names), figure_id))
-    pages = layout.bullet_pages(lines, grid.content, (style.BODY, style.LABEL), max_lines=3)
-    quotes = [e.quote for e in entities]
+    return lines
+
+
+def _listed_entities(pack: Pack, section) -> list:
+    """A section's named entities not already named beside their chart."""
+    entities = pack.in_section("entities", section.id)
+    charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
+               for f in pack.group_figures(g.id)}
+    return entities if any(e.figure not in charted for e in entities) else []
+
+
+def _list_slides(pack, grid, lang, title_text, groups, quotes, section_id=None) -> list[dict]:
+    pages = grouped_pages(groups, grid.content, word("cont", lang))
     out = []
     for page, items in enumerate(pages):
-        title_text = word("named", lang, section=section.title(lang)) + (word("cont", lang) if page else "")
         ids = [tb.figure_id for tb in items if tb.figure_id]
-        out.append(_slide("list", title_text, items, _notes(pack, lang, ids, quotes), grid, section.id, ids))
+        out.append(_slide("list", title_text + (word("cont", lang) if page else ""), items,
+                          _notes(pack, lang, ids, quotes), grid, section_id, ids))
     return out
+
+
+def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
+    """One section's named firms and institutions (a talk may pick them alone)."""
+    groups = [(section.title(lang), _entity_lines(pack, lang, entities))]
+    return _list_slides(pack, grid, lang, word("named", lang, section=section.title(lang)), groups,
+                        [e.quote for e in entities], section.id)
+
+
+def _all_entity_slides(pack: Pack, grid, lang) -> list[dict]:
+    """Every section's named firms and institutions under its heading, on as few pages as they fill."""
+    groups, quotes = [], []
+    for section in pack.data.sections:
+        entities = _listed_entities(pack, section)
+        if entities:
+            groups.append((section.title(lang), _entity_lines(pack, lang, entities)))
+            quotes += [e.quote for e in entities]
+    if not groups:
+        return []
+    return _list_slides(pack, grid, lang, word("named_all", lang), groups, quotes)
 
 
 def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     events = pack.events_by_date
-    most = 5 if grid.width > 800 else 4
+    most = 6 if grid.width > 800 else 5
     for per_slide in range(most, 0, -1):  # fewer, wider columns when an entry is too long for its column
+        per_slide = -(-len(events) // -(-len(events) // per_slide))  # even pages: 5 are 3 + 2, never 4 + 1
         try:
             pages = [timeline_items(pack, events[i:i + per_slide], grid, lang)
                      for i in range(0, len(events), per_slide)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import display, period_text, qualifier_text
 from . import layout, style
 from ..typography import unwrap
+from ..typography.breaking import no_break
 from .slides import Box
 
 
@@ -65,7 +66,7 @@ def _plan(figures, grid, lang, cols: int, compact: bool) -> dict:
     rows_fit = max((r for r in (1, 2, 3) if needed <= _row_height(area, r)), default=1)
     pages = -(-len(figures) // (cols * rows_fit))
     per_page = -(-len(figures) // pages)  # spread evenly: 5 cards are 3 + 2, never 4 + 1
-    cut = sum(unwrap(t.lines) != text for f, p in zip(figures, parts) for t, text in zip(p, _texts(f, lang)))
+    cut = sum(unwrap(t.lines) != no_break(text) for f, p in zip(figures, parts) for t, text in zip(p, _texts(f, lang)))
     return {"cols": cols, "compact": compact, "cut": cut, "value_size": common, "card_w": card_w, "parts": parts, "needed": needed,
             "pages": pages, "per_page": per_page, "rows": -(-per_page // cols)}
 
@@ -90,7 +91,8 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str) -> list[tuple[list, 
 
     def score(plan):
         lone = plan["per_page"] % plan["cols"] == 1 and plan["per_page"] > 1  # a card alone in its row
-        big = -plan["value_size"] if n <= 2 else 0  # a pair of big numbers: as big as they can be
+        # a pair of big numbers: side by side when both reach 36 pt, else stacked if that makes them bigger
+        big = -min(plan["value_size"], style.VALUE_SIZES[0]) if n <= 2 else 0
         return (plan["cut"], plan["pages"], lone, plan["compact"], big, abs(plan["cols"] - min(usual, n)))
 
     plan = min(plans, key=score)

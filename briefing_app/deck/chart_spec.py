@@ -12,6 +12,7 @@ from ..i18n import punctuation
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
 from ..typography import unwrap
+from ..typography.breaking import no_break
 from ..typography.metrics import text_width
 from . import layout
 from .slides import Box, Chart, ChartPoint
@@ -66,7 +67,8 @@ def horizontal(figures: list, box: Box) -> bool:
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
     axis = quantity_axis(figures, lang)  # the one chart rule: same scale as the labels, unit words in `lang`
-    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
+    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=no_break(display(f, lang)),
+                              figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
     integral = all(p.value.is_integer() for p in points)
     notes = [word("approx_note", lang)] * any(p.approximate for p in points)

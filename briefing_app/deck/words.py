@@ -22,6 +22,7 @@ WORDS = {
                      "{n} figures, each with its verbatim quote and section (see speaker notes and the data table)"),
     "reference": ("参考数据：{text}", "Reference data: {text}"),
     "images": ("原文配图（仅列图注，未转载图片）：{captions}", "Images in the article (captions only, not reproduced): {captions}"),
+    "named_all": ("文中提及的企业与机构", "Firms and institutions named in the article"),
     "named": ("{section}：文中提及的企业与机构", "{section}: firms and institutions named in the article"),
     "notes_quote": ("原文：“{quote}”（{heading}）", "Source quote: “{quote}” ({heading})"),
     "notes_derived": ("推算：{method}", "Derived: {method}"),

@@ -16,7 +16,9 @@ NO_LINE_START = set("，。、；：？！）】》」』”’%…·,.;:?!)]}>"
 NO_LINE_END = set("（【《「『“‘([{<")
 ELLIPSIS = "…"
 
-_TOKEN = re.compile(rf"[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]+\s*|\s+|.")
+#: A no-break space (U+00A0) glues the words around it into one token; every other space is a break.
+NBSP = "\u00a0"
+_TOKEN = re.compile(rf"(?:[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]|{NBSP})+[^\S{NBSP}]*|[^\S{NBSP}]+|.")
 
 Measure = Callable[[str], float]
 
@@ -28,6 +30,35 @@ _NUMBER = re.compile(r"[+\-−]?\d[\d.,/]*%?\s*")
 ZH_MAGNITUDES = set("万亿千百十")
 #: English words that belong to the number before them: its magnitude (2.8 million m², CNY 19.6 billion).
 _MAGNITUDES = ("thousand", "million", "billion", "trillion")
+
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "than", "the", "to",
+                "with", "per", "is", "was", "were", "are", "be", "up", "down"}
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_FRACTION = re.compile(rf"\b({_NUMBER_WORDS}) (halves|half|thirds?|quarters?|[a-z]+ths?)\b", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"\b(CNY|RMB|USD|HKD|EUR|GBP|JPY|No\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) (?=\d)")
+_AFTER_NUMBER = re.compile(rf"(?<=\d)(%?) (?=([^\s\d][^\s]*))|\b({'|'.join(('thousand', 'million', 'billion', 'trillion'))}) (?=([^\s\d][^\s]*))")
+
+
+def no_break(text: str) -> str:
+    """English text with U+00A0 where a line must not break, so any viewer that rewraps it (PowerPoint or
+    LibreOffice under font substitution) keeps the pieces together: a number and its unit or magnitude
+    ("about 2.8 million m²", "1,500 mu", "70 projects"), a currency or "No." and its number ("CNY 19.6",
+    "No. 12"), a day, month and year ("22 Sep 2023"), and a spelled-out fraction ("one seventh"). A number
+    is not glued to a following small word ("in 2023 the", "80 of them"). Chinese needs none: `tokens`
+    keeps its numbers and units together."""
+    if " " not in text:
+        return text
+
+    def after(m: re.Match) -> str:
+        word = (m.group(2) or m.group(4) or "").lower().strip(".,;:)")
+        keep = m.group(0)
+        return keep if word in _SMALL_WORDS else keep.replace(" ", NBSP)
+
+    text = _FRACTION.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    text = text.replace(" →", NBSP + "→")  # an arrow never starts a line: "one twelfth →" / "one seventh"
+    text = _BEFORE_NUMBER.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    return _AFTER_NUMBER.sub(after, text)
 
 
 def tokens(text: str) -> list[str]:
@@ -121,4 +152,4 @@ def unwrap(lines) -> str:
     return out
 
 
-__all__ = ["NO_LINE_END", "NO_LINE_START", "is_cjk", "tokens", "unwrap", "wrap"]
+__all__ = ["NBSP", "NO_LINE_END", "NO_LINE_START", "is_cjk", "no_break", "tokens", "unwrap", "wrap"]

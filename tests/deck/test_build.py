@@ -7,6 +7,7 @@ import pytest
 from briefing_app.deck import style
 from briefing_app.deck.build import build_deck
 from briefing_app.typography import unwrap
+from briefing_app.typography.breaking import no_break
 from briefing_app.typography.metrics import text_width
 from briefing_app.deck.slides import Chart, Dot, Line, Rect, Table, TextBox
 from briefing_app.model import display, load_pack
@@ -68,7 +69,7 @@ def test_every_figure_text_is_the_formatted_value(pack, decks, lang):
         for tb in slide.texts():
             if tb.figure_id and tb.role == "value":
                 fig = pack.figure(tb.figure_id)
-                assert display(fig, lang) in unwrap(tb.lines), (tb.lines, display(fig, lang))
+                assert no_break(display(fig, lang)) in unwrap(tb.lines), (tb.lines, display(fig, lang))
                 shown.add(tb.figure_id)
         for chart in (i for i in slide.items if isinstance(i, Chart)):  # a bar's data label is its value
             shown |= {p.figure_id for p in chart.points}
@@ -172,8 +173,8 @@ def test_body_text_is_at_least_14pt_only_footnotes_are_smaller(pack, decks, case
     """Meeting-room legibility: under 14 pt only a chart's footnote and the map's reference line (the footer is
     drawn by the renderers at Deck.footer_size)."""
     lang = case[0]
-    footnotes = {pack.data.map.reference(lang)} | {i.note for s in decks[case].slides for i in s.items
-                                                    if isinstance(i, Chart) and i.note}
+    footnotes = {no_break(pack.data.map.reference(lang))} | {no_break(i.note) for s in decks[case].slides
+                                                              for i in s.items if isinstance(i, Chart) and i.note}
     for slide in decks[case].slides:
         for tb in slide.texts():
             if tb.size < 14:

@@ -8,6 +8,7 @@ from briefing_app.deck.chart_spec import MIN_BARS
 from briefing_app.deck.slides import Chart
 from briefing_app.model import display, load_pack
 from briefing_app.typography import unwrap
+from briefing_app.typography.breaking import no_break
 
 from ..conftest import ROOT
 
@@ -40,8 +41,8 @@ def test_a_two_figure_group_is_a_pair_of_big_numbers_with_their_words(case):
         assert not any(isinstance(i, Chart) for i in slide.items)
         texts = [unwrap(tb.lines) for tb in slide.texts()]
         for fig in figures:
-            assert display(fig, lang) in texts and fig.label(lang) in texts
-            assert card_meta(fig, lang) in texts
+            assert no_break(display(fig, lang)) in texts and no_break(fig.label(lang)) in texts
+            assert no_break(card_meta(fig, lang)) in texts
             value = next(tb for tb in slide.texts() if tb.figure_id == fig.id and tb.role == "value")
             assert value.size >= 24  # big numbers, not a chart's 14 pt data labels
 
@@ -53,7 +54,7 @@ def test_the_text_beside_a_chart_never_repeats_a_bar_value(case):
         if not charts:
             continue
         labels = {p.label for c in charts for p in c.points}
-        notes = {c.note for c in charts}  # the footnote explains the bars with an example
+        notes = {no_break(c.note) for c in charts}  # the footnote explains the bars with an example
         for tb in slide.texts():
             if tb.role != "title" and unwrap(tb.lines) not in notes:
                 assert not any(label in unwrap(tb.lines) for label in labels), (slide.number, tb.lines)
