@@ -13,6 +13,8 @@ from dataclasses import replace
 from ..i18n import punctuation
 from ..model import Pack, display
 from ..model.format import date_text, digit_forms
+from ..typography.breaking import keeping_words
+from ..typography.words import pack_words
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
@@ -32,6 +34,12 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) ->
     sections' slides, the timeline, then an appendix after a divider with the provenance slides (named
     firms and institutions, matrices, sources).
     """
+    # Chinese lines never split a word of the pack's own vocabulary (typography/words.py)
+    with keeping_words(pack_words(pack) if lang == "zh" else frozenset()):
+        return _build(pack, lang, aspect, talk)
+
+
+def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
     width, height = style.SIZES[aspect]
     grid = layout.Grid(width, height)
     d = pack.data

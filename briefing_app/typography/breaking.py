@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from .script import _CJK_RANGES, AMBIGUOUS_WIDE, is_cjk, is_wide
 
@@ -61,6 +63,46 @@ def no_break(text: str) -> str:
     return _AFTER_NUMBER.sub(after, text)
 
 
+#: The Chinese words kept whole while a deck is laid out (typography/words.py), set by `keeping_words`.
+_WORDS: ContextVar[frozenset[str]] = ContextVar("words", default=frozenset())
+
+
+@contextmanager
+def keeping_words(words: frozenset[str]):
+    """Within this block, `tokens` keeps these Chinese words on one line (走廊, never 走 / 廊)."""
+    mark = _WORDS.set(frozenset(words))
+    try:
+        yield
+    finally:
+        _WORDS.reset(mark)
+
+
+def _join_words(toks: list[str], words: frozenset[str]) -> list[str]:
+    """Single-character Chinese tokens that spell a known word, joined into one (longest word first). The
+    first may carry an opening quote (“灯), the last its closing punctuation (厂”)."""
+    longest = max(map(len, words))
+
+    def core(tok: str, first: bool, last: bool) -> str | None:
+        c = tok.lstrip("".join(NO_LINE_END)) if first else tok
+        c = c.rstrip("".join(NO_LINE_START)) if last else c
+        return c if len(c) == 1 and is_cjk(c) else None
+
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 1, -1):
+            run = toks[i:i + n]
+            chars = [core(t, k == 0, k == n - 1) for k, t in enumerate(run)]
+            if None not in chars and "".join(chars) in words:
+                out.append("".join(run))
+                i += n
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def tokens(text: str) -> list[str]:
     """Units that stay together on a line: one CJK character, a Latin word with its trailing space,
     punctuation glued to its neighbour, and a number glued to its unit (no-break: 2024年3月4日, 196亿元,
@@ -82,7 +124,8 @@ def tokens(text: str) -> list[str]:
             continue
         out.append(tok)
         wants = "unit" if _NUMBER.fullmatch(tok) and not tok.rstrip().endswith("%") else None
-    return out
+    words = _WORDS.get()
+    return _join_words(out, words) if words else out
 
 
 
@@ -152,4 +195,5 @@ def unwrap(lines) -> str:
     return out
 
 
-__all__ = ["NBSP", "NO_LINE_END", "NO_LINE_START", "is_cjk", "no_break", "tokens", "unwrap", "wrap"]
+__all__ = ["NBSP", "NO_LINE_END", "NO_LINE_START", "is_cjk", "keeping_words", "no_break", "tokens", "unwrap",
+           "wrap"]
