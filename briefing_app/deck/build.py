@@ -191,19 +191,18 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
             break
     if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
         gap = min(56.0, (area.h - sum(heights)) / len(rows))
-    pages: list[list] = [[]]
-    y = area.y
-    for value, message, fig in rows:
-        h = max(message.box.h, value.box.h if value else 0)
-        if y + h > area.bottom and pages[-1]:
-            pages.append([])
-            y = area.y
-        if pages[-1]:
-            pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
-        if value:
-            pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
-        pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
-        y += h + gap
+    pages: list[list] = []
+    for run in layout.balanced_pages(heights, area.h, gap):  # even pages: never one row on a （续） page
+        pages.append([])
+        y = area.y
+        for value, message, fig in (rows[i] for i in run):
+            h = max(message.box.h, value.box.h if value else 0)
+            if pages[-1]:
+                pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
+            if value:
+                pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
+            pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
+            y += h + gap
     out = []
     for page, entries in enumerate(pages):
         items = [e[0] if isinstance(e, tuple) else e for e in entries]
