@@ -84,3 +84,17 @@ def test_english_text_boxes_never_have_a_breakable_space_between_a_number_and_it
             text = " ".join(tb.lines)  # a line break is a space too: none may fall between number and unit
             for m in re.finditer(r"(\d[\d,.]*%?)( )([A-Za-z²]+)", text):
                 assert m.group(3).lower() in small, (slide.number, text[max(0, m.start() - 20):m.end() + 10])
+
+
+def test_figure_search_finds_figures_written_with_no_break_spaces():
+    """The presenter's search (deck/figure_search.py) ignores U+00A0: a typed space finds a glued number."""
+    from briefing_app.deck.figure_search import FigureIndex
+
+    pack = load_pack(ROOT / PACKS[0])
+    deck = build_deck(pack, "en")
+    index = FigureIndex(deck, pack)
+    glued = [(s.number, tb) for s in deck.slides for tb in s.texts() if NBSP in tb.text and tb.figure_id and tb.role == "value"]
+    assert glued
+    for number, tb in glued:
+        query = tb.text.replace(NBSP, " ").replace("\n", " ")
+        assert any(h.slide == number and h.figure_id == tb.figure_id for h in index.find(query)), query
