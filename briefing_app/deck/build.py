@@ -14,7 +14,6 @@ from ..i18n import punctuation
 from ..model import Pack, display
 from ..model.format import date_text, digit_forms
 from ..typography.breaking import keeping_words
-from ..typography.words import pack_words
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
@@ -23,6 +22,7 @@ from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
 from .lists import grouped_pages
 from .matrix import matrix_pages
+from .vocabulary import pack_words
 from .visuals import map_items, timeline_items
 from .words import word
 

@@ -5,7 +5,7 @@ Chinese has no spaces, so a line may break between any two characters; a word br
 second) on every export and app start; the pack already names its own vocabulary — entity and place names,
 regions, section, group and matrix headings, scopes — and the shared glossary adds the recurring terms. A
 term of up to MAX_WORD characters is kept whole; a longer one (a firm's full name) only through the shorter
-known words inside it, so it can still wrap between them.
+known words inside it, so it can still wrap between them. A pack's own list: deck/vocabulary.py.
 """
 
 from __future__ import annotations
@@ -28,17 +28,3 @@ def words_of(texts) -> frozenset[str]:
             if 2 <= len(run) <= MAX_WORD:
                 out.add(run)
     return frozenset(out)
-
-
-def pack_words(pack) -> frozenset[str]:
-    """The words of a pack's own vocabulary and of the shared glossary."""
-    from ..model.glossary import zh_terms
-
-    d = pack.data
-    texts = [s.title.zh for s in d.sections] + [g.title.zh for g in d.groups] + [e.name.zh for e in d.entities]
-    texts += [scope.zh for scope in d.scopes.values()]
-    if d.map is not None:
-        texts += [p.name.zh for p in d.map.places] + [p.region.zh for p in d.map.places]
-    for m in d.matrices:
-        texts += [r.zh for r in m.rows] + [c.zh for c in m.columns]
-    return words_of(texts + zh_terms())

@@ -7,7 +7,8 @@ import pytest
 from briefing_app.deck.build import build_deck
 from briefing_app.model import load_pack
 from briefing_app.typography.breaking import NBSP, keeping_words, no_break, tokens, wrap
-from briefing_app.typography.words import pack_words, words_of
+from briefing_app.deck.vocabulary import pack_words
+from briefing_app.typography.words import words_of
 
 from ..conftest import ROOT
 
