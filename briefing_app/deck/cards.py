@@ -42,15 +42,17 @@ def card_parts(fig, width: float, lang: str, compact: bool = False, largest: flo
     value_sizes = style.VALUE_SIZES[2:] if compact else style.BIG_VALUE_SIZES if big else style.VALUE_SIZES
     if largest is not None:
         value_sizes = tuple(s for s in value_sizes if s <= largest) or value_sizes[-1:]
+    align = "center" if big else "left"  # a big number stands centred in its card, like a poster
     parts = [
         layout.value(display(fig, lang), 0, 0, inner, value_sizes, one_line=compact, color=_value_color(fig),
-                     figure_id=fig.id),
+                     figure_id=fig.id, align=align),
         layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
-                    max_lines=3, role="label", bold=True),
-        layout.text(meta, 0, 0, inner, style.CAPTION, max_lines=2, role="caption", color="muted"),
+                    max_lines=3, role="label", bold=True, align=align),
+        layout.text(meta, 0, 0, inner, style.CAPTION, max_lines=2, role="caption", color="muted", align=align),
     ]
     if fig.note is not None:
-        parts.append(layout.text(fig.note(lang), 0, 0, inner, style.CAPTION, max_lines=3, role="caption"))
+        parts.append(layout.text(fig.note(lang), 0, 0, inner, style.CAPTION, max_lines=3, role="caption",
+                                 align=align))
     return parts
 
 
