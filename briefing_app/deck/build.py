@@ -282,7 +282,7 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
     cards = []
-    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang)):
+    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang, _names(pack, lang))):
         title_text = section.message(lang) + (word("cont", lang) if page else "")
         cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
                             pack, lang))
@@ -317,7 +317,7 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     if chart_kind(figures) is None:
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
                        figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
-                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
+                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
     pages = -(-len(figures) // BARS_PER_SLIDE)
     per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
     out = []
@@ -342,7 +342,7 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
         panel = []
     chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w if panel else area.w, chart_h), lang)
     if chart is None:  # too few bars to compare: the figures' cards, big numbers
-        items, ids = kpi_slides(figures, grid, lang)[0]
+        items, ids = kpi_slides(figures, grid, lang, _names(pack, lang))[0]
         return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     items = [chart, *panel]
     y = chart.box.bottom + 6
@@ -355,6 +355,15 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
     return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
+
+
+def _names(pack: Pack, lang: str) -> dict[str, str]:
+    """Figure id → the firms and institutions the article names in it, as one list."""
+    out: dict[str, list[str]] = {}
+    for e in pack.data.entities:
+        if e.figure:
+            out.setdefault(e.figure, []).append(e.name(lang))
+    return {k: punctuation(lang).list_sep.join(v) for k, v in out.items()}
 
 
 def _entity_lines(pack: Pack, lang: str, entities) -> list[tuple[str, str | None]]:
