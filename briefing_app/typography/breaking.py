@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 
 from .script import _CJK_RANGES, AMBIGUOUS_WIDE, is_cjk, is_wide
 
@@ -77,26 +78,38 @@ def keeping_words(words: frozenset[str]):
         _WORDS.reset(mark)
 
 
+@lru_cache(maxsize=64)
+def _by_first(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the words it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[0], set()).add(len(w))
+    return {c: tuple(sorted(n, reverse=True)) for c, n in out.items()}
+
+
 def _join_words(toks: list[str], words: frozenset[str]) -> list[str]:
     """Single-character Chinese tokens that spell a known word, joined into one (longest word first). The
     first may carry an opening quote (“灯), the last its closing punctuation (厂”)."""
-    longest = max(map(len, words))
+    starts = _by_first(words)
+    opening, closing = "".join(NO_LINE_END), "".join(NO_LINE_START)
 
     def core(tok: str, first: bool, last: bool) -> str | None:
-        c = tok.lstrip("".join(NO_LINE_END)) if first else tok
-        c = c.rstrip("".join(NO_LINE_START)) if last else c
+        c = tok.lstrip(opening) if first else tok
+        c = c.rstrip(closing) if last else c
         return c if len(c) == 1 and is_cjk(c) else None
 
     out: list[str] = []
     i = 0
     while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 1, -1):
+        head = core(toks[i], True, True)
+        for n in starts.get(head, ()) if head else ():
             run = toks[i:i + n]
-            chars = [core(t, k == 0, k == n - 1) for k, t in enumerate(run)]
-            if None not in chars and "".join(chars) in words:
-                out.append("".join(run))
-                i += n
-                break
+            if len(run) == n:
+                chars = [core(t, k == 0, k == n - 1) for k, t in enumerate(run)]
+                if None not in chars and "".join(chars) in words:
+                    out.append("".join(run))
+                    i += n
+                    break
         else:
             out.append(toks[i])
             i += 1
@@ -104,6 +117,12 @@ def _join_words(toks: list[str], words: frozenset[str]) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
+    """Units that stay together on a line (see `_tokens`), Chinese words of `keeping_words` joined."""
+    return list(_tokens(text, _WORDS.get()))
+
+
+@lru_cache(maxsize=16384)  # the layout wraps the same text at several sizes and widths
+def _tokens(text: str, words: frozenset[str]) -> tuple[str, ...]:
     """Units that stay together on a line: one CJK character, a Latin word with its trailing space,
     punctuation glued to its neighbour, and a number glued to its unit (no-break: 2024年3月4日, 196亿元,
     '2.8 million m²', '1,500 mu')."""
@@ -124,8 +143,7 @@ def tokens(text: str) -> list[str]:
             continue
         out.append(tok)
         wants = "unit" if _NUMBER.fullmatch(tok) and not tok.rstrip().endswith("%") else None
-    words = _WORDS.get()
-    return _join_words(out, words) if words else out
+    return tuple(_join_words(out, words) if words else out)
 
 
 
