@@ -318,11 +318,9 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
                        figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
                 for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
-    pages = -(-len(figures) // BARS_PER_SLIDE)
-    per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
     out = []
-    for page, start in enumerate(range(0, len(figures), per_page)):
-        chunk = figures[start:start + per_page]
+    for page, run in enumerate(layout.pages_of(len(figures), BARS_PER_SLIDE)):  # 9 bars: 5 + 4, never 8 + 1
+        chunk = figures[run.start:run.stop]
         out.append(_chart_slide(pack, grid, lang, group, chunk, title_text + (word("cont", lang) if page else "")))
     return out
 
@@ -425,18 +423,17 @@ def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     events = pack.events_by_date
     most = 6 if grid.width > 800 else 5
     for per_slide in range(most, 0, -1):  # fewer, wider columns when an entry is too long for its column
-        per_slide = -(-len(events) // -(-len(events) // per_slide))  # even pages: 5 are 3 + 2, never 4 + 1
+        runs = layout.pages_of(len(events), per_slide)  # even pages: 5 are 3 + 2, never 4 + 1
         try:
-            pages = [timeline_items(pack, events[i:i + per_slide], grid, lang)
-                     for i in range(0, len(events), per_slide)]
+            pages = [timeline_items(pack, events[r.start:r.stop], grid, lang) for r in runs]
             break
         except layout.LayoutError:
             continue
     else:
         raise layout.LayoutError("a timeline entry does not fit even alone on a slide")
     out = []
-    for page, (start, (items, ids)) in enumerate(zip(range(0, len(events), per_slide), pages)):
-        chunk = events[start:start + per_slide]
+    for page, (run, (items, ids)) in enumerate(zip(runs, pages)):
+        chunk = events[run.start:run.stop]
         title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
                           last=date_text(events[-1].date, lang)) + (word("cont", lang) if page else "")
         notes = _notes(pack, lang, ids, [e.quote for e in chunk])

@@ -97,17 +97,17 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str, names: dict | None =
     plans = [_plan(figures, grid, lang, cols, compact, names) for cols in range(1, min(3, n) + 1) for compact in (False, True)]
 
     def score(plan):
+        lone_page = plan["pages"] > 1 and n < 2 * plan["pages"]  # some （续） page would hold one card
         lone = plan["per_page"] % plan["cols"] == 1 and plan["per_page"] > 1  # a card alone in its row
         # a pair of big numbers: side by side when both reach 36 pt, else stacked if that makes them bigger
         big = -min(plan["value_size"], style.VALUE_SIZES[0]) if n <= 2 else 0
-        return (plan["cut"], plan["pages"], lone, plan["compact"], big, abs(plan["cols"] - min(usual, n)))
+        return (plan["cut"], plan["pages"], lone_page, lone, plan["compact"], big, abs(plan["cols"] - min(usual, n)))
 
     plan = min(plans, key=score)
     cols, rows, card_w = plan["cols"], plan["rows"], plan["card_w"]
     card_h = max(_row_height(area, rows), plan["needed"])
     pages = []
-    for start in range(0, n, plan["per_page"]):
-        chunk = range(start, min(n, start + plan["per_page"]))
+    for chunk in layout.even_runs(n, plan["pages"]):  # 13 cards on 4 pages: 4 + 3 + 3 + 3, never ... + 1
         items, ids = [], []
         for i, k in enumerate(chunk):
             row, col = divmod(i, cols)

@@ -109,6 +109,24 @@ def bullet(content: str, x: float, y: float, w: float, sizes, *, max_lines: int 
     return [marker, body]
 
 
+def even_runs(n: int, pages: int) -> list[range]:
+    """0..n over `pages` runs whose lengths differ by one at most, longer ones first (13 over 4 pages is
+    4 + 3 + 3 + 3, never 4 + 4 + 4 + 1)."""
+    size, extra = divmod(n, max(1, pages))
+    out, start = [], 0
+    for page in range(max(1, pages)):
+        end = start + size + (1 if page < extra else 0)
+        if end > start:
+            out.append(range(start, end))
+        start = end
+    return out
+
+
+def pages_of(n: int, most: int) -> list[range]:
+    """0..n on as few pages of at most `most` as they need, evenly (7 at most 5 a page: 4 + 3)."""
+    return even_runs(n, -(-n // max(1, most)))
+
+
 def balanced_pages(heights: list[float], room: float, gap: float = 0.0) -> list[range]:
     """Consecutive runs of items (by height) on as few pages of `room` as they need, as evenly filled as
     possible: the fullest page is as empty as it can be, so a continuation page never carries one item

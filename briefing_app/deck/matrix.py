@@ -27,13 +27,6 @@ SIZES = (style.BODY, style.LABEL)
 STEP_PAD = 6.0
 
 
-def _chunks(n: int, most: int) -> list[range]:
-    """0..n in even runs of at most `most` (7 → 4 + 3, never 5 + 2)."""
-    parts = -(-n // max(1, most))
-    size = -(-n // parts)
-    return [range(i, min(n, i + size)) for i in range(0, n, size)]
-
-
 def _fits(texts, width: float) -> bool:
     """Whether every heading fits `width` in MAX_LINES lines without a word broken inside."""
     if any(text_width(w, SIZES[-1], True) > width for t in texts for w in t.split()):
@@ -51,7 +44,7 @@ def _steps_per_page(steps: list[str], area_w: float) -> int:
     are MIN_STEP wide."""
     most = max(1, int((area_w + STEP_GAP) // (MIN_STEP + STEP_GAP)))
     for n in range(min(len(steps), most), 0, -1):
-        per_page = -(-len(steps) // -(-len(steps) // n))  # the even split of this many per page
+        per_page = len(layout.pages_of(len(steps), n)[0])  # the widest page of the even split
         width = (area_w - STEP_GAP * (per_page - 1)) / per_page - 2 * STEP_PAD
         if _fits(steps, width):
             return n
@@ -78,7 +71,7 @@ def matrix_pages(matrix, grid: layout.Grid, lang: str) -> list[list]:
     legend = _legend(matrix, area, lang, len(steps), len(bands))
     legend_h = max(t.box.bottom for t in legend) - min(t.box.y for t in legend) + 12
     pages = []
-    for step_range in _chunks(len(steps), _steps_per_page(steps, seq_w)):
+    for step_range in layout.pages_of(len(steps), _steps_per_page(steps, seq_w)):
         n = len(step_range)
         step_w = (seq_w - STEP_GAP * (n - 1)) / n
         heads = [layout.text(steps[i], 0, 0, step_w - 2 * STEP_PAD, SIZES, max_lines=MAX_LINES, bold=True,
@@ -95,7 +88,7 @@ def matrix_pages(matrix, grid: layout.Grid, lang: str) -> list[list]:
             fit = max(1, min(int(room // row_h), MATRIX_ROWS_PER_SLIDE * 2))
             if fit >= len(bands):
                 break
-        for band_range in _chunks(len(bands), fit):
+        for band_range in layout.pages_of(len(bands), fit):
             items: list = []
             top = area.y
             for k, i in enumerate(step_range):
