@@ -99,3 +99,22 @@ def test_figure_search_finds_figures_written_with_no_break_spaces():
     for number, tb in glued:
         query = tb.text.replace(NBSP, " ").replace("\n", " ")
         assert any(h.slide == number and h.figure_id == tb.figure_id for h in index.find(query)), query
+
+
+@pytest.mark.parametrize("path", PACKS)
+@pytest.mark.parametrize("aspect", ["16:9", "4:3"])
+def test_a_spelled_out_fraction_never_breaks_inside(path, aspect):
+    """'one twelfth → one / seventh' never happens: no line ends in a number word whose fraction word opens
+    the next line, and every spelled fraction on a slide is written with U+00A0."""
+    pack = load_pack(ROOT / path)
+    deck = build_deck(pack, "en", aspect)
+    number = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$", re.I)
+    ordinal = re.compile(r"^(halves|half|thirds?|quarters?|[a-z]+ths?)\b", re.I)
+    seen = 0
+    for slide in deck.slides:
+        for tb in slide.texts():
+            for a, b in zip(tb.lines, tb.lines[1:]):
+                assert not (number.search(a) and ordinal.search(b)), (slide.number, a, b)
+            seen += len(re.findall(rf"\b(?:one|two|three|four|five){NBSP}\w+ths?\b", tb.text))
+    if any(f.type == "share" for f in pack.data.figures):  # a share is spelled out (one seventh) on its card
+        assert seen
