@@ -7,18 +7,23 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..i18n import punctuation
 from ..model import Pack, display
-from ..model.format import date_text
+from ..model.format import date_text, digit_forms
+from ..typography.breaking import keeping_words
 from . import layout, style
 from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind
-from .figures_panel import figure_panel
+from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
-from .visuals import map_items, matrix_pages, timeline_items
+from .lists import grouped_pages
+from .matrix import matrix_pages
+from .vocabulary import pack_words
+from .visuals import map_items, timeline_items
 from .words import word
 
 
@@ -29,6 +34,12 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) ->
     sections' slides, the timeline, then an appendix after a divider with the provenance slides (named
     firms and institutions, matrices, sources).
     """
+    # Chinese lines never split a word of the pack's own vocabulary (typography/words.py)
+    with keeping_words(pack_words(pack) if lang == "zh" else frozenset()):
+        return _build(pack, lang, aspect, talk)
+
+
+def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
     width, height = style.SIZES[aspect]
     grid = layout.Grid(width, height)
     d = pack.data
@@ -80,7 +91,9 @@ def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[s
     blocks["agenda"] = []
     for section in d.sections:
         for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
-            add(slide_id, slides, appendix if part == "appendix" else main)
+            # one section's named firms stay pickable by a talk; the default appendix lists all at once
+            add(slide_id, slides, [] if slide_id.endswith("-entities") else appendix if part == "appendix" else main)
+    add("entities", _all_entity_slides(pack, grid, lang), appendix)
     if d.events:
         add("timeline", _timeline_slides(pack, grid, lang), main)
     add("sources", _sources_slides(pack, grid, lang), appendix)
@@ -128,10 +141,30 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
             "section_id": None, "figure_ids": ()}
 
 
+def _said_in(fig, message: str) -> int:
+    """How many of a figure's numbers (its value, and a from→to's start) the message writes, as the article
+    does (the zh message keeps the article's digits: 增长226.4%, 从1/12提升到1/7, 30万辆)."""
+    numbers = [fig.value, getattr(fig, "from_", None)]
+    found = 0
+    for n in numbers:
+        if n is None:
+            continue
+        forms = [n] if isinstance(n, str) else digit_forms(n)
+        if any(re.search(rf"(?<![\d./]){re.escape(form)}(?![\d/]|\.\d)", message) for form in forms):
+            found += 1
+    return found
+
+
 def headline_figure(pack: Pack, section):
-    """The figure a section is summed up by: its first headline figure, else its first figure."""
+    """The figure a section's message is about: the one whose numbers the message says (a headline figure
+    first among equals), else its first headline figure, else its first figure. The summary pairs the two,
+    so a message about "little giants up 226.4%" never stands beside another headline's 1/12 → 1/7."""
     figures = pack.figures_in(section.id)
-    return next((f for f in figures if f.headline), figures[0] if figures else None)
+    if not figures:
+        return None
+    message = section.message("zh")
+    order = {f.id: i for i, f in enumerate(figures)}
+    return min(figures, key=lambda f: (-_said_in(f, message), not f.headline, order[f.id]))
 
 
 def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
@@ -158,19 +191,18 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
             break
     if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
         gap = min(56.0, (area.h - sum(heights)) / len(rows))
-    pages: list[list] = [[]]
-    y = area.y
-    for value, message, fig in rows:
-        h = max(message.box.h, value.box.h if value else 0)
-        if y + h > area.bottom and pages[-1]:
-            pages.append([])
-            y = area.y
-        if pages[-1]:
-            pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
-        if value:
-            pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
-        pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
-        y += h + gap
+    pages: list[list] = []
+    for run in layout.balanced_pages(heights, area.h, gap):  # even pages: never one row on a （续） page
+        pages.append([])
+        y = area.y
+        for value, message, fig in (rows[i] for i in run):
+            h = max(message.box.h, value.box.h if value else 0)
+            if pages[-1]:
+                pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
+            if value:
+                pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
+            pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
+            y += h + gap
     out = []
     for page, entries in enumerate(pages):
         items = [e[0] if isinstance(e, tuple) else e for e in entries]
@@ -250,7 +282,7 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
     cards = []
-    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang)):
+    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang, _names(pack, lang))):
         title_text = section.message(lang) + (word("cont", lang) if page else "")
         cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
                             pack, lang))
@@ -269,10 +301,8 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
         out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
                                        quote_notes(pack, lang, [matrix.quote]), grid, section.id)
                                 for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
-    entities = pack.in_section("entities", section.id)
-    charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
-               for f in pack.group_figures(g.id)}
-    if any(e.figure not in charted for e in entities):  # else every name is already beside its chart
+    entities = _listed_entities(pack, section)  # none when every name is already beside its chart
+    if entities:
         out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "appendix"))
     return out
 
@@ -287,76 +317,123 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     if chart_kind(figures) is None:
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
                        figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
-                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang))]
-    pages = -(-len(figures) // BARS_PER_SLIDE)
-    per_page = -(-len(figures) // pages)  # even pages: 9 bars are 5 + 4, never 8 + 1
+                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
     out = []
-    for page, start in enumerate(range(0, len(figures), per_page)):
-        chunk = figures[start:start + per_page]
+    for page, run in enumerate(layout.pages_of(len(figures), BARS_PER_SLIDE)):  # 9 bars: 5 + 4, never 8 + 1
+        chunk = figures[run.start:run.stop]
         out.append(_chart_slide(pack, grid, lang, group, chunk, title_text + (word("cont", lang) if page else "")))
     return out
 
 
 def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
+    """The chart, and beside it only what the chart cannot show (figures_panel.py); a period every bar shares
+    is one line under the chart, the chart's footnote under that."""
     area = grid.content
+    meta = common_meta(figures, lang)
+    meta_h = style.CAPTION * 1.2 + 6 if meta else 0.0
+    chart_h = area.h - 36 - meta_h
     chart_w = area.w * 0.6
-    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w, area.h - 36), lang)
-    if chart is None:  # a lone leftover figure of a shares group: its card
-        items, ids = kpi_slides(figures, grid, lang)[0]
-        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
     try:
         panel = figure_panel(pack, figures, panel_box, lang)
     except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
         panel = []
-        chart = replace(chart, box=Box(area.x, area.y, area.w, area.h - 36))
+    chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w if panel else area.w, chart_h), lang)
+    if chart is None:  # too few bars to compare: the figures' cards, big numbers
+        items, ids = kpi_slides(figures, grid, lang, _names(pack, lang))[0]
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
     items = [chart, *panel]
+    y = chart.box.bottom + 6
+    if meta:
+        items.append(layout.text(meta, area.x, y, chart.box.w, style.CAPTION, max_lines=1, role="caption",
+                                 color="muted"))
+        y += meta_h
     if chart.note:
-        items.append(layout.text(chart.note, area.x, chart.box.bottom + 8, chart.box.w, style.SMALL, max_lines=2,
+        items.append(layout.text(chart.note, area.x, y + 2, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
     return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
 
 
-def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
+def _names(pack: Pack, lang: str) -> dict[str, str]:
+    """Figure id → the firms and institutions the article names in it, as one list."""
+    out: dict[str, list[str]] = {}
+    for e in pack.data.entities:
+        if e.figure:
+            out.setdefault(e.figure, []).append(e.name(lang))
+    return {k: punctuation(lang).list_sep.join(v) for k, v in out.items()}
+
+
+def _entity_lines(pack: Pack, lang: str, entities) -> list[tuple[str, str | None]]:
+    """(text, figure id) per bullet: the firms linked to a figure in one line after it, the others alone."""
     by_figure: dict[str | None, list] = {}
     for entity in entities:
         by_figure.setdefault(entity.figure, []).append(entity)
     marks = punctuation(lang)
-    sep = marks.list_sep
     lines = []
     for figure_id, members in by_figure.items():
-        names = sep.join(e.name(lang) for e in members)
         if figure_id is None:
             lines.extend((e.name(lang), None) for e in members)
         else:
             fig = pack.figure(figure_id)
+            names = marks.list_sep.join(e.name(lang) for e in members)
             lines.append((marks.labelled(marks.aside(fig.label(lang), display(fig, lang)), names), figure_id))
-    pages = layout.bullet_pages(lines, grid.content, (style.BODY, style.LABEL), max_lines=3)
-    quotes = [e.quote for e in entities]
+    return lines
+
+
+def _listed_entities(pack: Pack, section) -> list:
+    """A section's named entities not already named beside their chart."""
+    entities = pack.in_section("entities", section.id)
+    charted = {f.id for g in pack.groups_in(section.id) if chart_kind(pack.group_figures(g.id))
+               for f in pack.group_figures(g.id)}
+    return entities if any(e.figure not in charted for e in entities) else []
+
+
+def _list_slides(pack, grid, lang, title_text, groups, quotes, section_id=None) -> list[dict]:
+    pages = grouped_pages(groups, grid.content, word("cont", lang))
     out = []
     for page, items in enumerate(pages):
-        title_text = word("named", lang, section=section.title(lang)) + (word("cont", lang) if page else "")
         ids = [tb.figure_id for tb in items if tb.figure_id]
-        out.append(_slide("list", title_text, items, _notes(pack, lang, ids, quotes), grid, section.id, ids))
+        out.append(_slide("list", title_text + (word("cont", lang) if page else ""), items,
+                          _notes(pack, lang, ids, quotes), grid, section_id, ids))
     return out
+
+
+def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
+    """One section's named firms and institutions (a talk may pick them alone)."""
+    groups = [(section.title(lang), _entity_lines(pack, lang, entities))]
+    return _list_slides(pack, grid, lang, word("named", lang, section=section.title(lang)), groups,
+                        [e.quote for e in entities], section.id)
+
+
+def _all_entity_slides(pack: Pack, grid, lang) -> list[dict]:
+    """Every section's named firms and institutions under its heading, on as few pages as they fill."""
+    groups, quotes = [], []
+    for section in pack.data.sections:
+        entities = _listed_entities(pack, section)
+        if entities:
+            groups.append((section.title(lang), _entity_lines(pack, lang, entities)))
+            quotes += [e.quote for e in entities]
+    if not groups:
+        return []
+    return _list_slides(pack, grid, lang, word("named_all", lang), groups, quotes)
 
 
 def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     events = pack.events_by_date
-    most = 5 if grid.width > 800 else 4
+    most = 6 if grid.width > 800 else 5
     for per_slide in range(most, 0, -1):  # fewer, wider columns when an entry is too long for its column
+        runs = layout.pages_of(len(events), per_slide)  # even pages: 5 are 3 + 2, never 4 + 1
         try:
-            pages = [timeline_items(pack, events[i:i + per_slide], grid, lang)
-                     for i in range(0, len(events), per_slide)]
+            pages = [timeline_items(pack, events[r.start:r.stop], grid, lang) for r in runs]
             break
         except layout.LayoutError:
             continue
     else:
         raise layout.LayoutError("a timeline entry does not fit even alone on a slide")
     out = []
-    for page, (start, (items, ids)) in enumerate(zip(range(0, len(events), per_slide), pages)):
-        chunk = events[start:start + per_slide]
+    for page, (run, (items, ids)) in enumerate(zip(runs, pages)):
+        chunk = events[run.start:run.stop]
         title_text = word("timeline_title", lang, n=len(events), first=date_text(events[0].date, lang),
                           last=date_text(events[-1].date, lang)) + (word("cont", lang) if page else "")
         notes = _notes(pack, lang, ids, [e.quote for e in chunk])

@@ -12,6 +12,7 @@ from ..i18n import punctuation
 from ..model import display, period_text
 from ..model.format import fraction_percent, quantity_axis, share_axis_title
 from ..typography import unwrap
+from ..typography.breaking import no_break
 from ..typography.metrics import text_width
 from . import layout
 from .slides import Box, Chart, ChartPoint
@@ -19,9 +20,19 @@ from .style import CAPTION, SMALL
 from .words import word
 
 
+def bar_count(figures: list) -> int:
+    """Bars a chart of these figures would draw: two for a share with a starting value, else one each."""
+    return sum(2 if f.type == "share" and f.from_ else 1 for f in figures)
+
+
+#: Fewest bars worth a chart: two bars say nothing a pair of big numbers (KPI cards) would not.
+MIN_BARS = 3
+
+
 def chart_kind(figures: list) -> str | None:
-    """'shares', 'quantities', or None when the figures cannot share one value axis."""
-    if len(figures) < 2:
+    """'shares', 'quantities', or None when the figures cannot share one value axis, or when a chart would
+    compare fewer than MIN_BARS bars (then they are cards: big numbers with their qualifiers and periods)."""
+    if len(figures) < 2 or bar_count(figures) < MIN_BARS:
         return None
     if all(f.type == "share" for f in figures):
         return "shares"
@@ -56,7 +67,8 @@ def horizontal(figures: list, box: Box) -> bool:
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
     axis = quantity_axis(figures, lang)  # the one chart rule: same scale as the labels, unit words in `lang`
-    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=display(f, lang), figure_id=f.id,
+    points = tuple(ChartPoint(category=_category(f, lang), value=axis.value(f), label=no_break(display(f, lang)),
+                              figure_id=f.id,
                               approximate=f.precision == "approx", target=f.is_target) for f in figures)
     integral = all(p.value.is_integer() for p in points)
     notes = [word("approx_note", lang)] * any(p.approximate for p in points)

@@ -54,6 +54,7 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
     resort for text beyond model/limits.py, which `check` warns about; the full text stays in the speaker
     notes). `strict` raises LayoutError instead, for callers that paginate or reflow.
     """
+    content = breaking.no_break(content)  # what is written to the slide keeps a number with its unit
     sizes = tuple(sizes) if isinstance(sizes, (tuple, list)) else (sizes,)
     sizes = tuple(s for s in sizes if s >= style.MIN_SIZE) or (style.MIN_SIZE,)
     # never wrap more than can show: no glyph is narrower than 0.2 em, so a longer text is cut anyway
@@ -64,11 +65,20 @@ def text(content: str, x: float, y: float, w: float, sizes, *, max_lines: int = 
         if strict:
             raise LayoutError(f"{content[:40]!r} is longer than {max_lines} lines can hold")
         content = content[:budget]
+    # the widest unbreakable piece (a word, a number with its unit): a size that breaks it is a last resort
+    longest = (max((t.rstrip() for t in breaking.tokens(content)), key=lambda t: text_width(t, 1, bold), default="")
+               if len(sizes) > 1 else "")
+    fitting = None
     for size in sizes:
         lines = wrap(content, size, w, bold)
         if len(lines) <= max_lines:
-            break
+            fitting = fitting or (size, lines)
+            if text_width(longest, size, bold) <= w:  # no word broken inside at this size
+                break
     else:
+        if fitting:
+            size, lines = fitting
+    if fitting is None:
         if strict:
             raise LayoutError(f"{content[:40]!r} needs more than {max_lines} lines at {sizes[-1]} pt in {w:.0f} pt")
         lines = breaking.wrap(content, w, lambda s: text_width(s, size, bold), max_lines)
@@ -99,17 +109,63 @@ def bullet(content: str, x: float, y: float, w: float, sizes, *, max_lines: int 
     return [marker, body]
 
 
+def even_runs(n: int, pages: int) -> list[range]:
+    """0..n over `pages` runs whose lengths differ by one at most, longer ones first (13 over 4 pages is
+    4 + 3 + 3 + 3, never 4 + 4 + 4 + 1)."""
+    size, extra = divmod(n, max(1, pages))
+    out, start = [], 0
+    for page in range(max(1, pages)):
+        end = start + size + (1 if page < extra else 0)
+        if end > start:
+            out.append(range(start, end))
+        start = end
+    return out
+
+
+def pages_of(n: int, most: int) -> list[range]:
+    """0..n on as few pages of at most `most` as they need, evenly (7 at most 5 a page: 4 + 3)."""
+    return even_runs(n, -(-n // max(1, most)))
+
+
+def balanced_pages(heights: list[float], room: float, gap: float = 0.0) -> list[range]:
+    """Consecutive runs of items (by height) on as few pages of `room` as they need, as evenly filled as
+    possible: the fullest page is as empty as it can be, so a continuation page never carries one item
+    while the page before it is full. An item taller than `room` gets a page of its own."""
+    n = len(heights)
+    if not n:
+        return []
+
+    def runs(limit: float) -> list[range]:
+        out, start, used = [], 0, 0.0
+        for i, h in enumerate(heights):
+            need = h if i == start else used + gap + h
+            if i > start and need > limit:
+                out.append(range(start, i))
+                start, need = i, h
+            used = need
+        out.append(range(start, n))
+        return out
+
+    fewest = len(runs(room))
+    lo, hi = max(heights), max(room, max(heights))
+    for _ in range(30):  # the smallest page height that still needs no more pages than `room` does
+        mid = (lo + hi) / 2
+        lo, hi = (lo, mid) if len(runs(mid)) <= fewest else (mid, hi)
+    return runs(hi)
+
+
 def bullet_pages(entries, area: Box, sizes, gap: float = 10.0, max_lines: int = 4) -> list[list[TextBox]]:
-    """(text, figure_id) entries as bullets from the top of `area`, split into pages where they overflow."""
-    pages: list[list[TextBox]] = [[]]
-    y = area.y
-    for content, figure_id in entries:
-        marker, body = bullet(content, area.x, y, area.w, sizes, max_lines=max_lines, figure_id=figure_id)
-        if body.box.bottom > area.bottom and pages[-1]:
-            pages.append([])
-            marker, body = at(marker, y=area.y), at(body, y=area.y)
-        pages[-1] += [marker, body]
-        y = body.box.bottom + gap
+    """(text, figure_id) entries as bullets from the top of `area`, over as few pages as they need, evenly."""
+    bullets = [bullet(content, area.x, 0, area.w, sizes, max_lines=max_lines, figure_id=figure_id)
+               for content, figure_id in entries]
+    pages = []
+    for run in balanced_pages([b[1].box.h for b in bullets], area.h, gap) or [range(0)]:
+        y, page = area.y, []
+        for i in run:
+            marker, body = bullets[i]
+            page += [at(marker, y=y), at(body, y=y)]
+            y += body.box.h + gap
+        pages.append(page)
     return pages
 
 

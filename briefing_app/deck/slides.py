@@ -182,7 +182,7 @@ class Slide:
     section_id: str | None = None
     figure_ids: tuple[str, ...] = ()  # every figure the slide shows, in reading order
     slide_id: str = ""  # stable across languages and packs' edits: a section/group/map/matrix id, or
-    # title, summary, agenda, timeline, sources, appendix, closing, <section>-entities (see deck/talk.py)
+    # title, summary, agenda, timeline, sources, appendix, closing, entities, <section>-entities (see deck/talk.py)
 
     @property
     def has_footer(self) -> bool:

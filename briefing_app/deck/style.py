@@ -40,6 +40,8 @@ LABEL = 14
 CAPTION = 14  # the smallest body text (periods, notes, chart text): legible across a meeting room
 SMALL = 12  # footers, source lines and footnotes only
 VALUE_SIZES = (36, 32, 28, 24, 20)
+#: A pair of big numbers (a page of one or two cards, e.g. a two-figure group instead of a two-bar chart).
+BIG_VALUE_SIZES = (54, 48, 44, 40) + VALUE_SIZES
 
 #: Fonts named in the deck. Text is measured with metric-compatible bundled fonts:
 #: Arial ↔ Liberation Sans; CJK glyphs are full-width in both Microsoft YaHei and Noto Sans CJK SC.

@@ -11,9 +11,9 @@
     appendix: [sources, …]
     closing: {zh: …, en: …}         # optional
 
-Slide ids are the pack's section, group, map and matrix ids, `<section>-entities` for a section's named
-firms and institutions, and `title`, `summary`, `agenda`, `timeline`, `sources`. Every problem is a
-`FILE:LINE: field: message` line, like `check`'s.
+Slide ids are the pack's section, group, map and matrix ids, `entities` for the named firms and
+institutions of every section (`<section>-entities` for one section's alone), and `title`, `summary`,
+`agenda`, `timeline`, `sources`. Every problem is a `FILE:LINE: field: message` line, like `check`'s.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Slide visuals drawn from shapes: the schematic corridor map, the timeline, the service matrix."""
+"""Slide visuals drawn from shapes: the schematic corridor map and the timeline (the matrix: matrix.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from dataclasses import replace
 from ..i18n import punctuation
 from ..model import display
 from ..model.format import date_text
-from ..model.limits import MATRIX_ROWS_PER_SLIDE
-from ..typography import unwrap
 from ..typography.metrics import text_width
 from . import layout, style
-from .slides import Box, Dot, Line, Rect, Table, TextBox
+from .slides import Box, Dot, Line, Rect, TextBox
 
 
 def region_colors(places) -> dict[str, str]:
@@ -133,50 +131,3 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
             raise layout.LayoutError(f"timeline entry {event.id} overflows")
         items += [date, *placed]
     return items, ids
-
-
-#: Narrowest body column of a matrix slide; wider matrices continue on the next slide.
-MATRIX_MIN_COLUMN = 96.0
-#: Lines a matrix heading or cell may take before it is cut (the full text is in the speaker notes).
-MATRIX_MAX_LINES = 4
-
-
-def _chunks(n: int, most: int) -> list[range]:
-    """0..n in even runs of at most `most` (7 → 4 + 3, never 5 + 2)."""
-    parts = -(-n // max(1, most))
-    size = -(-n // parts)
-    return [range(i, min(n, i + size)) for i in range(0, n, size)]
-
-
-def matrix_pages(matrix, grid: layout.Grid, lang: str) -> list[list]:
-    """The matrix as one table per slide: columns split where they would be narrower than
-    MATRIX_MIN_COLUMN, rows where they would not fit (at most limits.MATRIX_ROWS_PER_SLIDE), each
-    page repeating its row and column headings."""
-    area = grid.content
-    head_w = 150.0 if grid.width > 800 else 110.0
-    header_size = size = style.LABEL
-    caption_h = 40.0
-    most_cols = max(1, int((area.w - head_w) // MATRIX_MIN_COLUMN))
-
-    def lines(text, width, bold=False):
-        return layout.text(text, 0, 0, width - 12, header_size if bold else size, max_lines=MATRIX_MAX_LINES,
-                           bold=bold).lines
-
-    row_heads = [lines(r(lang), head_w, True) for r in matrix.rows]
-    pages = []
-    for col_range in _chunks(len(matrix.columns), most_cols):
-        col_w = (area.w - head_w) / len(col_range)
-        columns = tuple(lines(matrix.columns[c](lang), col_w, True) for c in col_range)
-        cell = lines(matrix.cell(lang), col_w)
-        header_h = max(len(c) for c in columns) * header_size * 1.2 + 14
-        heights = [max(len(cell), len(r)) * size * 1.2 + 14 for r in row_heads]
-        row_h = max(max(heights), 40.0)
-        fit = max(1, int((area.h - caption_h - header_h) // row_h))
-        for row_range in _chunks(len(row_heads), min(fit, MATRIX_ROWS_PER_SLIDE)):
-            rows = tuple(row_heads[r] for r in row_range)
-            box = Box(area.x, area.y, area.w, header_h + row_h * len(rows))
-            pages.append([Table(box=box, corner="", columns=columns, rows=rows, cell=unwrap(cell), size=size,
-                                header_size=header_size, cell_color="accent",
-                                col_widths=(head_w,) + (col_w,) * len(columns),
-                                row_heights=(header_h,) + (row_h,) * len(rows))])
-    return pages

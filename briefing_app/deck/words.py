@@ -22,6 +22,7 @@ WORDS = {
                      "{n} figures, each with its verbatim quote and section (see speaker notes and the data table)"),
     "reference": ("参考数据：{text}", "Reference data: {text}"),
     "images": ("原文配图（仅列图注，未转载图片）：{captions}", "Images in the article (captions only, not reproduced): {captions}"),
+    "named_all": ("文中提及的企业与机构", "Firms and institutions named in the article"),
     "named": ("{section}：文中提及的企业与机构", "{section}: firms and institutions named in the article"),
     "notes_quote": ("原文：“{quote}”（{heading}）", "Source quote: “{quote}” ({heading})"),
     "notes_derived": ("推算：{method}", "Derived: {method}"),
@@ -30,6 +31,8 @@ WORDS = {
     "earlier": ("此前", "earlier"),
     "approx_note": ("浅色柱为约数", "lighter bars are approximate"),
     "target_note": ("虚线框为目标值，非已完成", "dashed outlines are targets, not results"),
+    "matrix_every": ("上图每一处交汇均适用", "applies at every crossing above"),
+    "all_figures": ("数据时间：{meta}", "All figures: {meta}"),
     "date_range_sep": ("至", " to "),
 }
 

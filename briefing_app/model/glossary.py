@@ -80,3 +80,9 @@ def counted_prefix(zh: str) -> str | None:
 
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def zh_terms() -> list[str]:
+    """Every Chinese word and phrase the glossary knows (for keeping words whole at line breaks)."""
+    terms, counted, _, after = _glossary()
+    return [*terms, *counted, *after]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 
 from .script import _CJK_RANGES, AMBIGUOUS_WIDE, is_cjk, is_wide
 
@@ -16,7 +19,9 @@ NO_LINE_START = set("，。、；：？！）】》」』”’%…·,.;:?!)]}>"
 NO_LINE_END = set("（【《「『“‘([{<")
 ELLIPSIS = "…"
 
-_TOKEN = re.compile(rf"[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]+\s*|\s+|.")
+#: A no-break space (U+00A0) glues the words around it into one token; every other space is a break.
+NBSP = "\u00a0"
+_TOKEN = re.compile(rf"(?:[^\s{_CJK_RANGES}{AMBIGUOUS_WIDE}]|{NBSP})+[^\S{NBSP}]*|[^\S{NBSP}]+|.")
 
 Measure = Callable[[str], float]
 
@@ -30,7 +35,94 @@ ZH_MAGNITUDES = set("万亿千百十")
 _MAGNITUDES = ("thousand", "million", "billion", "trillion")
 
 
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "than", "the", "to",
+                "with", "per", "is", "was", "were", "are", "be", "up", "down"}
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_FRACTION = re.compile(rf"\b({_NUMBER_WORDS}) (halves|half|thirds?|quarters?|[a-z]+ths?)\b", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"\b(CNY|RMB|USD|HKD|EUR|GBP|JPY|No\.|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) (?=\d)")
+_AFTER_NUMBER = re.compile(rf"(?<=\d)(%?) (?=([^\s\d][^\s]*))|\b({'|'.join(('thousand', 'million', 'billion', 'trillion'))}) (?=([^\s\d][^\s]*))")
+
+
+def no_break(text: str) -> str:
+    """English text with U+00A0 where a line must not break, so any viewer that rewraps it (PowerPoint or
+    LibreOffice under font substitution) keeps the pieces together: a number and its unit or magnitude
+    ("about 2.8 million m²", "1,500 mu", "70 projects"), a currency or "No." and its number ("CNY 19.6",
+    "No. 12"), a day, month and year ("22 Sep 2023"), and a spelled-out fraction ("one seventh"). A number
+    is not glued to a following small word ("in 2023 the", "80 of them"). Chinese needs none: `tokens`
+    keeps its numbers and units together."""
+    if " " not in text:
+        return text
+
+    def after(m: re.Match) -> str:
+        word = (m.group(2) or m.group(4) or "").lower().strip(".,;:)")
+        keep = m.group(0)
+        return keep if word in _SMALL_WORDS else keep.replace(" ", NBSP)
+
+    text = _FRACTION.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    text = text.replace(" →", NBSP + "→")  # an arrow never starts a line: "one twelfth →" / "one seventh"
+    text = _BEFORE_NUMBER.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    return _AFTER_NUMBER.sub(after, text)
+
+
+#: The Chinese words kept whole while a deck is laid out (typography/words.py), set by `keeping_words`.
+_WORDS: ContextVar[frozenset[str]] = ContextVar("words", default=frozenset())
+
+
+@contextmanager
+def keeping_words(words: frozenset[str]):
+    """Within this block, `tokens` keeps these Chinese words on one line (走廊, never 走 / 廊)."""
+    mark = _WORDS.set(frozenset(words))
+    try:
+        yield
+    finally:
+        _WORDS.reset(mark)
+
+
+@lru_cache(maxsize=64)
+def _by_first(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the words it starts, longest first."""
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[0], set()).add(len(w))
+    return {c: tuple(sorted(n, reverse=True)) for c, n in out.items()}
+
+
+def _join_words(toks: list[str], words: frozenset[str]) -> list[str]:
+    """Single-character Chinese tokens that spell a known word, joined into one (longest word first). The
+    first may carry an opening quote (“灯), the last its closing punctuation (厂”)."""
+    starts = _by_first(words)
+    opening, closing = "".join(NO_LINE_END), "".join(NO_LINE_START)
+
+    def core(tok: str, first: bool, last: bool) -> str | None:
+        c = tok.lstrip(opening) if first else tok
+        c = c.rstrip(closing) if last else c
+        return c if len(c) == 1 and is_cjk(c) else None
+
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        head = core(toks[i], True, True)
+        for n in starts.get(head, ()) if head else ():
+            run = toks[i:i + n]
+            if len(run) == n:
+                chars = [core(t, k == 0, k == n - 1) for k, t in enumerate(run)]
+                if None not in chars and "".join(chars) in words:
+                    out.append("".join(run))
+                    i += n
+                    break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 def tokens(text: str) -> list[str]:
+    """Units that stay together on a line (see `_tokens`), Chinese words of `keeping_words` joined."""
+    return list(_tokens(text, _WORDS.get()))
+
+
+@lru_cache(maxsize=16384)  # the layout wraps the same text at several sizes and widths
+def _tokens(text: str, words: frozenset[str]) -> tuple[str, ...]:
     """Units that stay together on a line: one CJK character, a Latin word with its trailing space,
     punctuation glued to its neighbour, and a number glued to its unit (no-break: 2024年3月4日, 196亿元,
     '2.8 million m²', '1,500 mu')."""
@@ -51,7 +143,7 @@ def tokens(text: str) -> list[str]:
             continue
         out.append(tok)
         wants = "unit" if _NUMBER.fullmatch(tok) and not tok.rstrip().endswith("%") else None
-    return out
+    return tuple(_join_words(out, words) if words else out)
 
 
 
@@ -121,4 +213,5 @@ def unwrap(lines) -> str:
     return out
 
 
-__all__ = ["NO_LINE_END", "NO_LINE_START", "is_cjk", "tokens", "unwrap", "wrap"]
+__all__ = ["NBSP", "NO_LINE_END", "NO_LINE_START", "is_cjk", "keeping_words", "no_break", "tokens", "unwrap",
+           "wrap"]

@@ -53,13 +53,14 @@ def test_charts_embed_the_model_data(each):
         for point in item.points:
             assert f"fig:{point.figure_id}" in frame.name
         count += 1
-    assert count >= 1
+    # every chart of the model is written (the fictional pack has none since two bars became two cards)
+    assert count == sum(isinstance(i, Chart) for s in each.deck.slides for i in s.items)
 
 
 def test_bundled_deck_has_several_charts_and_the_workbooks_hold_the_data(written):
     w = written["zh"]
     pairs = list(_charts(w))
-    assert len(pairs) >= 3
+    assert len(pairs) >= 2
     item, frame = pairs[0]
     blob = frame.chart.part.chart_workbook.xlsx_part.blob
     with zipfile.ZipFile(io.BytesIO(blob)) as z:
