@@ -55,8 +55,9 @@ def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
             slides += [dict(s, slide_id="agenda") for s in _agenda_slides(pack, grid, lang, blocks, main, appendix)]
         else:
             slides += blocks[slide_id]
-    if talk is not None and talk.closing is not None:
-        slides.append(dict(_closing_slide(talk.text("closing", lang), grid), slide_id="closing"))
+    closing = talk.text("closing", lang) if talk is not None else None
+    if closing:
+        slides.append(dict(_closing_slide(closing, grid), slide_id="closing"))
     if appendix:
         titles = [blocks[i][0]["title"] for i in appendix if i != "agenda"]
         slides.append(dict(_divider_slide(titles, grid, lang), slide_id="appendix"))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..model.problems import PackError, Problem
 from ..model.yamlfile import parse_yaml, read_text
+from ..typography.script import has_cjk
 
 FORMAT = "briefing-talk/1"
 KEYS = ("format", "pack", "occasion", "date", "presenter", "minutes", "lang", "slides", "appendix", "closing")
@@ -44,8 +45,13 @@ class Talk:
     _lines: dict  # ("slides", i) → line, for unknown-id messages
 
     def text(self, field: str, lang: str) -> str | None:
-        value = getattr(self, field)
-        return None if value is None else value.get(lang) or value.get("en") or value.get("zh")
+        """The field in `lang`; else the other language's text, unless that would put Chinese on an
+        English slide (a Chinese-only occasion or closing line is left off the English deck)."""
+        value = getattr(self, field) or {}
+        other = value.get("zh" if lang == "en" else "en")
+        if value.get(lang):
+            return value[lang]
+        return other if other and not (lang == "en" and has_cjk(other)) else None
 
     def line_of(self, key: str, index: int | None = None) -> int:
         return self._lines.get((key, index), self._lines.get((key, None), 1))

@@ -48,6 +48,21 @@ def test_the_talk_gives_its_order_appendix_occasion_and_closing(pack, talk_file)
     assert "区委常委会专题汇报" in " ".join(tb.text for tb in zh.slides[0].texts())
 
 
+def test_chinese_only_talk_texts_stay_off_the_english_slides(pack, tmp_path):
+    """A talk written in Chinese only: the zh deck shows its occasion and closing line; the English deck
+    shows neither (no Chinese on English slides) and has no empty closing slide."""
+    path = tmp_path / "zh-only.talk.yaml"
+    path.write_text("format: briefing-talk/1\noccasion: {zh: 区委常委会专题汇报}\npresenter: {en: Director Wang}\n"
+                    "closing: {zh: 谢谢！}\n", encoding="utf-8")
+    talk = load_talk(path)
+    zh, en = build_deck(pack, "zh", talk=talk), build_deck(pack, "en", talk=talk)
+    assert "closing" in [s.slide_id for s in zh.slides] and "closing" not in [s.slide_id for s in en.slides]
+    zh_title = " ".join(tb.text for tb in zh.slides[0].texts())
+    assert "区委常委会专题汇报" in zh_title and "Director Wang" in zh_title  # English is fine on Chinese slides
+    en_title = " ".join(tb.text for tb in en.slides[0].texts())
+    assert "Director Wang" in en_title and "区委" not in en_title
+
+
 def test_the_default_deck_has_every_id_once_per_block(pack):
     deck = build_deck(pack, "en")
     ids = list(dict.fromkeys(s.slide_id for s in deck.slides))
