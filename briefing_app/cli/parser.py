@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     def lang_arg(p):
         p.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
 
+    def aspect_arg(p):
+        p.add_argument("--aspect", choices=("16:9", "4:3"), default="16:9", help="slide shape (default 16:9)")
+
     def talk_args(p):
         p.add_argument("--talk", type=Path, help="a briefing-talk/1 file: the meeting's slides, order, appendix, "
                                                  "occasion and date (its pack and lang apply unless given)")
@@ -72,11 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     lang_arg(p)
     p.add_argument("--slides", help="slide numbers to keep, e.g. 1,3-5")
     p.add_argument("--template", type=Path, help="a .pptx whose masters, layouts and theme to use")
-    p.add_argument("--aspect", choices=("16:9", "4:3"), default="16:9")
+    aspect_arg(p)
     talk_args(p)
     p = command("slides", "render every slide to DIR/001.png… with DIR/manifest.json")
     pack_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="DIR")
     lang_arg(p)
+    aspect_arg(p)
     talk_args(p)
     return parser

@@ -38,7 +38,8 @@ def _save_png(image, tmp: Path, target: Path) -> None:
         raise OutputError(f"{target}: cannot write the image")
 
 
-def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT, talk=None) -> list[Path]:
+def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT, talk=None,
+                  aspect: str = "16:9") -> list[Path]:
     """Draw the deck of `pack` in `lang` to `out_dir`/001.png… and manifest.json; returns the PNGs written.
 
     Numbered PNGs left over from a longer deck are removed. Every file is written atomically
@@ -47,7 +48,7 @@ def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT,
     from ...deck.build import build_deck
 
     out_dir = check_output_folder(Path(out_dir))
-    deck = build_deck(pack, lang=lang, talk=talk)
+    deck = build_deck(pack, lang=lang, aspect=aspect, talk=talk)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 

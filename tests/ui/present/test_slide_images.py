@@ -105,6 +105,18 @@ def test_slides_of_another_pack(tmp_path, qapp):
     assert len(list(tmp_path.glob("*.png"))) == len(deck.slides)
 
 
+def test_slides_at_four_to_three_match_the_four_to_three_deck(tmp_path, pack, qapp):
+    """`slides --aspect 4:3` draws the 4:3 deck (its own page breaks), so it can be compared with the PPTX."""
+    from briefing_app.deck.build import build_deck
+
+    assert main(["slides", "-o", str(tmp_path), "--lang", "en", "--aspect", "4:3"]) == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    deck = build_deck(pack, lang="en", aspect="4:3")
+    assert manifest["aspect"] == "4:3"
+    assert [s["title"] for s in manifest["slides"]] == [s.title for s in deck.slides]
+    assert QImage(str(tmp_path / "001.png")).size().toTuple() == (1440, 1080)
+
+
 def test_render_slides_is_a_plain_function_returning_the_pngs(tmp_path, pack, decks, qapp):
     from briefing_app.atomic import OutputError
     from briefing_app.ui.present.slide_images import render_slides
