@@ -1,6 +1,6 @@
-"""The matrix as a visual: its rows (a firm's life-cycle stages, districts…) as a sequence of steps left to
-right, its columns (service areas, fields…) as bands running across every step, and its one cell text said
-once, as the legend of the dots where they cross.
+"""The matrix as a visual: its rows (a firm's life-cycle stages, districts…) as steps left to right, linked by
+arrows only when the pack says they are a sequence; its columns (service areas, fields…) as bands running
+across every step; and its one cell text said once, as the legend of the dots where they cross.
 
 A pack's matrix has one `cell` text for every cell (seeds/README.md), so a grid repeating it 25 times says
 nothing a single caption does not; the grid lives on in the app's Data tab and the speaker notes.
@@ -96,7 +96,7 @@ def matrix_pages(matrix, grid: layout.Grid, lang: str) -> list[list]:
                 items.append(Rect(Box(x, top, step_w, head_h), fill="accent", radius=4))
                 head = heads[k]
                 items.append(layout.at(head, x=x + STEP_PAD, y=top + (head_h - head.box.h) / 2))
-                if k:
+                if k and matrix.sequence:
                     items += _arrow(x - 3, top + head_h / 2)
             rows_top = top + head_h + 12
             # spread the bands over the room left, up to 1.6 × their height apart

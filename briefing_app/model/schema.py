@@ -325,6 +325,7 @@ class Matrix(Strict):
     quote: Text
     rows: list[Bilingual] = Field(min_length=1)
     columns: list[Bilingual] = Field(min_length=1)
+    sequence: bool = False  # the rows are steps in order (a life cycle, a procedure): drawn linked by arrows
 
 
 class Image(Strict):

@@ -37,3 +37,24 @@ def test_matrix_says_its_cell_once_and_names_every_heading(path, lang, aspect):
         xs = {unwrap(tb.lines): tb.box.x for tb in first.texts()}
         order = [r(lang) for r in matrix.rows if r(lang) in xs]
         assert [xs[o] for o in order] == sorted(xs[o] for o in order)
+
+
+@pytest.mark.parametrize("sequence", [True, False])
+def test_arrows_link_the_steps_only_when_the_pack_says_they_are_a_sequence(sequence, tmp_path):
+    """Life-cycle stages read as a sequence; districts side by side must not suggest an order."""
+    import shutil
+
+    from briefing_app.deck.slides import Line
+
+    source = ROOT / PACKS[0]
+    text = source.read_text(encoding="utf-8")
+    assert "    sequence: true\n" in text
+    (tmp_path / source.name).write_text(text if sequence else text.replace("    sequence: true\n", ""),
+                                        encoding="utf-8")
+    article = load_pack(source).data.article.file
+    shutil.copy(source.parent / article, tmp_path / article)
+    pack = load_pack(tmp_path / source.name)
+    matrix = pack.data.matrices[0]
+    slide = next(s for s in build_deck(pack, "en").slides if s.slide_id == matrix.id)
+    arrowheads = [i for i in slide.items if isinstance(i, Line) and i.y1 != i.y2]  # the bands' lines are level
+    assert len(arrowheads) == (2 * (len(matrix.rows) - 1) if sequence else 0)
