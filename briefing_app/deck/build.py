@@ -178,36 +178,49 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
         rows = []
         for section in pack.data.sections:
             fig = headline_figure(pack, section)
-            value = layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, value_sizes,
-                                 color="accent", figure_id=fig.id) if fig else None
+            block = layout.stack([
+                layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, value_sizes, color="accent",
+                             figure_id=fig.id),
+                # what the number counts: a bare "35" beside a message that does not say it would puzzle
+                layout.text(fig.label(lang), area.x, 0, value_w - style.GUTTER, style.CAPTION, max_lines=4,
+                            role="caption", color="muted")], gap=2) if fig else []
             message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, message_sizes,
                                   max_lines=lines, role="body")
-            rows.append((value, message, fig))
+            rows.append((block, message, fig))
         return rows
 
-    for sizes in (((24, 22, 20, 18), (20, 18, style.BODY), 3), ((18, style.BODY), (style.BODY, style.CAPTION), 2)):
+    def block_h(block) -> float:
+        return block[-1].box.bottom - block[0].box.y if block else 0.0
+
+    tiers = (((24, 22, 20, 18), (20, 18, style.BODY), 3), ((18, style.BODY), (style.BODY, style.CAPTION), 2))
+    for sizes in tiers:  # the smaller tier only when it keeps the summary on one page
         rows = summary_rows(*sizes)
-        heights = [max(m.box.h, v.box.h if v else 0) for v, m, _ in rows]
+        heights = [max(m.box.h, block_h(v)) for v, m, _ in rows]
         if sum(heights) + gap * (len(rows) - 1) <= area.h:
             break
-    if sum(heights) + gap * len(rows) < area.h:  # one page: spread the rows over it, up to 56 pt apart
-        gap = min(56.0, (area.h - sum(heights)) / len(rows))
+    else:  # more than a page either way: the larger text, on evenly filled pages
+        rows = summary_rows(*tiers[0])
+        heights = [max(m.box.h, block_h(v)) for v, m, _ in rows]
     pages: list[list] = []
     for run in layout.balanced_pages(heights, area.h, gap):  # even pages: never one row on a （续） page
         pages.append([])
         y = area.y
-        for value, message, fig in (rows[i] for i in run):
-            h = max(message.box.h, value.box.h if value else 0)
+        # spread the page's rows over its height, up to 72 pt apart
+        spread = max(gap, min(72.0, (area.h - sum(heights[i] for i in run)) / len(run)))
+        for block, message, fig in (rows[i] for i in run):
+            h = max(message.box.h, block_h(block))
             if pages[-1]:
-                pages[-1].append(Line(area.x, y - gap / 2, area.right, y - gap / 2, color="rule", width=0.75))
-            if value:
-                pages[-1].append((layout.at(value, y=y + (h - value.box.h) / 2), fig))
+                pages[-1].append(Line(area.x, y - spread / 2, area.right, y - spread / 2, color="rule",
+                                      width=0.75))
+            top = y + (h - block_h(block)) / 2
+            for part in block:
+                pages[-1].append((layout.at(part, y=top + part.box.y - block[0].box.y), fig))
             pages[-1].append((layout.at(message, y=y + (h - message.box.h) / 2), None))
-            y += h + gap
+            y += h + spread
     out = []
     for page, entries in enumerate(pages):
         items = [e[0] if isinstance(e, tuple) else e for e in entries]
-        ids = [e[1].id for e in entries if isinstance(e, tuple) and e[1] is not None]
+        ids = list(dict.fromkeys(e[1].id for e in entries if isinstance(e, tuple) and e[1] is not None))
         title_text = word("summary_title", lang) + (word("cont", lang) if page else "")
         points = [talking_point(pack, lang, sec.message(lang), [f.id] if f else [])
                   for sec in pack.data.sections for f in [headline_figure(pack, sec)] if not f or f.id in ids]

@@ -6,6 +6,7 @@ import pytest
 
 from briefing_app.deck import style
 from briefing_app.deck.build import build_deck
+from briefing_app.deck.layout import Grid
 from briefing_app.typography import unwrap
 from briefing_app.typography.breaking import no_break
 from briefing_app.typography.metrics import text_width
@@ -203,3 +204,20 @@ def test_english_slides_have_no_chinese(path):
                 texts += [item.cell, *("".join(c) for c in item.columns), *("".join(r) for r in item.rows)]
         assert not [t for t in texts if cjk.search(t)], slide.number
     assert pack.data.article.title in deck.slides[0].notes
+
+
+@pytest.mark.parametrize("lang,aspect", CASES)
+def test_summary_says_what_each_number_counts_and_fills_its_page(pack, decks, lang, aspect):
+    """A summary value is never a bare number: the figure's label stands under it; rows spread down the page."""
+    figures = {f.id: f for f in pack.data.figures}
+    for slide in (s for s in decks[lang, aspect].slides if s.kind == "summary"):
+        texts = slide.texts()
+        values = [t for t in texts if t.role == "value"]
+        assert values
+        for value in values:
+            under = next(t for t in texts if t.role == "caption" and abs(t.box.x - value.box.x) < 1
+                         and 0 <= t.box.y - value.box.bottom < 6)
+            assert unwrap(under.lines) == no_break(figures[value.figure_id].label(lang))
+        area = Grid(decks[lang, aspect].width, decks[lang, aspect].height).content
+        lowest = max(t.box.bottom for t in texts if t.role != "footer")
+        assert lowest - area.y > 0.75 * area.h
