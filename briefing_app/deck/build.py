@@ -16,7 +16,7 @@ from ..model.format import date_text, digit_forms
 from ..typography.breaking import keeping_words
 from . import layout, style
 from .cards import kpi_slides
-from .chart_spec import chart_for_group, chart_kind
+from .chart_spec import chart_for_group, chart_kind, with_legend
 from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .slides import Box, Deck, Line, Rect, Slide
@@ -356,8 +356,9 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
     if chart is None:  # too few bars to compare: the figures' cards, big numbers
         items, ids = kpi_slides(figures, grid, lang, _names(pack, lang))[0]
         return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
-    items = [chart, *panel]
-    y = chart.box.bottom + 6
+    chart, legend = with_legend(chart)
+    items = [chart, *legend, *panel]
+    y = max(i.box.bottom for i in [chart, *legend]) + 6
     if meta:
         items.append(layout.text(meta, area.x, y, chart.box.w, style.CAPTION, max_lines=1, role="caption",
                                  color="muted"))

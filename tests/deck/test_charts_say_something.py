@@ -58,3 +58,22 @@ def test_the_text_beside_a_chart_never_repeats_a_bar_value(case):
         for tb in slide.texts():
             if tb.role != "title" and unwrap(tb.lines) not in notes:
                 assert not any(label in unwrap(tb.lines) for label in labels), (slide.number, tb.lines)
+
+
+def test_a_two_series_legend_is_drawn_by_the_deck_in_series_order(case):
+    """PowerPoint and LibreOffice order a native legend differently; the deck's own legend reads the same in
+    every viewer: one swatch of the series' colour, then its name, left to right in series order."""
+    from briefing_app.deck.chart_spec import SERIES_ROLES
+    from briefing_app.deck.slides import Rect
+
+    _, _, deck = case
+    for slide in deck.slides:
+        for chart in (i for i in slide.items if isinstance(i, Chart) and len(i.series_names) > 1):
+            below = [i for i in slide.items if i.box.y >= chart.box.bottom and i.box.x >= chart.box.x - 1
+                     and i.box.right <= chart.box.right + 1]
+            shown = {no_break(n): n for n in chart.series_names}
+            names = sorted((t for t in below if getattr(t, "text", None) in shown), key=lambda t: t.box.x)
+            assert [shown[t.text] for t in names] == list(chart.series_names), slide.number
+            swatches = sorted((r for r in below if isinstance(r, Rect) and r.box.w == r.box.h), key=lambda r: r.box.x)
+            assert [r.fill for r in swatches] == list(SERIES_ROLES[2])
+            assert all(s.box.right < n.box.x for s, n in zip(swatches, names))

@@ -101,3 +101,9 @@ def test_approximate_points_are_lighter_targets_dashed_and_unfilled(tmp_path):
     # custom labels keep the qualifier: never a bare number such as 196.00
     assert _labels(series) == ["约196亿元", "力争1500亩", "35亩"]
     assert frame.chart.value_axis.minimum_scale == 0
+
+
+def test_no_native_legend_the_deck_draws_its_own(each):
+    """Native legends are ordered differently by PowerPoint and LibreOffice; the deck's legend is shapes."""
+    for _, frame in _charts(each):
+        assert not frame.chart.has_legend

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart
 from ...deck.style import CAPTION, LABEL, PALETTE
 from .shapes import Scale
 from .text import clean, fix_runs, points, set_fonts
 
-#: Bar colours by series: one series is the accent; a from→to pair is (from, to).
-SERIES_COLORS = {1: ("accent",), 2: ("accent2", "accent")}
 
 
 def chart_type(chart: Chart):
@@ -71,11 +70,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
         tf = chart.chart_title.text_frame
         tf.text = clean(item.title)
         _font(tf.paragraphs[0].runs[0].font, label, bold=True)
-    chart.has_legend = len(names) > 1
-    if chart.has_legend:
-        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-        chart.legend.include_in_layout = False
-        _font(chart.legend.font, small)
+    chart.has_legend = False  # the deck draws the legend (deck/chart_spec.with_legend): same order everywhere
 
     value_axis = chart.value_axis
     value_axis.has_major_gridlines = True
@@ -107,7 +102,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     plot = chart.plots[0]
     plot.gap_width = 60
     plot.overlap = -10 if len(names) > 1 else 0
-    colors = SERIES_COLORS.get(len(names), ("accent",) * len(names))
+    colors = SERIES_ROLES.get(len(names), ("accent",) * len(names))
     for s_index, series in enumerate(plot.series):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colors[s_index % len(colors)])

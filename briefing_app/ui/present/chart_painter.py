@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
 
+from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart, ChartPoint
 from ...deck.style import CAPTION, LABEL
 from .paint_primitives import color, draw_lines, metrics, pen, wrap
@@ -25,7 +26,6 @@ class ChartLayout:
     horizontal: bool
     title: list[str]
     title_box: QRectF
-    legend: list[tuple[QRectF, str, str]]  # swatch, name, fill role
     plot: QRectF
     ticks: list[tuple[float, str]]  # position along the value axis in points, label
     bars: list[tuple[QRectF, ChartPoint]]
@@ -38,7 +38,7 @@ def fill_role(chart: Chart, point: ChartPoint) -> str | None:
     if point.target:
         return None
     if chart.kind == "from_to" and point.series == 0:
-        return "accent2"
+        return SERIES_ROLES[2][0]
     return "approx" if point.approximate else "accent"
 
 
@@ -50,18 +50,7 @@ def layout(chart: Chart) -> ChartLayout:
     top = title_box.bottom() + (6 if title else 0)
     bottom = box.bottom()
 
-    legend: list[tuple[QRectF, str, str]] = []
     series = sorted({p.series for p in chart.points}) or [0]
-    if len(chart.series_names) > 1:
-        fm = metrics(SMALL)
-        roles = ("accent2", "accent")
-        widths = [16 + fm.horizontalAdvance(n) + 18 for n in chart.series_names]
-        x = box.center().x() - (sum(widths) - 18) / 2
-        bottom -= SMALL * 1.6
-        for i, name in enumerate(chart.series_names):
-            legend.append((QRectF(x, bottom + SMALL * 0.5, 10, 10), name, roles[i % 2]))
-            x += widths[i]
-
     categories = chart.categories
     horizontal = chart.is_horizontal
     axis = chart.axis  # deck/chart_axis.py: the ticks and labels the PPTX chart has too
@@ -119,7 +108,7 @@ def layout(chart: Chart) -> ChartLayout:
                 for i, lines in enumerate(cat_lines)]
         tick_pos = [(plot.bottom() - plot.height() * (t - low) / span, lab) for t, lab in zip(ticks, tick_labels)]
         axis_title_box = QRectF(box.left(), plot.top(), axis_w, plot.height())
-    return ChartLayout(horizontal, title, title_box, legend, plot, tick_pos, bars, labels, cats, axis_title_box)
+    return ChartLayout(horizontal, title, title_box, plot, tick_pos, bars, labels, cats, axis_title_box)
 
 
 def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -> None:
@@ -127,10 +116,6 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
     lay = layout(chart)
     if lay.title:
         draw_lines(painter, lay.title_box, lay.title, LABEL, bold=True, align="center")
-    for swatch, name, role in lay.legend:
-        painter.fillRect(swatch, color(role))
-        draw_lines(painter, QRectF(swatch.right() + 5, swatch.center().y() - SMALL * 0.6, 400, SMALL * 1.2),
-                   [name], SMALL, role="muted")
     plot = lay.plot
     for pos, label in lay.ticks:
         painter.setPen(pen("rule", 0.5))
