@@ -7,6 +7,7 @@ pane) can find the figure's text in the file.
 from __future__ import annotations
 
 from lxml import etree
+from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
@@ -16,7 +17,7 @@ from pptx.util import Emu, Pt
 
 from ...deck.slides import Dot, Line, Rect, Table, TextBox
 from ...deck.style import PALETTE
-from .text import fill_frame
+from .text import A, fill_txbody
 
 
 class Scale:
@@ -97,20 +98,55 @@ def draw_line(shapes, item: Line, sc: Scale, index: int):
     return shape
 
 
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_P_SP, _P_NV_SP_PR, _P_C_NV_PR, _P_C_NV_SP_PR, _P_NV_PR, _P_SP_PR, _P_TX_BODY, _P_EXT_LST = (
+    f"{{{P}}}{tag}" for tag in ("sp", "nvSpPr", "cNvPr", "cNvSpPr", "nvPr", "spPr", "txBody", "extLst"))
+_A_XFRM, _A_OFF, _A_EXT, _A_PRST_GEOM, _A_AV_LST, _A_NO_FILL = (
+    f"{{{A}}}{tag}" for tag in ("xfrm", "off", "ext", "prstGeom", "avLst", "noFill"))
+
+
+def fill_text(tx_body, item: TextBox, sc: Scale) -> None:
+    fill_txbody(tx_body, item.lines, sc.size(item.size), bold=item.bold, color=item.color, align=item.align,
+                line_height=item.line_height)
+
+
 def place_text(shape, item: TextBox, sc: Scale) -> None:
-    """Move `shape` (a text box or the title placeholder) onto the item's box and write its lines."""
+    """Move `shape` (the title placeholder) onto the item's box and write its lines."""
     b = item.box
     shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
-    fill_frame(shape.text_frame, item.lines, sc.size(item.size), bold=item.bold, color=item.color,
-               align=item.align, line_height=item.line_height)
+    fill_text(shape._element.get_or_add_txBody(), item, sc)
 
 
 def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = None):
+    """A text box (`p:sp` with `txBox="1"`) for `item`, returned as its element.
+
+    The element is python-pptx's `add_textbox` shape with our frame in it, built with lxml in one pass;
+    its id is the slide's next shape id, taken from the same counter python-pptx uses (`_next_shape_id`).
+    """
     b = item.box
-    shape = shapes.add_textbox(sc(b.x), sc(b.y), sc(b.w), sc(b.h))
-    place_text(shape, item, sc)
-    shape.name = name or shape_name("Text", index, item.figure_id)
-    return shape
+    tree = shapes._spTree
+    sp = SubElement(tree, _P_SP)
+    ext_lst = tree.find(_P_EXT_LST)
+    if ext_lst is not None:
+        ext_lst.addprevious(sp)
+    nv = SubElement(sp, _P_NV_SP_PR)
+    c_nv_pr = SubElement(nv, _P_C_NV_PR)
+    c_nv_pr.set("id", str(shapes._next_shape_id))
+    c_nv_pr.set("name", name or shape_name("Text", index, item.figure_id))
+    SubElement(nv, _P_C_NV_SP_PR).set("txBox", "1")
+    SubElement(nv, _P_NV_PR)
+    sp_pr = SubElement(sp, _P_SP_PR)
+    xfrm = SubElement(sp_pr, _A_XFRM)
+    off = SubElement(xfrm, _A_OFF)
+    off.set("x", str(sc(b.x)))
+    off.set("y", str(sc(b.y)))
+    ext = SubElement(xfrm, _A_EXT)
+    ext.set("cx", str(sc(b.w)))
+    ext.set("cy", str(sc(b.h)))
+    SubElement(SubElement(sp_pr, _A_PRST_GEOM, prst="rect"), _A_AV_LST)
+    SubElement(sp_pr, _A_NO_FILL)
+    fill_text(SubElement(sp, _P_TX_BODY), item, sc)
+    return sp
 
 
 # -- tables ---------------------------------------------------------------------------------------------
@@ -168,8 +204,9 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
                 lines = (item.cell,)
             cell = table.cell(r, c)
             size = sc.size(item.header_size if header else item.size)
-            fill_frame(cell.text_frame, lines, size, bold=header, color="ink" if header else item.cell_color,
-                       align="left" if c == 0 else "center", line_height=1.2, wrap=True)
+            fill_txbody(cell._tc.get_or_add_txBody(), lines, size, bold=header,
+                        color="ink" if header else item.cell_color, align="left" if c == 0 else "center",
+                        line_height=1.2, wrap=True)
             cell.margin_left = cell.margin_right = sc(4)
             cell.margin_top = cell.margin_bottom = sc(2)
             cell.vertical_anchor = MSO_ANCHOR.MIDDLE

@@ -22,7 +22,7 @@ from ...deck.style import LATIN_FONT
 from . import package
 from .native_charts import draw_chart
 from .shapes import Scale, draw_dot, draw_line, draw_rect, draw_table, draw_text, place_text
-from .text import clean, fix_runs, set_fonts
+from .text import clean, write_notes_xml
 from .theme_xml import fix_themes
 
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
@@ -86,6 +86,7 @@ def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
         else:
             ph._element.getparent().remove(ph._element)
     shapes = slide.shapes
+    shapes.turbo_add_enabled = True  # python-pptx's own id counter: no scan of the slide for each shape
     title_done = False
     for index, item in enumerate(model.items, 1):
         if isinstance(item, TextBox):
@@ -111,17 +112,18 @@ def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
             draw_table(shapes, item, sc, index)
     if title_ph is not None and not title_done:
         title_ph._element.getparent().remove(title_ph._element)
+        shapes.turbo_add_enabled = False  # the counter starts again from the ids left, as without it
+        shapes.turbo_add_enabled = True
     if model.has_footer:
         draw_footer(shapes, deck, model, sc)
     write_notes(slide, model.notes)
     return slide
 
 
-def _make_title(shape) -> None:
+def _make_title(sp) -> None:
     """Turn a text box into the slide's title placeholder, for layouts without one: PowerPoint takes a
     slide placeholder with no layout counterpart from the master's title style, and the outline, the
     accessibility checker and screen readers then find the title."""
-    sp = shape._element
     c_nv_sp_pr = sp.find(qn("p:nvSpPr")).find(qn("p:cNvSpPr"))
     for key in list(c_nv_sp_pr.attrib):
         del c_nv_sp_pr.attrib[key]
@@ -149,7 +151,7 @@ def draw_footer(shapes, deck: Deck, model: Slide, sc: Scale) -> None:
     number = TextBox(box=deck.footer_number, lines=(str(model.number),), size=deck.footer_size, role="footer",
                      color="muted", align="right")
     box = draw_text(shapes, number, sc, 0, name="Slide number")
-    p = box.text_frame.paragraphs[0]._p
+    p = box.find(qn("p:txBody")).find(qn("a:p"))
     run = p.find(qn("a:r"))
     field = etree.Element(qn("a:fld"))
     field.set("id", SLIDENUM_FIELD_ID)
@@ -161,12 +163,9 @@ def draw_footer(shapes, deck: Deck, model: Slide, sc: Scale) -> None:
 
 
 def write_notes(slide, notes: str) -> None:
+    """The speaker notes, one paragraph per line, into the notes slide's body placeholder (written with
+    lxml: the XML python-pptx's `frame.text` and our `set_fonts` wrote, without their per-run lookups)."""
     frame = slide.notes_slide.notes_text_frame
-    lines = [clean(line) for line in (notes or "").splitlines()]
-    frame.text = "\n".join(lines)
-    for p in frame.paragraphs:
-        for r in p.runs:
-            set_fonts(r._r.get_or_add_rPr(), r.text)
-    fix_runs(frame._txBody, default_text=notes or "")
-
-
+    if frame is None:
+        raise AttributeError("the notes master has no body placeholder for the speaker notes")
+    write_notes_xml(frame._txBody, notes)

@@ -1,0 +1,104 @@
+"""The writer's former python-pptx object-API code, kept as the reference the lxml writer must match.
+
+The export writes text boxes, the title, table cells and speaker notes with lxml (`export/pptx/text.py`,
+`shapes.py`) because python-pptx's text API cost most of an export's time. Its output must stay the bytes
+python-pptx wrote. These functions are that former code, unchanged but for returning elements where the
+writer now does, so a test can write the same deck both ways (`reference_writer`) and compare every part.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.shapes.shapetree import SlideShapes
+from pptx.text.text import TextFrame
+from pptx.util import Pt
+
+from briefing_app.deck.slides import TextBox
+from briefing_app.deck.style import PALETTE
+from briefing_app.export.pptx import shapes as shapes_module
+from briefing_app.export.pptx import writer as writer_module
+from briefing_app.export.pptx.shapes import Scale, shape_name
+from briefing_app.export.pptx.text import ALIGN, clean, fix_runs, points, set_fonts
+
+
+def style_run(run, text: str, size: float, *, bold: bool = False, color: str | None = "ink") -> None:
+    run.text = text
+    font = run.font
+    font.size = points(size)
+    font.bold = bold
+    if color:
+        font.color.rgb = RGBColor.from_string(PALETTE.get(color, PALETTE["ink"]))
+    set_fonts(run._r.get_or_add_rPr(), text)
+
+
+def fill_frame(frame, lines, size: float, *, bold: bool = False, color: str | None = "ink", align: str = "left",
+               line_height: float = 1.2, inset: float = 0.0, anchor=MSO_ANCHOR.TOP, wrap: bool = True) -> None:
+    frame.word_wrap = wrap
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if wrap else MSO_AUTO_SIZE.NONE
+    frame.vertical_anchor = anchor
+    for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+        setattr(frame, side, Pt(inset))
+    lines = [clean(line) for line in lines] or [""]
+    paragraphs = list(frame.paragraphs)
+    for extra in paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    paragraph = frame.paragraphs[0]
+    for i, line in enumerate(lines):
+        if i:
+            paragraph = frame.add_paragraph()
+        for r in list(paragraph.runs):
+            r._r.getparent().remove(r._r)
+        paragraph.alignment = ALIGN.get(align, PP_ALIGN.LEFT)
+        paragraph.line_spacing = points(size * line_height)
+        paragraph.space_before = Pt(0)
+        paragraph.space_after = Pt(0)
+        if line:
+            style_run(paragraph.add_run(), line, size, bold=bold, color=color)
+        end = paragraph._p.get_or_add_endParaRPr()
+        end.set("sz", str(int(round(size * 100))))
+        set_fonts(end, line)
+
+
+def fill_txbody(tx_body, lines, size, **options) -> None:
+    fill_frame(TextFrame(tx_body, None), lines, size, **options)
+
+
+def place_text(shape, item: TextBox, sc: Scale) -> None:
+    b = item.box
+    shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
+    fill_frame(shape.text_frame, item.lines, sc.size(item.size), bold=item.bold, color=item.color,
+               align=item.align, line_height=item.line_height)
+
+
+def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = None):
+    b = item.box
+    shape = shapes.add_textbox(sc(b.x), sc(b.y), sc(b.w), sc(b.h))
+    place_text(shape, item, sc)
+    shape.name = name or shape_name("Text", index, item.figure_id)
+    return shape._element
+
+
+def write_notes(slide, notes: str) -> None:
+    frame = slide.notes_slide.notes_text_frame
+    lines = [clean(line) for line in (notes or "").splitlines()]
+    frame.text = "\n".join(lines)
+    for p in frame.paragraphs:
+        for r in p.runs:
+            set_fonts(r._r.get_or_add_rPr(), r.text)
+    fix_runs(frame._txBody, default_text=notes or "")
+
+
+@contextlib.contextmanager
+def reference_writer(monkeypatch):
+    """Inside the block, `write_pptx` draws with the former python-pptx code above."""
+    with monkeypatch.context() as m:
+        m.setattr(writer_module, "draw_text", draw_text)
+        m.setattr(writer_module, "place_text", place_text)
+        m.setattr(writer_module, "write_notes", write_notes)
+        m.setattr(shapes_module, "fill_txbody", fill_txbody)
+        # and without python-pptx's id counter: every id from a scan of the slide, as the former code did
+        m.setattr(SlideShapes, "turbo_add_enabled", property(lambda self: False, lambda self, value: None))
+        yield
