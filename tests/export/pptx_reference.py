@@ -81,7 +81,7 @@ def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = N
     return shape._element
 
 
-def write_notes(slide, notes: str) -> None:
+def write_notes(notes_slides, slide, notes: str) -> None:
     frame = slide.notes_slide.notes_text_frame
     lines = [clean(line) for line in (notes or "").splitlines()]
     frame.text = "\n".join(lines)

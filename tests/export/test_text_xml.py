@@ -108,7 +108,7 @@ def test_table_cell_xml_is_what_python_pptx_wrote(lines, size, bold, color, alig
 def test_notes_xml_is_what_python_pptx_wrote(notes):
     ours, theirs = _slide(), _slide()
     write_notes_xml(ours.notes_slide.notes_text_frame._txBody, notes)
-    ref.write_notes(theirs, notes)
+    ref.write_notes(None, theirs, notes)
     assert _xml(ours.notes_slide.part._element) == _xml(theirs.notes_slide.part._element)
 
 

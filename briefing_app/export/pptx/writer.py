@@ -9,11 +9,15 @@ template's "Title Only" layout (the layout with a title and no content placehold
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.parts.slide import NotesSlidePart
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -63,9 +67,10 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     fix_themes(prs, latin=None if custom else LATIN_FONT)
     layout = title_only_layout(prs)
     total = len(deck.slides)
+    notes_slides = NotesSlides()
     with package.counted_partnames(prs):  # linear in the slides, not quadratic
         for done, model in enumerate(deck.slides, 1):
-            draw_slide(prs, layout, deck, model, scale)
+            draw_slide(prs, layout, deck, model, scale, notes_slides)
             if progress:
                 progress(done, total)
     package.order_presentation(prs)
@@ -77,7 +82,7 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     package.save_deterministic(prs, path)
 
 
-def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
+def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale, notes_slides: NotesSlides):
     slide = prs.slides.add_slide(layout)
     title_ph = None
     for ph in list(slide.placeholders):
@@ -116,7 +121,7 @@ def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale):
         shapes.turbo_add_enabled = True
     if model.has_footer:
         draw_footer(shapes, deck, model, sc)
-    write_notes(slide, model.notes)
+    write_notes(notes_slides, slide, model.notes)
     return slide
 
 
@@ -162,10 +167,52 @@ def draw_footer(shapes, deck: Deck, model: Slide, sc: Scale) -> None:
     p.remove(run)
 
 
-def write_notes(slide, notes: str) -> None:
+class NotesSlides:
+    """Speaker-notes slides, each a copy of the first one as python-pptx made it, before its text.
+
+    python-pptx makes a notes slide by cloning the notes master's placeholders, with an XPath lookup per
+    placeholder and per attribute; what it makes depends only on the notes master, so it is made once and
+    copied for every later slide, related to the master and to its slide as python-pptx relates it.
+    """
+
+    PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
+
+    def __init__(self):
+        self.fresh = None  # the first notes slide's element as made, and the child path to its text body
+        self.body_path: list[int] = []
+
+    def text_body(self, slide):
+        """The notes text body of a new notes slide for `slide`."""
+        if self.fresh is None:
+            frame = slide.notes_slide.notes_text_frame
+            if frame is None:
+                raise AttributeError("the notes master has no body placeholder for the speaker notes")
+            element = slide.part.part_related_by(RT.NOTES_SLIDE)._element
+            self.fresh = copy.deepcopy(element)
+            self.body_path = _child_path(element, frame._txBody)
+            return frame._txBody
+        slide_part = slide.part
+        package_ = slide_part.package
+        element = copy.deepcopy(self.fresh)
+        part = NotesSlidePart(package_.next_partname(self.PARTNAME), CT.PML_NOTES_SLIDE, package_, element)
+        part.relate_to(package_.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(slide_part, RT.SLIDE)
+        slide_part.relate_to(part, RT.NOTES_SLIDE)
+        for i in self.body_path:
+            element = element[i]
+        return element
+
+
+def _child_path(root, element) -> list[int]:
+    path = []
+    while element is not root:
+        parent = element.getparent()
+        path.append(parent.index(element))
+        element = parent
+    return path[::-1]
+
+
+def write_notes(notes_slides: NotesSlides, slide, notes: str) -> None:
     """The speaker notes, one paragraph per line, into the notes slide's body placeholder (written with
     lxml: the XML python-pptx's `frame.text` and our `set_fonts` wrote, without their per-run lookups)."""
-    frame = slide.notes_slide.notes_text_frame
-    if frame is None:
-        raise AttributeError("the notes master has no body placeholder for the speaker notes")
-    write_notes_xml(frame._txBody, notes)
+    write_notes_xml(notes_slides.text_body(slide), notes)
