@@ -87,9 +87,16 @@ def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slide
 
     `slides` is the user's list such as `1,3-5`. Raises a UserError (one line) on any bad input.
     """
+    import gc
+
     from ..deck.selection import parse_slide_list
     from ..deck.talk import talk_inputs
     from ..model import load_pack
+
+    # The command's process ends after this export: what is alive now (imported modules, pydantic's
+    # schemas) lives until then, so the collector is told to leave it out of its full passes (one such
+    # pass over it cost ~30 ms of a ~450 ms export). Garbage made from here on is collected as usual.
+    gc.freeze()
 
     the_talk, pack_path, lang = talk_inputs(talk, pack_path, lang)
     output = check_output_path(Path(output), SUFFIXES)
