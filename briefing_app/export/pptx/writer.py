@@ -70,7 +70,9 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     notes_slides = NotesSlides()
     with package.counted_partnames(prs):  # linear in the slides, not quadratic
         for done, model in enumerate(deck.slides, 1):
-            draw_slide(prs, layout, deck, model, scale, notes_slides)
+            slide = draw_slide(prs, layout, deck, model, scale, notes_slides)
+            package.serialize_slide(slide.part)
+            del slide
             if progress:
                 progress(done, total)
     package.order_presentation(prs)
