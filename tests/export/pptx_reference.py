@@ -1,6 +1,6 @@
 """The writer's former python-pptx object-API code, kept as the reference the lxml writer must match.
 
-The export writes text boxes, the title, table cells and speaker notes with lxml (`export/pptx/text.py`,
+The export writes text boxes, the title, table cells, speaker notes, rectangles, dots and lines with lxml (`export/pptx/text.py`,
 `shapes.py`) because python-pptx's text API cost most of an export's time. Its output must stay the bytes
 python-pptx wrote. These functions are that former code, unchanged but for returning elements where the
 writer now does, so a test can write the same deck both ways (`reference_writer`) and compare every part.
@@ -11,7 +11,10 @@ from __future__ import annotations
 import contextlib
 
 from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.shapes.shapetree import SlideShapes
 from pptx.text.text import TextFrame
 from pptx.util import Pt
@@ -20,7 +23,7 @@ from briefing_app.deck.slides import TextBox
 from briefing_app.deck.style import PALETTE
 from briefing_app.export.pptx import shapes as shapes_module
 from briefing_app.export.pptx import writer as writer_module
-from briefing_app.export.pptx.shapes import Scale, shape_name
+from briefing_app.export.pptx.shapes import Scale, rgb, shape_name
 from briefing_app.export.pptx.text import ALIGN, clean, fix_runs, points, set_fonts
 
 
@@ -81,6 +84,61 @@ def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = N
     return shape._element
 
 
+def _line_format(line, role, width, dashed) -> None:
+    if role is None:
+        line.fill.background()
+        return
+    line.color.rgb = rgb(role)
+    line.width = Pt(width)
+    if dashed:
+        line.dash_style = MSO_LINE_DASH_STYLE.DASH
+
+
+def _fill(shape, role) -> None:
+    if role is None:
+        shape.fill.background()
+    else:
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = rgb(role)
+
+
+def _no_text_style(shape) -> None:
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+
+
+def draw_rect(shapes, item, sc: Scale, index: int):
+    b = item.box
+    kind = MSO_SHAPE.ROUNDED_RECTANGLE if item.radius > 0 else MSO_SHAPE.RECTANGLE
+    shape = shapes.add_shape(kind, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
+    _no_text_style(shape)
+    if item.radius > 0 and min(b.w, b.h) > 0:
+        shape.adjustments[0] = min(0.5, item.radius / min(b.w, b.h))
+    _fill(shape, item.fill)
+    _line_format(shape.line, item.line or ("target" if item.dashed else None), sc.size(1.25), item.dashed)
+    shape.name = shape_name("Rect", index, item.figure_id)
+    return shape._element
+
+
+def draw_dot(shapes, item, sc: Scale, index: int):
+    shape = shapes.add_shape(MSO_SHAPE.OVAL, sc(item.cx - item.r), sc(item.cy - item.r), sc(2 * item.r),
+                             sc(2 * item.r))
+    _no_text_style(shape)
+    _fill(shape, item.fill)
+    _line_format(shape.line, item.line, sc.size(1.0), False)
+    shape.name = shape_name("Dot", index, item.figure_id)
+    return shape._element
+
+
+def draw_line(shapes, item, sc: Scale, index: int):
+    shape = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2))
+    _no_text_style(shape)
+    _line_format(shape.line, item.color, sc.size(item.width), item.dashed)
+    shape.name = f"Line {index}"
+    return shape._element
+
+
 def write_notes(notes_slides, slide, notes: str) -> None:
     frame = slide.notes_slide.notes_text_frame
     lines = [clean(line) for line in (notes or "").splitlines()]
@@ -98,6 +156,8 @@ def reference_writer(monkeypatch):
         m.setattr(writer_module, "draw_text", draw_text)
         m.setattr(writer_module, "place_text", place_text)
         m.setattr(writer_module, "write_notes", write_notes)
+        for name in ("draw_rect", "draw_dot", "draw_line"):
+            m.setattr(writer_module, name, globals()[name])
         m.setattr(shapes_module, "fill_txbody", fill_txbody)
         # and without python-pptx's id counter: every id from a scan of the slide, as the former code did
         m.setattr(SlideShapes, "turbo_add_enabled", property(lambda self: False, lambda self, value: None))

@@ -16,10 +16,10 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu, Pt
 
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.slides import Box, TextBox
+from briefing_app.deck.slides import Box, Dot, Line, Rect, TextBox
 from briefing_app.deck.style import PALETTE
 from briefing_app.export.pptx import package
-from briefing_app.export.pptx.shapes import Scale, draw_text, place_text
+from briefing_app.export.pptx.shapes import Scale, draw_dot, draw_line, draw_rect, draw_text, place_text
 from briefing_app.export.pptx.text import fill_txbody, write_notes_xml
 from briefing_app.export.pptx.writer import title_only_layout, write_pptx
 from briefing_app.model import load_pack
@@ -110,6 +110,34 @@ def test_notes_xml_is_what_python_pptx_wrote(notes):
     write_notes_xml(ours.notes_slide.notes_text_frame._txBody, notes)
     ref.write_notes(None, theirs, notes)
     assert _xml(ours.notes_slide.part._element) == _xml(theirs.notes_slide.part._element)
+
+
+BOXES = st.builds(Box, st.floats(-50, 1000), st.floats(-50, 600), st.floats(0, 900), st.floats(0, 500))
+ROLES = st.one_of(st.none(), COLORS, st.sampled_from(["123456", "abcdef"]))
+SHAPES = st.one_of(
+    st.builds(Rect, box=BOXES, fill=ROLES, line=ROLES, dashed=st.booleans(),
+              radius=st.one_of(st.just(0.0), st.floats(0.0, 80.0)),
+              figure_id=st.one_of(st.none(), st.just("f&1"))),
+    st.builds(Dot, cx=st.floats(-20, 900), cy=st.floats(-20, 600), r=st.floats(0, 40), fill=ROLES, line=ROLES,
+              figure_id=st.one_of(st.none(), st.just("f2"))),
+    st.builds(Line, x1=st.floats(-20, 900), y1=st.floats(-20, 600), x2=st.floats(-20, 900), y2=st.floats(-20, 600),
+              color=ROLES, width=st.floats(0, 6), dashed=st.booleans()))
+
+
+@PROPERTY
+@given(items=st.lists(SHAPES, min_size=1, max_size=4), scale=st.sampled_from([1.0, 0.75]))
+def test_rects_dots_and_lines_are_what_python_pptx_wrote(items, scale):
+    sc = Scale(scale)
+    ours, theirs = _slide(), _slide()
+    kinds = {Rect: ("draw_rect", draw_rect), Dot: ("draw_dot", draw_dot), Line: ("draw_line", draw_line)}
+
+    def drawn(slide, reference):
+        for index, item in enumerate(items, 1):
+            name, draw = kinds[type(item)]
+            (getattr(ref, name) if reference else draw)(slide.shapes, item, sc, index)
+        return slide.shapes._spTree
+
+    assert _outcome(lambda: drawn(ours, False)) == _outcome(lambda: drawn(theirs, True))
 
 
 # -- whole decks ---------------------------------------------------------------------------------------------

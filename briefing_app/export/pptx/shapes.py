@@ -6,13 +6,15 @@ pane) can find the figure's text in the file.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
+from pptx.oxml.simpletypes import ST_LineWidth
+from pptx.shapes.autoshape import Shape as AutoShape
 from pptx.util import Emu, Pt
 
 from ...deck.slides import Dot, Line, Rect, Table, TextBox
@@ -34,6 +36,17 @@ class Scale:
         return round(points * self.factor, 2)
 
 
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_P_SP, _P_NV_SP_PR, _P_C_NV_PR, _P_C_NV_SP_PR, _P_NV_PR, _P_SP_PR, _P_TX_BODY, _P_EXT_LST, _P_CXN_SP, \
+    _P_NV_CXN_SP_PR, _P_C_NV_CXN_SP_PR = (
+        f"{{{P}}}{tag}" for tag in ("sp", "nvSpPr", "cNvPr", "cNvSpPr", "nvPr", "spPr", "txBody", "extLst",
+                                    "cxnSp", "nvCxnSpPr", "cNvCxnSpPr"))
+_A_XFRM, _A_OFF, _A_EXT, _A_PRST_GEOM, _A_AV_LST, _A_NO_FILL, _A_SOLID_FILL, _A_SRGB_CLR, _A_LN, \
+    _A_PRST_DASH, _A_BODY_PR, _A_LST_STYLE, _A_P, _A_P_PR = (
+        f"{{{A}}}{tag}" for tag in ("xfrm", "off", "ext", "prstGeom", "avLst", "noFill", "solidFill", "srgbClr",
+                                    "ln", "prstDash", "bodyPr", "lstStyle", "p", "pPr"))
+
+
 def rgb(role: str) -> RGBColor:
     return RGBColor.from_string(PALETTE.get(role, role if len(role) == 6 else PALETTE["ink"]))
 
@@ -42,67 +55,109 @@ def shape_name(kind: str, index: int, figure_id: str | None) -> str:
     return f"{kind} {index}" + (f" fig:{figure_id}" if figure_id else "")
 
 
-def _line_format(line, role: str | None, width: float, dashed: bool) -> None:
+@lru_cache(maxsize=None)
+def _rgb_xml(role: str) -> str:
+    return str(rgb(role))
+
+
+def _solid(parent, role: str) -> None:
+    SubElement(SubElement(parent, _A_SOLID_FILL), _A_SRGB_CLR).set("val", _rgb_xml(role))
+
+
+def _line_xml(sp_pr, role: str | None, width: float, dashed: bool) -> None:
+    """`a:ln` as python-pptx's LineFormat wrote it: no line (`noFill`), or a solid colour, a width (none
+    written when 0, its default) and a dash."""
+    ln = SubElement(sp_pr, _A_LN)
     if role is None:
-        line.fill.background()
+        SubElement(ln, _A_NO_FILL)
         return
-    line.color.rgb = rgb(role)
-    line.width = Pt(width)
+    _solid(ln, role)
+    emu = Pt(width)
+    if emu != 0:
+        ln.set("w", ST_LineWidth.to_xml(emu))
     if dashed:
-        line.dash_style = MSO_LINE_DASH_STYLE.DASH
+        SubElement(ln, _A_PRST_DASH).set("val", "dash")
 
 
-def _fill(shape, role: str | None) -> None:
-    if role is None:
-        shape.fill.background()
+def _new_shape(shapes, tag: str, nv_tag: str, c_nv_tag: str, name: str):
+    """A new shape element at the top of the slide's z-order (before `p:extLst`), with the slide's next id."""
+    tree = shapes._spTree
+    sp = SubElement(tree, tag)
+    ext_lst = tree.find(_P_EXT_LST)
+    if ext_lst is not None:
+        ext_lst.addprevious(sp)
+    nv = SubElement(sp, nv_tag)
+    c_nv_pr = SubElement(nv, _P_C_NV_PR)
+    c_nv_pr.set("id", str(shapes._next_shape_id))
+    c_nv_pr.set("name", name)
+    SubElement(nv, c_nv_tag)
+    SubElement(nv, _P_NV_PR)
+    return sp
+
+
+def _geometry(sp, x: int, y: int, cx: int, cy: int, prst: str, flip: tuple[tuple[str, str], ...] = ()):
+    sp_pr = SubElement(sp, _P_SP_PR)
+    xfrm = SubElement(sp_pr, _A_XFRM)
+    for key, value in flip:
+        xfrm.set(key, value)
+    off = SubElement(xfrm, _A_OFF)
+    off.set("x", str(x))
+    off.set("y", str(y))
+    ext = SubElement(xfrm, _A_EXT)
+    ext.set("cx", str(cx))
+    ext.set("cy", str(cy))
+    SubElement(SubElement(sp_pr, _A_PRST_GEOM, prst=prst), _A_AV_LST)
+    return sp_pr
+
+
+def _autoshape(shapes, prst: str, x: int, y: int, cx: int, cy: int, name: str, fill: str | None,
+               line: str | None, width: float, dashed: bool, adjustment: float | None = None):
+    """python-pptx's `add_shape` element without its theme style (`p:style`: ours are flat), filled and
+    outlined as our `_fill`/`_line_format` did with python-pptx's API, built with lxml in one pass."""
+    sp = _new_shape(shapes, _P_SP, _P_NV_SP_PR, _P_C_NV_SP_PR, name)
+    sp_pr = _geometry(sp, x, y, cx, cy, prst)
+    if adjustment is not None:  # rounded corners: python-pptx writes the preset's guides
+        AutoShape(sp, None).adjustments[0] = adjustment
+    if fill is None:
+        SubElement(sp_pr, _A_NO_FILL)
     else:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = rgb(role)
-
-
-def _no_text_style(shape) -> None:
-    """Autoshapes reference the theme's font and shadow styles (`p:style`); ours are flat, so drop it."""
-    style = shape._element.find(qn("p:style"))
-    if style is not None:
-        shape._element.remove(style)
+        _solid(sp_pr, fill)
+    _line_xml(sp_pr, line, width, dashed)
+    tx_body = SubElement(sp, _P_TX_BODY)
+    body_pr = SubElement(tx_body, _A_BODY_PR)
+    body_pr.set("rtlCol", "0")
+    body_pr.set("anchor", "ctr")
+    SubElement(tx_body, _A_LST_STYLE)
+    SubElement(SubElement(tx_body, _A_P), _A_P_PR).set("algn", "ctr")
+    return sp
 
 
 def draw_rect(shapes, item: Rect, sc: Scale, index: int):
     b = item.box
-    kind = MSO_SHAPE.ROUNDED_RECTANGLE if item.radius > 0 else MSO_SHAPE.RECTANGLE
-    shape = shapes.add_shape(kind, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
-    _no_text_style(shape)
-    if item.radius > 0 and min(b.w, b.h) > 0:
-        shape.adjustments[0] = min(0.5, item.radius / min(b.w, b.h))
-    _fill(shape, item.fill)
-    _line_format(shape.line, item.line or ("target" if item.dashed else None), sc.size(1.25), item.dashed)
-    shape.name = shape_name("Rect", index, item.figure_id)
-    return shape
+    rounded = item.radius > 0
+    adjustment = min(0.5, item.radius / min(b.w, b.h)) if rounded and min(b.w, b.h) > 0 else None
+    return _autoshape(shapes, "roundRect" if rounded else "rect", sc(b.x), sc(b.y), sc(b.w), sc(b.h),
+                      shape_name("Rect", index, item.figure_id), item.fill,
+                      item.line or ("target" if item.dashed else None), sc.size(1.25), item.dashed, adjustment)
 
 
 def draw_dot(shapes, item: Dot, sc: Scale, index: int):
-    shape = shapes.add_shape(MSO_SHAPE.OVAL, sc(item.cx - item.r), sc(item.cy - item.r), sc(2 * item.r),
-                             sc(2 * item.r))
-    _no_text_style(shape)
-    _fill(shape, item.fill)
-    _line_format(shape.line, item.line, sc.size(1.0), False)
-    shape.name = shape_name("Dot", index, item.figure_id)
-    return shape
+    return _autoshape(shapes, "ellipse", sc(item.cx - item.r), sc(item.cy - item.r), sc(2 * item.r),
+                      sc(2 * item.r), shape_name("Dot", index, item.figure_id), item.fill, item.line,
+                      sc.size(1.0), False)
 
 
 def draw_line(shapes, item: Line, sc: Scale, index: int):
-    shape = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2))
-    _no_text_style(shape)
-    _line_format(shape.line, item.color, sc.size(item.width), item.dashed)
-    shape.name = f"Line {index}"
-    return shape
+    """A straight connector from (x1, y1) to (x2, y2), flipped as python-pptx's `add_connector` flips it."""
+    x1, y1, x2, y2 = sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2)
+    flip = (("flipH", "1"),) if x1 > x2 else ()
+    flip += (("flipV", "1"),) if y1 > y2 else ()
+    sp = _new_shape(shapes, _P_CXN_SP, _P_NV_CXN_SP_PR, _P_C_NV_CXN_SP_PR, f"Line {index}")
+    sp_pr = _geometry(sp, min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), "line", flip)
+    _line_xml(sp_pr, item.color, sc.size(item.width), item.dashed)
+    return sp
 
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-_P_SP, _P_NV_SP_PR, _P_C_NV_PR, _P_C_NV_SP_PR, _P_NV_PR, _P_SP_PR, _P_TX_BODY, _P_EXT_LST = (
-    f"{{{P}}}{tag}" for tag in ("sp", "nvSpPr", "cNvPr", "cNvSpPr", "nvPr", "spPr", "txBody", "extLst"))
-_A_XFRM, _A_OFF, _A_EXT, _A_PRST_GEOM, _A_AV_LST, _A_NO_FILL = (
-    f"{{{A}}}{tag}" for tag in ("xfrm", "off", "ext", "prstGeom", "avLst", "noFill"))
 
 
 def fill_text(tx_body, item: TextBox, sc: Scale) -> None:
