@@ -149,6 +149,14 @@ def write_notes(notes_slides, slide, notes: str) -> None:
     fix_runs(frame._txBody, default_text=notes or "")
 
 
+class NewSlides(writer_module.NewSlides):
+    """Every slide from python-pptx's `add_slide` (the writer copies the first one)."""
+
+    def add(self):
+        self.fresh = None
+        return super().add()
+
+
 @contextlib.contextmanager
 def reference_writer(monkeypatch):
     """Inside the block, `write_pptx` draws with the former python-pptx code above."""
@@ -156,6 +164,7 @@ def reference_writer(monkeypatch):
         m.setattr(writer_module, "draw_text", draw_text)
         m.setattr(writer_module, "place_text", place_text)
         m.setattr(writer_module, "write_notes", write_notes)
+        m.setattr(writer_module, "NewSlides", NewSlides)
         for name in ("draw_rect", "draw_dot", "draw_line"):
             m.setattr(writer_module, name, globals()[name])
         m.setattr(shapes_module, "fill_txbody", fill_txbody)

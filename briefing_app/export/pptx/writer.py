@@ -17,7 +17,7 @@ from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.oxml.ns import qn
 from pptx.util import Emu
 
@@ -67,10 +67,10 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     fix_themes(prs, latin=None if custom else LATIN_FONT)
     layout = title_only_layout(prs)
     total = len(deck.slides)
-    notes_slides = NotesSlides()
+    new_slides, notes_slides = NewSlides(prs, layout), NotesSlides()
     with package.counted_partnames(prs):  # linear in the slides, not quadratic
         for done, model in enumerate(deck.slides, 1):
-            slide = draw_slide(prs, layout, deck, model, scale, notes_slides)
+            slide = draw_slide(new_slides, deck, model, scale, notes_slides)
             package.serialize_slide(slide.part)
             del slide
             if progress:
@@ -84,14 +84,48 @@ def write_pptx(deck: Deck, path: Path, prs=None, *, progress: Callable[[int, int
     package.save_deterministic(prs, path)
 
 
-def draw_slide(prs, layout, deck: Deck, model: Slide, sc: Scale, notes_slides: NotesSlides):
-    slide = prs.slides.add_slide(layout)
-    title_ph = None
-    for ph in list(slide.placeholders):
-        if ph.placeholder_format.type in TITLE_TYPES and title_ph is None:
-            title_ph = ph
-        else:
-            ph._element.getparent().remove(ph._element)
+class NewSlides:
+    """New slides on `layout` holding only its title placeholder, each a copy of the first one.
+
+    python-pptx's `add_slide` clones the layout's placeholders (XPath per placeholder and attribute) and we
+    then remove all but the title; the result depends only on the layout, so the first slide is made so
+    and copied for every later one, related and listed (`sldId`) as `add_slide` does it.
+    """
+
+    def __init__(self, prs, layout):
+        self.prs, self.layout = prs, layout
+        self.fresh = None
+        self.title_path: list[int] | None = None
+
+    def add(self):
+        """(slide, its title placeholder shape or None)."""
+        if self.fresh is None:
+            slide = self.prs.slides.add_slide(self.layout)
+            title_ph = None
+            for ph in list(slide.placeholders):
+                if ph.placeholder_format.type in TITLE_TYPES and title_ph is None:
+                    title_ph = ph
+                else:
+                    ph._element.getparent().remove(ph._element)
+            self.fresh = copy.deepcopy(slide._element)
+            self.title_path = _child_path(slide._element, title_ph._element) if title_ph is not None else None
+            return slide, title_ph
+        presentation = self.prs.part
+        slide_part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
+                               copy.deepcopy(self.fresh))
+        slide_part.relate_to(self.layout.part, RT.SLIDE_LAYOUT)
+        self.prs.slides._sldIdLst.add_sldId(presentation.relate_to(slide_part, RT.SLIDE))
+        slide = slide_part.slide
+        if self.title_path is None:
+            return slide, None
+        element = slide._element
+        for i in self.title_path:
+            element = element[i]
+        return slide, slide.shapes._shape_factory(element)
+
+
+def draw_slide(new_slides: NewSlides, deck: Deck, model: Slide, sc: Scale, notes_slides: NotesSlides):
+    slide, title_ph = new_slides.add()
     shapes = slide.shapes
     shapes.turbo_add_enabled = True  # python-pptx's own id counter: no scan of the slide for each shape
     title_done = False
