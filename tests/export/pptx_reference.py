@@ -1,6 +1,6 @@
 """The writer's former python-pptx object-API code, kept as the reference the lxml writer must match.
 
-The export writes text boxes, the title, table cells, speaker notes, rectangles, dots and lines with lxml (`export/pptx/text.py`,
+The export writes text boxes, the title, tables, speaker notes, rectangles, dots and lines with lxml (`export/pptx/text.py`,
 `shapes.py`) because python-pptx's text API cost most of an export's time. Its output must stay the bytes
 python-pptx wrote. These functions are that former code, unchanged but for returning elements where the
 writer now does, so a test can write the same deck both ways (`reference_writer`) and compare every part.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
+from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
@@ -21,7 +22,6 @@ from pptx.util import Pt
 
 from briefing_app.deck.slides import TextBox
 from briefing_app.deck.style import PALETTE
-from briefing_app.export.pptx import shapes as shapes_module
 from briefing_app.export.pptx import writer as writer_module
 from briefing_app.export.pptx.shapes import Scale, rgb, shape_name
 from briefing_app.export.pptx.text import ALIGN, clean, fix_runs, points, set_fonts
@@ -139,6 +139,70 @@ def draw_line(shapes, item, sc: Scale, index: int):
     return shape._element
 
 
+_TC_ORDER = ("a:lnL", "a:lnR", "a:lnT", "a:lnB", "a:lnTlToBr", "a:lnBlToTr", "a:cell3D", "a:noFill",
+             "a:solidFill", "a:gradFill", "a:blipFill", "a:pattFill", "a:grpFill", "a:headers", "a:extLst")
+
+
+def _border(tcPr, tag: str, role: str, width_emu: int) -> None:
+    ln = etree.Element(qn(tag))
+    ln.set("w", str(width_emu))
+    fill = etree.SubElement(ln, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr")).set("val", PALETTE[role])
+    rank = _TC_ORDER.index(tag)
+    later = [c for c in tcPr if _order(c) > rank]
+    if later:
+        later[0].addprevious(ln)
+    else:
+        tcPr.append(ln)
+
+
+def _order(el) -> int:
+    name = "a:" + etree.QName(el).localname
+    return _TC_ORDER.index(name) if name in _TC_ORDER else len(_TC_ORDER)
+
+
+def draw_table(shapes, item, sc: Scale, index: int):
+    b = item.box
+    n_rows, n_cols = len(item.rows) + 1, len(item.columns) + 1
+    frame = shapes.add_table(n_rows, n_cols, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
+    frame.name = f"Table {index}"
+    table = frame.table
+    table.first_row = True
+    table.horz_banding = False
+    tbl_pr = table._tbl.tblPr
+    style_id = tbl_pr.find(qn("a:tableStyleId"))
+    if style_id is not None:
+        style_id.text = "{5940675A-B579-460E-94D1-54222C63F5DA}"
+    for i, w in enumerate(item.col_widths[:n_cols]):
+        table.columns[i].width = sc(w)
+    for i, h in enumerate(item.row_heights[:n_rows]):
+        table.rows[i].height = sc(h)
+    for r in range(n_rows):
+        for c in range(n_cols):
+            header = r == 0 or c == 0
+            if r == 0 and c == 0:
+                lines = (item.corner,) if item.corner else ()
+            elif r == 0:
+                lines = item.columns[c - 1]
+            elif c == 0:
+                lines = item.rows[r - 1]
+            else:
+                lines = (item.cell,)
+            cell = table.cell(r, c)
+            size = sc.size(item.header_size if header else item.size)
+            fill_frame(cell.text_frame, lines, size, bold=header, color="ink" if header else item.cell_color,
+                       align="left" if c == 0 else "center", line_height=1.2, wrap=True)
+            cell.margin_left = cell.margin_right = sc(4)
+            cell.margin_top = cell.margin_bottom = sc(2)
+            cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = rgb("panel" if header else "background")
+            tcPr = cell._tc.get_or_add_tcPr()
+            for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB"):
+                _border(tcPr, tag, "rule", int(sc(0.75)))
+    return frame
+
+
 def write_notes(notes_slides, slide, notes: str) -> None:
     frame = slide.notes_slide.notes_text_frame
     lines = [clean(line) for line in (notes or "").splitlines()]
@@ -165,9 +229,8 @@ def reference_writer(monkeypatch):
         m.setattr(writer_module, "place_text", place_text)
         m.setattr(writer_module, "write_notes", write_notes)
         m.setattr(writer_module, "NewSlides", NewSlides)
-        for name in ("draw_rect", "draw_dot", "draw_line"):
+        for name in ("draw_rect", "draw_dot", "draw_line", "draw_table"):
             m.setattr(writer_module, name, globals()[name])
-        m.setattr(shapes_module, "fill_txbody", fill_txbody)
         # and without python-pptx's id counter: every id from a scan of the slide, as the former code did
         m.setattr(SlideShapes, "turbo_add_enabled", property(lambda self: False, lambda self, value: None))
         yield

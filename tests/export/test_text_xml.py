@@ -16,10 +16,10 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu, Pt
 
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.slides import Box, Dot, Line, Rect, TextBox
+from briefing_app.deck.slides import Box, Dot, Line, Rect, Table, TextBox
 from briefing_app.deck.style import PALETTE
 from briefing_app.export.pptx import package
-from briefing_app.export.pptx.shapes import Scale, draw_dot, draw_line, draw_rect, draw_text, place_text
+from briefing_app.export.pptx.shapes import Scale, draw_dot, draw_line, draw_rect, draw_table, draw_text, place_text
 from briefing_app.export.pptx.text import fill_txbody, write_notes_xml
 from briefing_app.export.pptx.writer import title_only_layout, write_pptx
 from briefing_app.model import load_pack
@@ -138,6 +138,20 @@ def test_rects_dots_and_lines_are_what_python_pptx_wrote(items, scale):
         return slide.shapes._spTree
 
     assert _outcome(lambda: drawn(ours, False)) == _outcome(lambda: drawn(theirs, True))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(columns=st.lists(LINES, min_size=1, max_size=4), rows=st.lists(LINES, min_size=1, max_size=4),
+       corner=TEXT, cell=TEXT, size=st.floats(6, 30).map(lambda v: round(v, 2)), header=st.floats(6, 30),
+       color=COLORS, scale=st.sampled_from([1.0, 0.75]))
+def test_tables_are_what_python_pptx_wrote(columns, rows, corner, cell, size, header, color, scale):
+    n_rows, n_cols = len(rows) + 1, len(columns) + 1
+    item = Table(box=Box(20, 40, 600, 300), corner=corner, columns=tuple(columns), rows=tuple(rows), cell=cell,
+                 size=size, header_size=round(header, 2), cell_color=color, col_widths=(120.0,) * n_cols,
+                 row_heights=(30.0,) * n_rows)
+    ours, theirs = _slide(), _slide()
+    assert (_outcome(lambda: draw_table(ours.shapes, item, Scale(scale), 3)._element)
+            == _outcome(lambda: ref.draw_table(theirs.shapes, item, Scale(scale), 3)._element))
 
 
 # -- whole decks ---------------------------------------------------------------------------------------------

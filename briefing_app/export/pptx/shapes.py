@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lxml import etree
 from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
-from pptx.oxml.simpletypes import ST_LineWidth
+from pptx.oxml.simpletypes import ST_Coordinate32, ST_LineWidth
 from pptx.shapes.autoshape import Shape as AutoShape
 from pptx.util import Emu, Pt
 
@@ -206,29 +204,6 @@ def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = N
 
 # -- tables ---------------------------------------------------------------------------------------------
 
-_TC_ORDER = ("a:lnL", "a:lnR", "a:lnT", "a:lnB", "a:lnTlToBr", "a:lnBlToTr", "a:cell3D", "a:noFill",
-             "a:solidFill", "a:gradFill", "a:blipFill", "a:pattFill", "a:grpFill", "a:headers", "a:extLst")
-
-
-def _border(tcPr, tag: str, role: str, width_emu: int) -> None:
-    """Add a solid border, keeping CT_TableCellProperties order (borders before the fill)."""
-    ln = etree.Element(qn(tag))
-    ln.set("w", str(width_emu))
-    fill = etree.SubElement(ln, qn("a:solidFill"))
-    etree.SubElement(fill, qn("a:srgbClr")).set("val", PALETTE[role])
-    rank = _TC_ORDER.index(tag)
-    later = [c for c in tcPr if _order(c) > rank]
-    if later:
-        later[0].addprevious(ln)
-    else:
-        tcPr.append(ln)
-
-
-def _order(el) -> int:
-    name = "a:" + etree.QName(el).localname
-    return _TC_ORDER.index(name) if name in _TC_ORDER else len(_TC_ORDER)
-
-
 def draw_table(shapes, item: Table, sc: Scale, index: int):
     """A native table: header row, header column, `cell` text in every body cell, thin rule borders."""
     b = item.box
@@ -246,6 +221,22 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
         table.columns[i].width = sc(w)
     for i, h in enumerate(item.row_heights[:n_rows]):
         table.rows[i].height = sc(h)
+    _cells(table._tbl, item, sc, n_rows, n_cols)
+    return frame
+
+
+_A_TR, _A_TC, _A_TC_PR, _A_TX_BODY = (f"{{{A}}}{tag}" for tag in ("tr", "tc", "tcPr", "txBody"))
+_CELL_BORDERS = tuple(f"{{{A}}}{tag}" for tag in ("lnL", "lnR", "lnT", "lnB"))
+
+
+def _cells(tbl, item: Table, sc: Scale, n_rows: int, n_cols: int) -> None:
+    """Every cell's text, margins, anchor, fill and borders, written with lxml into python-pptx's new table
+    (each `a:tc` holds a fresh `a:txBody` and an empty `a:tcPr`): the XML the cell API wrote, in one pass."""
+    rows = [tr.findall(_A_TC) for tr in tbl.findall(_A_TR)]
+    margins = (("marL", ST_Coordinate32.to_xml(sc(4))), ("marR", ST_Coordinate32.to_xml(sc(4))),
+               ("marT", ST_Coordinate32.to_xml(sc(2))), ("marB", ST_Coordinate32.to_xml(sc(2))),
+               ("anchor", "ctr"))
+    border = str(int(sc(0.75)))
     for r in range(n_rows):
         for c in range(n_cols):
             header = r == 0 or c == 0
@@ -257,17 +248,16 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
                 lines = item.rows[r - 1]
             else:
                 lines = (item.cell,)
-            cell = table.cell(r, c)
+            tc = rows[r][c]
             size = sc.size(item.header_size if header else item.size)
-            fill_txbody(cell._tc.get_or_add_txBody(), lines, size, bold=header,
+            fill_txbody(tc.get_or_add_txBody(), lines, size, bold=header,
                         color="ink" if header else item.cell_color, align="left" if c == 0 else "center",
                         line_height=1.2, wrap=True)
-            cell.margin_left = cell.margin_right = sc(4)
-            cell.margin_top = cell.margin_bottom = sc(2)
-            cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-            cell.fill.solid()
-            cell.fill.fore_color.rgb = rgb("panel" if header else "background")
-            tcPr = cell._tc.get_or_add_tcPr()
-            for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB"):
-                _border(tcPr, tag, "rule", int(sc(0.75)))
-    return frame
+            tc_pr = tc.get_or_add_tcPr()
+            for key, value in margins:
+                tc_pr.set(key, value)
+            for tag in _CELL_BORDERS:  # thin rule borders, before the fill (CT_TableCellProperties order)
+                ln = SubElement(tc_pr, tag)
+                ln.set("w", border)
+                SubElement(SubElement(ln, _A_SOLID_FILL), _A_SRGB_CLR).set("val", PALETTE["rule"])
+            _solid(tc_pr, "panel" if header else "background")
