@@ -24,10 +24,13 @@ from ...typography import has_cjk
 #: Characters XML 1.0 cannot hold; python-pptx would write them as `_x0000_` text.
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
-#: Children of `a:rPr`/`a:defRPr` that must come after `a:latin`/`a:ea` (CT_TextCharacterProperties order).
-_AFTER_FONTS = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
+#: Children of `a:rPr`/`a:defRPr` that must come after `a:latin`/`a:ea` (CT_TextCharacterProperties order),
+#: as Clark names computed once (this runs for every run of every chart).
+_AFTER_FONTS = tuple(qn(tag) for tag in ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst"))
 _AFTER_EA = _AFTER_FONTS
-_AFTER_LATIN = ("a:ea",) + _AFTER_FONTS
+_AFTER_LATIN = (qn("a:ea"),) + _AFTER_FONTS
+_Q_LATIN, _Q_EA, _Q_R, _Q_FLD, _Q_T, _Q_R_PR, _Q_DEF_R_PR, _Q_END_PARA_R_PR = (
+    qn(tag) for tag in ("a:latin", "a:ea", "a:r", "a:fld", "a:t", "a:rPr", "a:defRPr", "a:endParaRPr"))
 
 ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 
@@ -42,11 +45,11 @@ def lang_of(text: str) -> str:
 
 
 def _put_font(rpr, tag: str, successors: tuple[str, ...], typeface: str) -> None:
-    el = rpr.find(qn(tag))
+    el = rpr.find(tag)
     if el is None:
-        el = etree.SubElement(rpr, qn(tag))
+        el = etree.SubElement(rpr, tag)
         for name in successors:
-            nxt = rpr.find(qn(name))
+            nxt = rpr.find(name)
             if nxt is not None:
                 nxt.addprevious(el)
                 break
@@ -58,8 +61,8 @@ def set_fonts(rpr, text: str, latin: str = LATIN_FONT, ea: str = EA_FONT) -> Non
 
     Never italic: Chinese has no italic and a slanted fallback looks broken.
     """
-    _put_font(rpr, "a:latin", _AFTER_LATIN, latin)
-    _put_font(rpr, "a:ea", _AFTER_EA, ea)
+    _put_font(rpr, _Q_LATIN, _AFTER_LATIN, latin)
+    _put_font(rpr, _Q_EA, _AFTER_EA, ea)
     lang = lang_of(text)
     rpr.set("lang", lang)
     if lang == "zh-CN":
@@ -72,16 +75,16 @@ def set_fonts(rpr, text: str, latin: str = LATIN_FONT, ea: str = EA_FONT) -> Non
 
 def fix_runs(element, default_text: str = "") -> None:
     """Apply `set_fonts` to every run (by its own text) and default run property under `element`."""
-    for r in element.iter(qn("a:r"), qn("a:fld")):
-        t = r.find(qn("a:t"))
+    for r in element.iter(_Q_R, _Q_FLD):
+        t = r.find(_Q_T)
         text = t.text if t is not None and t.text else ""
-        rpr = r.find(qn("a:rPr"))
+        rpr = r.find(_Q_R_PR)
         if rpr is None:
-            rpr = etree.Element(qn("a:rPr"))
+            rpr = etree.Element(_Q_R_PR)
             r.insert(0, rpr)
         set_fonts(rpr, text)
-    for tag in ("a:defRPr", "a:endParaRPr"):
-        for rpr in element.iter(qn(tag)):
+    for tag in (_Q_DEF_R_PR, _Q_END_PARA_R_PR):
+        for rpr in element.iter(tag):
             set_fonts(rpr, default_text)
 
 
