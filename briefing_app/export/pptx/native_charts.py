@@ -9,7 +9,6 @@ inherit the slide's fonts.
 
 from __future__ import annotations
 
-from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
@@ -48,6 +47,9 @@ def _font(font, size: float, color: str = "ink", bold: bool = False) -> None:
 
 
 def draw_chart(shapes, item: Chart, sc: Scale, index: int):
+    # python-pptx's chart data imports xlsxwriter (~30 ms) for the embedded workbook: only decks with charts
+    from pptx.chart.data import CategoryChartData
+
     cats = [clean(c) for c in item.categories]
     data = CategoryChartData(number_format=item.number_format)
     data.categories = cats
