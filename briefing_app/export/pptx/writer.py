@@ -92,13 +92,17 @@ class NewSlides:
     and copied for every later one, related and listed (`sldId`) as `add_slide` does it.
     """
 
+    MAX_SLIDE_ID = 2147483647  # python-pptx's CT_SlideIdList._next_id rule: one more than the largest id
+
     def __init__(self, prs, layout):
         self.prs, self.layout = prs, layout
         self.fresh = None
         self.title_path: list[int] | None = None
+        self.last_id = 0
 
     def add(self):
         """(slide, its title placeholder shape or None)."""
+        id_list = self.prs.slides._sldIdLst
         if self.fresh is None:
             slide = self.prs.slides.add_slide(self.layout)
             title_ph = None
@@ -109,12 +113,20 @@ class NewSlides:
                     ph._element.getparent().remove(ph._element)
             self.fresh = copy.deepcopy(slide._element)
             self.title_path = _child_path(slide._element, title_ph._element) if title_ph is not None else None
+            self.last_id = max(int(s.get("id")) for s in id_list.sldId_lst)
             return slide, title_ph
         presentation = self.prs.part
         slide_part = SlidePart(presentation._next_slide_partname, CT.PML_SLIDE, presentation.package,
                                copy.deepcopy(self.fresh))
         slide_part.relate_to(self.layout.part, RT.SLIDE_LAYOUT)
-        self.prs.slides._sldIdLst.add_sldId(presentation.relate_to(slide_part, RT.SLIDE))
+        # a new part: python-pptx's `relate_to` would first look for an existing relationship among all
+        # the presentation's (one per slide: quadratic in the slides); there is none, so it adds one
+        r_id = presentation._rels._add_relationship(RT.SLIDE, slide_part)
+        if self.last_id < self.MAX_SLIDE_ID:  # the next id without listing every slide's id again
+            self.last_id += 1
+            id_list._add_sldId(id=self.last_id, rId=r_id)
+        else:
+            self.last_id = id_list.add_sldId(r_id).id
         slide = slide_part.slide
         if self.title_path is None:
             return slide, None
@@ -216,6 +228,7 @@ class NotesSlides:
     def __init__(self):
         self.fresh = None  # the first notes slide's element as made, and the child path to its text body
         self.body_path: list[int] = []
+        self.master_part = None
 
     def text_body(self, slide):
         """The notes text body of a new notes slide for `slide`."""
@@ -226,12 +239,13 @@ class NotesSlides:
             element = slide.part.part_related_by(RT.NOTES_SLIDE)._element
             self.fresh = copy.deepcopy(element)
             self.body_path = _child_path(element, frame._txBody)
+            self.master_part = slide.part.package.presentation_part.notes_master_part
             return frame._txBody
         slide_part = slide.part
         package_ = slide_part.package
         element = copy.deepcopy(self.fresh)
         part = NotesSlidePart(package_.next_partname(self.PARTNAME), CT.PML_NOTES_SLIDE, package_, element)
-        part.relate_to(package_.presentation_part.notes_master_part, RT.NOTES_MASTER)
+        part.relate_to(self.master_part, RT.NOTES_MASTER)
         part.relate_to(slide_part, RT.SLIDE)
         slide_part.relate_to(part, RT.NOTES_SLIDE)
         for i in self.body_path:
