@@ -44,7 +44,7 @@ ITEMS = st.builds(
     lines=LINES, size=SIZES, bold=st.booleans(), color=COLORS, align=st.sampled_from(["left", "center", "right"]),
     figure_id=st.one_of(st.none(), st.sampled_from(["f1", "a&b<c>", "合成-sab"])),
     line_height=st.floats(0.8, 2.0).map(lambda v: round(v, 3)))
-PROPERTY = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _slide():
@@ -140,7 +140,7 @@ def test_rects_dots_and_lines_are_what_python_pptx_wrote(items, scale):
     assert _outcome(lambda: drawn(ours, False)) == _outcome(lambda: drawn(theirs, True))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(columns=st.lists(LINES, min_size=1, max_size=4), rows=st.lists(LINES, min_size=1, max_size=4),
        corner=TEXT, cell=TEXT, size=st.floats(6, 30).map(lambda v: round(v, 2)), header=st.floats(6, 30),
        color=COLORS, scale=st.sampled_from([1.0, 0.75]))
