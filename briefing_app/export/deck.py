@@ -118,4 +118,7 @@ def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slide
 
     write_deck(pack, output, lang=lang, slides=chosen, template=template, aspect=aspect, progress=count,
                talk=the_talk)
+    # Again for what the export imported and kept (python-pptx's modules, caches): the interpreter's last
+    # full collection at exit then has nothing to traverse (it cost ~20 ms of the command's ~440 ms).
+    gc.freeze()
     return written["n"]
