@@ -30,7 +30,7 @@ from . import pptx_reference as ref
 from .test_pptx_package import make_template
 
 #: Texts a pack may carry and that XML or python-pptx treat specially.
-SPECIAL = ["", " ", "\u00a0", "a\u00a0b", "<a:t>x</a:t>", "&amp; & < > \" '", "_x0041_", "😀 emoji 🇨🇳",
+SPECIAL = ["", " ", "\t", "  \t  ", "\u00a0", "a\u00a0b", "<a:t>x</a:t>", "&amp; & < > \" '", "_x0041_", "😀 emoji 🇨🇳",
            "\t tab", "line\nbreak", "cr\r\nlf", "\x0b vertical tab", "\x07 bell \x1f", "\ufeff bom", "\ufffe",
            "约196亿元", "第一", "G60科创走廊", "more than 230 events", "\u2028 separator \u2029", "x" * 400,
            "中" * 200, "﻿ＡＢＣ　全角", "\x00 nul"]

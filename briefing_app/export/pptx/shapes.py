@@ -7,6 +7,7 @@ pane) can find the figure's text in the file.
 from __future__ import annotations
 
 from functools import lru_cache
+from xml.sax.saxutils import quoteattr
 
 from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
@@ -17,7 +18,7 @@ from pptx.util import Emu, Pt
 
 from ...deck.slides import Dot, Line, Rect, Table, TextBox
 from ...deck.style import PALETTE
-from .text import A, fill_txbody
+from .text import A, NSDECLS, fill_txbody, parse_fragment, txbody_xml
 
 
 class Scale:
@@ -173,32 +174,24 @@ def place_text(shape, item: TextBox, sc: Scale) -> None:
 def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = None):
     """A text box (`p:sp` with `txBox="1"`) for `item`, returned as its element.
 
-    The element is python-pptx's `add_textbox` shape with our frame in it, built with lxml in one pass;
+    The element is python-pptx's `add_textbox` shape with our frame in it, written as markup and parsed once;
     its id is the slide's next shape id, taken from the same counter python-pptx uses (`_next_shape_id`).
     """
     b = item.box
+    name = quoteattr(name or shape_name("Text", index, item.figure_id))
+    body = txbody_xml(item.lines, sc.size(item.size), bold=item.bold, color=item.color, align=item.align,
+                      line_height=item.line_height)
+    sp = parse_fragment(
+        f'<p:sp {NSDECLS}><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name={name}/><p:cNvSpPr txBox="1"/>'
+        f'<p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{sc(b.x)}" y="{sc(b.y)}"/><a:ext cx="{sc(b.w)}" '
+        f'cy="{sc(b.h)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+        f"<p:txBody>{body}</p:txBody></p:sp>")
     tree = shapes._spTree
-    sp = SubElement(tree, _P_SP)
     ext_lst = tree.find(_P_EXT_LST)
     if ext_lst is not None:
         ext_lst.addprevious(sp)
-    nv = SubElement(sp, _P_NV_SP_PR)
-    c_nv_pr = SubElement(nv, _P_C_NV_PR)
-    c_nv_pr.set("id", str(shapes._next_shape_id))
-    c_nv_pr.set("name", name or shape_name("Text", index, item.figure_id))
-    SubElement(nv, _P_C_NV_SP_PR).set("txBox", "1")
-    SubElement(nv, _P_NV_PR)
-    sp_pr = SubElement(sp, _P_SP_PR)
-    xfrm = SubElement(sp_pr, _A_XFRM)
-    off = SubElement(xfrm, _A_OFF)
-    off.set("x", str(sc(b.x)))
-    off.set("y", str(sc(b.y)))
-    ext = SubElement(xfrm, _A_EXT)
-    ext.set("cx", str(sc(b.w)))
-    ext.set("cy", str(sc(b.h)))
-    SubElement(SubElement(sp_pr, _A_PRST_GEOM, prst="rect"), _A_AV_LST)
-    SubElement(sp_pr, _A_NO_FILL)
-    fill_text(SubElement(sp, _P_TX_BODY), item, sc)
+    else:
+        tree.append(sp)
     return sp
 
 

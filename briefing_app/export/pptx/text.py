@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml import oxml_parser
 from pptx.oxml.ns import qn
 from pptx.oxml.simpletypes import ST_Coordinate32, ST_TextFontSize, ST_TextSpacingPoint
 from pptx.util import Centipoints, Emu, Pt
@@ -131,6 +133,12 @@ def _color(role: str) -> str:
     return str(RGBColor.from_string(PALETTE.get(role, PALETTE["ink"])))
 
 
+_LANG_ZH, _LANG_EN = ' lang="zh-CN" altLang="en-US"', ' lang="en-US"'
+_FONTS_XML = f"<a:latin typeface={quoteattr(LATIN_FONT)}/><a:ea typeface={quoteattr(EA_FONT)}/>"
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+NSDECLS = f'xmlns:a="{A}" xmlns:p="{P}"'
+
+
 def _lang_attrs(text: str) -> tuple[tuple[str, str], ...]:
     return (("lang", "zh-CN"), ("altLang", "en-US")) if lang_of(text) == "zh-CN" else (("lang", "en-US"),)
 
@@ -140,9 +148,36 @@ def _fonts(rpr) -> None:
     SubElement(rpr, _EA).set("typeface", EA_FONT)
 
 
-def fill_txbody(tx_body, lines: tuple[str, ...] | list[str], size: float, *, bold: bool = False,
-                color: str | None = "ink", align: str = "left", line_height: float = 1.2,
-                inset: float = 0.0, anchor=MSO_ANCHOR.TOP, wrap: bool = True) -> None:
+def txbody_xml(lines: tuple[str, ...] | list[str], size: float, *, bold: bool = False,
+               color: str | None = "ink", align: str = "left", line_height: float = 1.2,
+               inset: float = 0.0, anchor=MSO_ANCHOR.TOP, wrap: bool = True) -> str:
+    """The children of a text body (`bodyPr`, `lstStyle`, one `a:p` per line) as markup with the `a:` prefix,
+    text escaped: parsed once by lxml, which is ~3× quicker than building the elements one call at a time."""
+    out = ['<a:bodyPr wrap="square"' if wrap else '<a:bodyPr wrap="none"']
+    if anchor is not None:
+        out.append(f' anchor="{MSO_ANCHOR.to_xml(anchor)}"')
+    margin = Pt(inset)
+    for name, default in _INSETS:
+        if margin != default:
+            out.append(f' {name}="{ST_Coordinate32.to_xml(margin)}"')
+    out.append("><a:normAutofit/></a:bodyPr><a:lstStyle/>" if wrap else "><a:noAutofit/></a:bodyPr><a:lstStyle/>")
+    p_pr = (f'<a:p><a:pPr algn="{PP_ALIGN.to_xml(ALIGN.get(align, PP_ALIGN.LEFT))}"><a:lnSpc><a:spcPts '
+            f'val="{_spacing(size * line_height)}"/></a:lnSpc><a:spcBef><a:spcPts val="{_ZERO_SPACING}"/></a:spcBef>'
+            f'<a:spcAft><a:spcPts val="{_ZERO_SPACING}"/></a:spcAft></a:pPr>')
+    end_sz = str(int(round(size * 100)))
+    fill = f'<a:solidFill><a:srgbClr val="{_color(color)}"/></a:solidFill>' if color else ""
+    b = "1" if bold else "0"
+    for line in [clean(line) for line in lines] or [""]:
+        langs = _LANG_ZH if lang_of(line) == "zh-CN" else _LANG_EN
+        out.append(p_pr)
+        if line:  # the run's size is validated as python-pptx does: only where a run is written
+            out.append(f'<a:r><a:rPr sz="{_font_size(size)}" b="{b}"{langs}>{fill}{_FONTS_XML}</a:rPr>'
+                       f"<a:t>{escape(line)}</a:t></a:r>")
+        out.append(f'<a:endParaRPr sz="{end_sz}"{langs}>{_FONTS_XML}</a:endParaRPr></a:p>')
+    return "".join(out)
+
+
+def fill_txbody(tx_body, lines: tuple[str, ...] | list[str], size: float, **options) -> None:
     """Write already-wrapped lines into a text body (`p:txBody`/`a:txBody`), one paragraph per line: our
     measured breaks come first. What the body held before is replaced (ours are always new).
 
@@ -153,47 +188,16 @@ def fill_txbody(tx_body, lines: tuple[str, ...] | list[str], size: float, *, bol
     reflows inside its box and the text shrinks to fit instead of running over the next item or off the
     slide. With the fonts we measured with, nothing reflows and nothing shrinks.
     """
+    parsed = parse_fragment(f"<a:txBody {NSDECLS}>{txbody_xml(lines, size, **options)}</a:txBody>")
     for child in list(tx_body):
         tx_body.remove(child)
-    body_pr = SubElement(tx_body, _BODY_PR)
-    body_pr.set("wrap", "square" if wrap else "none")
-    if anchor is not None:
-        body_pr.set("anchor", MSO_ANCHOR.to_xml(anchor))
-    margin = Pt(inset)
-    for name, default in _INSETS:
-        if margin != default:
-            body_pr.set(name, ST_Coordinate32.to_xml(margin))
-    SubElement(body_pr, _NORM_AUTOFIT if wrap else _NO_AUTOFIT)
-    SubElement(tx_body, _LST_STYLE)
-    algn = PP_ALIGN.to_xml(ALIGN.get(align, PP_ALIGN.LEFT))
-    pitch = _spacing(size * line_height)
-    end_sz = str(int(round(size * 100)))
-    b = "1" if bold else "0"
-    fill = _color(color) if color else None
-    for line in [clean(line) for line in lines] or [""]:
-        p = SubElement(tx_body, _P)
-        p_pr = SubElement(p, _P_PR)
-        p_pr.set("algn", algn)
-        SubElement(SubElement(p_pr, _LN_SPC), _SPC_PTS).set("val", pitch)
-        SubElement(SubElement(p_pr, _SPC_BEF), _SPC_PTS).set("val", _ZERO_SPACING)
-        SubElement(SubElement(p_pr, _SPC_AFT), _SPC_PTS).set("val", _ZERO_SPACING)
-        langs = _lang_attrs(line)
-        if line:
-            r = SubElement(p, _R)
-            r_pr = SubElement(r, _R_PR)
-            r_pr.set("sz", _font_size(size))  # validated as python-pptx does: only where a run is written
-            r_pr.set("b", b)
-            for key, value in langs:
-                r_pr.set(key, value)
-            if fill:
-                SubElement(SubElement(r_pr, _SOLID_FILL), _SRGB_CLR).set("val", fill)
-            _fonts(r_pr)
-            SubElement(r, _T).text = line
-        end = SubElement(p, _END_PARA_R_PR)
-        end.set("sz", end_sz)
-        for key, value in langs:
-            end.set(key, value)
-        _fonts(end)
+    tx_body.extend(list(parsed))
+
+
+def parse_fragment(xml: str):
+    """Markup of ours parsed as python-pptx parses (its element classes); moved into a slide, its namespace
+    declarations, the slide's own, are dropped by lxml as python-pptx's templates' are."""
+    return etree.fromstring(xml, oxml_parser)
 
 
 def write_notes_xml(tx_body, notes: str) -> None:
