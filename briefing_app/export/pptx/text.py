@@ -12,7 +12,6 @@ from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
-from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml import oxml_parser
@@ -95,21 +94,17 @@ def points(size: float) -> Centipoints:
     return Centipoints(int(round(size * 100)))
 
 
-# -- text frames, written with lxml ------------------------------------------------------------------------
+# -- text frames, written as markup ------------------------------------------------------------------------
 #
 # python-pptx's text API (`run.font.size = …`, `paragraph.line_spacing = …`) finds each child's place in
 # the schema with XPath and builds every tag name with `qn` per call: most of an export's time went there.
-# A frame we write is always new, so its XML is known in full; it is built here child by child, in schema
-# order, with tag names computed once. The result is the XML those python-pptx calls wrote, byte for byte
-# (tests/export/test_text_xml.py compares the two on generated texts); attribute values still go through
-# python-pptx's own simple types, so their formatting and range checks are unchanged.
+# A frame we write is always new, so its XML is known in full: it is written here as markup in schema order
+# (text escaped) and parsed once with python-pptx's parser. The result is the XML those python-pptx calls
+# wrote, byte for byte (tests/export/test_text_xml.py compares the two on generated texts); attribute values
+# still go through python-pptx's own simple types, so their formatting and range checks are unchanged.
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_BODY_PR, _LST_STYLE, _P, _P_PR, _LN_SPC, _SPC_BEF, _SPC_AFT, _SPC_PTS, _R, _R_PR, _T, _END_PARA_R_PR, \
-    _SOLID_FILL, _SRGB_CLR, _LATIN, _EA, _NORM_AUTOFIT, _NO_AUTOFIT = (
-        f"{{{A}}}{tag}" for tag in (
-            "bodyPr", "lstStyle", "p", "pPr", "lnSpc", "spcBef", "spcAft", "spcPts", "r", "rPr", "t",
-            "endParaRPr", "solidFill", "srgbClr", "latin", "ea", "normAutofit", "noAutofit"))
+_P = f"{{{A}}}p"
 
 #: python-pptx's defaults for the frame insets: a margin equal to its default is written as no attribute.
 _INSETS = (("lIns", 91440), ("rIns", 91440), ("tIns", 45720), ("bIns", 45720))
@@ -137,15 +132,6 @@ _LANG_ZH, _LANG_EN = ' lang="zh-CN" altLang="en-US"', ' lang="en-US"'
 _FONTS_XML = f"<a:latin typeface={quoteattr(LATIN_FONT)}/><a:ea typeface={quoteattr(EA_FONT)}/>"
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 NSDECLS = f'xmlns:a="{A}" xmlns:p="{P}"'
-
-
-def _lang_attrs(text: str) -> tuple[tuple[str, str], ...]:
-    return (("lang", "zh-CN"), ("altLang", "en-US")) if lang_of(text) == "zh-CN" else (("lang", "en-US"),)
-
-
-def _fonts(rpr) -> None:
-    SubElement(rpr, _LATIN).set("typeface", LATIN_FONT)
-    SubElement(rpr, _EA).set("typeface", EA_FONT)
 
 
 def txbody_xml(lines: tuple[str, ...] | list[str], size: float, *, bold: bool = False,
@@ -203,14 +189,14 @@ def parse_fragment(xml: str):
 def write_notes_xml(tx_body, notes: str) -> None:
     """Speaker notes into a notes placeholder's text body: its paragraphs replaced by one per line of
     `notes`, each line one run with the Latin and East Asian typefaces and its language."""
+    out = []
+    for line in [clean(line) for line in (notes or "").splitlines()] or [""]:
+        if line:
+            langs = _LANG_ZH if lang_of(line) == "zh-CN" else _LANG_EN
+            out.append(f"<a:p><a:r><a:rPr{langs}>{_FONTS_XML}</a:rPr><a:t>{escape(line)}</a:t></a:r></a:p>")
+        else:
+            out.append("<a:p/>")
+    parsed = parse_fragment(f"<a:txBody {NSDECLS}>{''.join(out)}</a:txBody>")
     for p in tx_body.findall(_P):
         tx_body.remove(p)
-    for line in [clean(line) for line in (notes or "").splitlines()] or [""]:
-        p = SubElement(tx_body, _P)
-        if line:
-            r = SubElement(p, _R)
-            r_pr = SubElement(r, _R_PR)
-            for key, value in _lang_attrs(line):
-                r_pr.set(key, value)
-            _fonts(r_pr)
-            SubElement(r, _T).text = line
+    tx_body.extend(list(parsed))
