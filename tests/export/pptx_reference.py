@@ -1,6 +1,6 @@
 """The writer's former python-pptx object-API code, kept as the reference the lxml writer must match.
 
-The export writes text boxes, the title, tables, speaker notes, rectangles, dots and lines with lxml (`export/pptx/text.py`,
+The export writes text boxes, the title, tables, speaker notes, rectangles, dots, lines and chart fonts with lxml (`export/pptx/text.py`,
 `shapes.py`) because python-pptx's text API cost most of an export's time. Its output must stay the bytes
 python-pptx wrote. These functions are that former code, unchanged but for returning elements where the
 writer now does, so a test can write the same deck both ways (`reference_writer`) and compare every part.
@@ -22,6 +22,7 @@ from pptx.util import Pt
 
 from briefing_app.deck.slides import TextBox
 from briefing_app.deck.style import PALETTE
+from briefing_app.export.pptx import native_charts
 from briefing_app.export.pptx import writer as writer_module
 from briefing_app.export.pptx.shapes import Scale, rgb, shape_name
 from briefing_app.export.pptx.text import ALIGN, clean, fix_runs, points, set_fonts
@@ -213,6 +214,12 @@ def write_notes(notes_slides, slide, notes: str) -> None:
     fix_runs(frame._txBody, default_text=notes or "")
 
 
+def chart_font(font, size: float, color: str = "ink", bold: bool = False) -> None:
+    font.size = points(size)
+    font.bold = bold
+    font.color.rgb = RGBColor.from_string(PALETTE[color])
+
+
 class NewSlides(writer_module.NewSlides):
     """Every slide from python-pptx's `add_slide` (the writer copies the first one)."""
 
@@ -229,6 +236,7 @@ def reference_writer(monkeypatch):
         m.setattr(writer_module, "place_text", place_text)
         m.setattr(writer_module, "write_notes", write_notes)
         m.setattr(writer_module, "NewSlides", NewSlides)
+        m.setattr(native_charts, "_font", chart_font)
         for name in ("draw_rect", "draw_dot", "draw_line", "draw_table"):
             m.setattr(writer_module, name, globals()[name])
         # and without python-pptx's id counter: every id from a scan of the slide, as the former code did
