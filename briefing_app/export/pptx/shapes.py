@@ -18,7 +18,7 @@ from pptx.util import Emu, Pt
 
 from ...deck.slides import Dot, Line, Rect, Table, TextBox
 from ...deck.style import PALETTE
-from .text import A, NSDECLS, fill_txbody, parse_fragment, txbody_xml
+from .text import NSDECLS, fill_txbody, parse_fragment, txbody_xml
 
 
 class Scale:
@@ -35,15 +35,8 @@ class Scale:
         return round(points * self.factor, 2)
 
 
-P = "http://schemas.openxmlformats.org/presentationml/2006/main"
-_P_SP, _P_NV_SP_PR, _P_C_NV_PR, _P_C_NV_SP_PR, _P_NV_PR, _P_SP_PR, _P_TX_BODY, _P_EXT_LST, _P_CXN_SP, \
-    _P_NV_CXN_SP_PR, _P_C_NV_CXN_SP_PR = (
-        f"{{{P}}}{tag}" for tag in ("sp", "nvSpPr", "cNvPr", "cNvSpPr", "nvPr", "spPr", "txBody", "extLst",
-                                    "cxnSp", "nvCxnSpPr", "cNvCxnSpPr"))
-_A_XFRM, _A_OFF, _A_EXT, _A_PRST_GEOM, _A_AV_LST, _A_NO_FILL, _A_SOLID_FILL, _A_SRGB_CLR, _A_LN, \
-    _A_PRST_DASH, _A_BODY_PR, _A_LST_STYLE, _A_P, _A_P_PR = (
-        f"{{{A}}}{tag}" for tag in ("xfrm", "off", "ext", "prstGeom", "avLst", "noFill", "solidFill", "srgbClr",
-                                    "ln", "prstDash", "bodyPr", "lstStyle", "p", "pPr"))
+_P_EXT_LST = qn("p:extLst")
+_A_SOLID_FILL, _A_SRGB_CLR = qn("a:solidFill"), qn("a:srgbClr")
 
 
 def rgb(role: str) -> RGBColor:
@@ -63,71 +56,49 @@ def _solid(parent, role: str) -> None:
     SubElement(SubElement(parent, _A_SOLID_FILL), _A_SRGB_CLR).set("val", _rgb_xml(role))
 
 
-def _line_xml(sp_pr, role: str | None, width: float, dashed: bool) -> None:
+def _solid_xml(role: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{_rgb_xml(role)}"/></a:solidFill>'
+
+
+def _line_xml(role: str | None, width: float, dashed: bool) -> str:
     """`a:ln` as python-pptx's LineFormat wrote it: no line (`noFill`), or a solid colour, a width (none
     written when 0, its default) and a dash."""
-    ln = SubElement(sp_pr, _A_LN)
     if role is None:
-        SubElement(ln, _A_NO_FILL)
-        return
-    _solid(ln, role)
+        return "<a:ln><a:noFill/></a:ln>"
     emu = Pt(width)
-    if emu != 0:
-        ln.set("w", ST_LineWidth.to_xml(emu))
-    if dashed:
-        SubElement(ln, _A_PRST_DASH).set("val", "dash")
+    w = f' w="{ST_LineWidth.to_xml(emu)}"' if emu != 0 else ""
+    dash = '<a:prstDash val="dash"/>' if dashed else ""
+    return f"<a:ln{w}>{_solid_xml(role)}{dash}</a:ln>"
 
 
-def _new_shape(shapes, tag: str, nv_tag: str, c_nv_tag: str, name: str):
-    """A new shape element at the top of the slide's z-order (before `p:extLst`), with the slide's next id."""
+def _add(shapes, xml: str):
+    """A shape written as markup, parsed, and put at the top of the slide's z-order (before `p:extLst`)."""
+    sp = parse_fragment(xml)
     tree = shapes._spTree
-    sp = SubElement(tree, tag)
     ext_lst = tree.find(_P_EXT_LST)
     if ext_lst is not None:
         ext_lst.addprevious(sp)
-    nv = SubElement(sp, nv_tag)
-    c_nv_pr = SubElement(nv, _P_C_NV_PR)
-    c_nv_pr.set("id", str(shapes._next_shape_id))
-    c_nv_pr.set("name", name)
-    SubElement(nv, c_nv_tag)
-    SubElement(nv, _P_NV_PR)
+    else:
+        tree.append(sp)
     return sp
 
 
-def _geometry(sp, x: int, y: int, cx: int, cy: int, prst: str, flip: tuple[tuple[str, str], ...] = ()):
-    sp_pr = SubElement(sp, _P_SP_PR)
-    xfrm = SubElement(sp_pr, _A_XFRM)
-    for key, value in flip:
-        xfrm.set(key, value)
-    off = SubElement(xfrm, _A_OFF)
-    off.set("x", str(x))
-    off.set("y", str(y))
-    ext = SubElement(xfrm, _A_EXT)
-    ext.set("cx", str(cx))
-    ext.set("cy", str(cy))
-    SubElement(SubElement(sp_pr, _A_PRST_GEOM, prst=prst), _A_AV_LST)
-    return sp_pr
+def _xfrm_xml(x: int, y: int, cx: int, cy: int, flip: str = "") -> str:
+    return f'<a:xfrm{flip}><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
 
 
 def _autoshape(shapes, prst: str, x: int, y: int, cx: int, cy: int, name: str, fill: str | None,
                line: str | None, width: float, dashed: bool, adjustment: float | None = None):
     """python-pptx's `add_shape` element without its theme style (`p:style`: ours are flat), filled and
-    outlined as our `_fill`/`_line_format` did with python-pptx's API, built with lxml in one pass."""
-    sp = _new_shape(shapes, _P_SP, _P_NV_SP_PR, _P_C_NV_SP_PR, name)
-    sp_pr = _geometry(sp, x, y, cx, cy, prst)
+    outlined as our `_fill`/`_line_format` did with python-pptx's API, written as markup and parsed once."""
+    fill_xml = "<a:noFill/>" if fill is None else _solid_xml(fill)
+    sp = _add(shapes, (
+        f'<p:sp {NSDECLS}><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name={quoteattr(name)}/><p:cNvSpPr/>'
+        f"<p:nvPr/></p:nvSpPr><p:spPr>{_xfrm_xml(x, y, cx, cy)}<a:prstGeom prst=\"{prst}\"><a:avLst/></a:prstGeom>"
+        f"{fill_xml}{_line_xml(line, width, dashed)}</p:spPr><p:txBody><a:bodyPr rtlCol=\"0\" anchor=\"ctr\"/>"
+        f'<a:lstStyle/><a:p><a:pPr algn="ctr"/></a:p></p:txBody></p:sp>'))
     if adjustment is not None:  # rounded corners: python-pptx writes the preset's guides
         AutoShape(sp, None).adjustments[0] = adjustment
-    if fill is None:
-        SubElement(sp_pr, _A_NO_FILL)
-    else:
-        _solid(sp_pr, fill)
-    _line_xml(sp_pr, line, width, dashed)
-    tx_body = SubElement(sp, _P_TX_BODY)
-    body_pr = SubElement(tx_body, _A_BODY_PR)
-    body_pr.set("rtlCol", "0")
-    body_pr.set("anchor", "ctr")
-    SubElement(tx_body, _A_LST_STYLE)
-    SubElement(SubElement(tx_body, _A_P), _A_P_PR).set("algn", "ctr")
     return sp
 
 
@@ -149,14 +120,13 @@ def draw_dot(shapes, item: Dot, sc: Scale, index: int):
 def draw_line(shapes, item: Line, sc: Scale, index: int):
     """A straight connector from (x1, y1) to (x2, y2), flipped as python-pptx's `add_connector` flips it."""
     x1, y1, x2, y2 = sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2)
-    flip = (("flipH", "1"),) if x1 > x2 else ()
-    flip += (("flipV", "1"),) if y1 > y2 else ()
-    sp = _new_shape(shapes, _P_CXN_SP, _P_NV_CXN_SP_PR, _P_C_NV_CXN_SP_PR, f"Line {index}")
-    sp_pr = _geometry(sp, min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), "line", flip)
-    _line_xml(sp_pr, item.color, sc.size(item.width), item.dashed)
-    return sp
-
-
+    flip = (' flipH="1"' if x1 > x2 else "") + (' flipV="1"' if y1 > y2 else "")
+    return _add(shapes, (
+        f'<p:cxnSp {NSDECLS}><p:nvCxnSpPr><p:cNvPr id="{shapes._next_shape_id}" name="Line {index}"/>'
+        f"<p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>"
+        f"{_xfrm_xml(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), flip)}"
+        f'<a:prstGeom prst="line"><a:avLst/></a:prstGeom>{_line_xml(item.color, sc.size(item.width), item.dashed)}'
+        f"</p:spPr></p:cxnSp>"))
 
 
 def fill_text(tx_body, item: TextBox, sc: Scale) -> None:
@@ -167,7 +137,12 @@ def fill_text(tx_body, item: TextBox, sc: Scale) -> None:
 def place_text(shape, item: TextBox, sc: Scale) -> None:
     """Move `shape` (the title placeholder) onto the item's box and write its lines."""
     b = item.box
-    shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
+    sp_pr = shape._element.spPr
+    if len(sp_pr) or len(sp_pr.attrib):  # a placeholder with its own geometry: python-pptx's setters
+        shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
+    else:  # a new placeholder's empty `p:spPr`: the `a:xfrm` those setters would add
+        sp_pr.append(parse_fragment(f'<a:xfrm {NSDECLS}><a:off x="{sc(b.x)}" y="{sc(b.y)}"/>'
+                                    f'<a:ext cx="{sc(b.w)}" cy="{sc(b.h)}"/></a:xfrm>'))
     fill_text(shape._element.get_or_add_txBody(), item, sc)
 
 
@@ -218,8 +193,8 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
     return frame
 
 
-_A_TR, _A_TC, _A_TC_PR, _A_TX_BODY = (f"{{{A}}}{tag}" for tag in ("tr", "tc", "tcPr", "txBody"))
-_CELL_BORDERS = tuple(f"{{{A}}}{tag}" for tag in ("lnL", "lnR", "lnT", "lnB"))
+_A_TR, _A_TC = qn("a:tr"), qn("a:tc")
+_CELL_BORDERS = tuple(qn(f"a:{tag}") for tag in ("lnL", "lnR", "lnT", "lnB"))
 
 
 def _cells(tbl, item: Table, sc: Scale, n_rows: int, n_cols: int) -> None:
