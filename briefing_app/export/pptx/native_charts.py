@@ -9,12 +9,13 @@ inherit the slide's fonts.
 
 from __future__ import annotations
 
-from pptx.chart.data import CategoryChartData
+from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
-from pptx.util import Pt
+from pptx.oxml.simpletypes import ST_TextFontSize
+from pptx.util import Emu, Pt
 
 from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart
@@ -41,13 +42,43 @@ def _rgb(role: str) -> RGBColor:
     return RGBColor.from_string(PALETTE[role])
 
 
+_FILLS = frozenset(qn(f"a:{t}") for t in ("noFill", "solidFill", "gradFill", "blipFill", "pattFill", "grpFill"))
+#: What follows the fill in run properties (CT_TextCharacterProperties), in python-pptx's lookup order.
+_AFTER_FILL = tuple(qn(f"a:{t}") for t in (
+    "effectLst", "effectDag", "highlight", "uLnTx", "uLn", "uFillTx", "uFill", "latin", "ea", "cs", "sym",
+    "hlinkClick", "hlinkMouseOver", "rtl", "extLst"))
+_COLORS = frozenset(qn(f"a:{t}") for t in ("scrgbClr", "srgbClr", "hslClr", "sysClr", "schemeClr", "prstClr"))
+_SOLID_FILL, _SRGB_CLR = qn("a:solidFill"), qn("a:srgbClr")
+
+
 def _font(font, size: float, color: str = "ink", bold: bool = False) -> None:
-    font.size = points(size)
-    font.bold = bold
-    font.color.rgb = _rgb(color)
+    """python-pptx's `font.size`, `font.bold` and `font.color.rgb` setters, done on the font's run properties
+    directly (the same XML without their per-call schema lookups)."""
+    rpr = font._rPr
+    rpr.set("sz", ST_TextFontSize.to_xml(Emu(points(size)).centipoints))
+    rpr.set("b", "1" if bold else "0")
+    solid = next((c for c in rpr if c.tag in _FILLS), None)
+    if solid is None or solid.tag != _SOLID_FILL:  # another fill, or none: a solid fill in its place
+        if solid is not None:
+            rpr.remove(solid)
+        solid = etree.SubElement(rpr, _SOLID_FILL)
+        for tag in _AFTER_FILL:
+            after = rpr.find(tag)
+            if after is not None:
+                after.addprevious(solid)
+                break
+    clr = next((c for c in solid if c.tag in _COLORS), None)
+    if clr is None or clr.tag != _SRGB_CLR:
+        if clr is not None:
+            solid.remove(clr)
+        clr = etree.SubElement(solid, _SRGB_CLR)
+    clr.set("val", str(_rgb(color)))
 
 
 def draw_chart(shapes, item: Chart, sc: Scale, index: int):
+    # python-pptx's chart data imports xlsxwriter (~30 ms) for the embedded workbook: only decks with charts
+    from pptx.chart.data import CategoryChartData
+
     cats = [clean(c) for c in item.categories]
     data = CategoryChartData(number_format=item.number_format)
     data.categories = cats

@@ -6,17 +6,19 @@ pane) can find the figure's text in the file.
 
 from __future__ import annotations
 
-from lxml import etree
+from functools import lru_cache
+from xml.sax.saxutils import quoteattr
+
+from lxml.etree import SubElement
 from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
+from pptx.oxml.simpletypes import ST_Coordinate32, ST_LineWidth
+from pptx.shapes.autoshape import Shape as AutoShape
 from pptx.util import Emu, Pt
 
 from ...deck.slides import Dot, Line, Rect, Table, TextBox
 from ...deck.style import PALETTE
-from .text import fill_frame
+from .text import NSDECLS, fill_txbody, parse_fragment, txbody_xml
 
 
 class Scale:
@@ -33,6 +35,10 @@ class Scale:
         return round(points * self.factor, 2)
 
 
+_P_EXT_LST = qn("p:extLst")
+_A_SOLID_FILL, _A_SRGB_CLR = qn("a:solidFill"), qn("a:srgbClr")
+
+
 def rgb(role: str) -> RGBColor:
     return RGBColor.from_string(PALETTE.get(role, role if len(role) == 6 else PALETTE["ink"]))
 
@@ -41,102 +47,130 @@ def shape_name(kind: str, index: int, figure_id: str | None) -> str:
     return f"{kind} {index}" + (f" fig:{figure_id}" if figure_id else "")
 
 
-def _line_format(line, role: str | None, width: float, dashed: bool) -> None:
-    if role is None:
-        line.fill.background()
-        return
-    line.color.rgb = rgb(role)
-    line.width = Pt(width)
-    if dashed:
-        line.dash_style = MSO_LINE_DASH_STYLE.DASH
+@lru_cache(maxsize=None)
+def _rgb_xml(role: str) -> str:
+    return str(rgb(role))
 
 
-def _fill(shape, role: str | None) -> None:
+def _solid(parent, role: str) -> None:
+    SubElement(SubElement(parent, _A_SOLID_FILL), _A_SRGB_CLR).set("val", _rgb_xml(role))
+
+
+def _solid_xml(role: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{_rgb_xml(role)}"/></a:solidFill>'
+
+
+def _line_xml(role: str | None, width: float, dashed: bool) -> str:
+    """`a:ln` as python-pptx's LineFormat wrote it: no line (`noFill`), or a solid colour, a width (none
+    written when 0, its default) and a dash."""
     if role is None:
-        shape.fill.background()
+        return "<a:ln><a:noFill/></a:ln>"
+    emu = Pt(width)
+    w = f' w="{ST_LineWidth.to_xml(emu)}"' if emu != 0 else ""
+    dash = '<a:prstDash val="dash"/>' if dashed else ""
+    return f"<a:ln{w}>{_solid_xml(role)}{dash}</a:ln>"
+
+
+def _add(shapes, xml: str):
+    """A shape written as markup, parsed, and put at the top of the slide's z-order (before `p:extLst`)."""
+    sp = parse_fragment(xml)
+    tree = shapes._spTree
+    ext_lst = tree.find(_P_EXT_LST)
+    if ext_lst is not None:
+        ext_lst.addprevious(sp)
     else:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = rgb(role)
+        tree.append(sp)
+    return sp
 
 
-def _no_text_style(shape) -> None:
-    """Autoshapes reference the theme's font and shadow styles (`p:style`); ours are flat, so drop it."""
-    style = shape._element.find(qn("p:style"))
-    if style is not None:
-        shape._element.remove(style)
+def _xfrm_xml(x: int, y: int, cx: int, cy: int, flip: str = "") -> str:
+    return f'<a:xfrm{flip}><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+
+
+def _autoshape(shapes, prst: str, x: int, y: int, cx: int, cy: int, name: str, fill: str | None,
+               line: str | None, width: float, dashed: bool, adjustment: float | None = None):
+    """python-pptx's `add_shape` element without its theme style (`p:style`: ours are flat), filled and
+    outlined as our `_fill`/`_line_format` did with python-pptx's API, written as markup and parsed once."""
+    fill_xml = "<a:noFill/>" if fill is None else _solid_xml(fill)
+    sp = _add(shapes, (
+        f'<p:sp {NSDECLS}><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name={quoteattr(name)}/><p:cNvSpPr/>'
+        f"<p:nvPr/></p:nvSpPr><p:spPr>{_xfrm_xml(x, y, cx, cy)}<a:prstGeom prst=\"{prst}\"><a:avLst/></a:prstGeom>"
+        f"{fill_xml}{_line_xml(line, width, dashed)}</p:spPr><p:txBody><a:bodyPr rtlCol=\"0\" anchor=\"ctr\"/>"
+        f'<a:lstStyle/><a:p><a:pPr algn="ctr"/></a:p></p:txBody></p:sp>'))
+    if adjustment is not None:  # rounded corners: python-pptx writes the preset's guides
+        AutoShape(sp, None).adjustments[0] = adjustment
+    return sp
 
 
 def draw_rect(shapes, item: Rect, sc: Scale, index: int):
     b = item.box
-    kind = MSO_SHAPE.ROUNDED_RECTANGLE if item.radius > 0 else MSO_SHAPE.RECTANGLE
-    shape = shapes.add_shape(kind, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
-    _no_text_style(shape)
-    if item.radius > 0 and min(b.w, b.h) > 0:
-        shape.adjustments[0] = min(0.5, item.radius / min(b.w, b.h))
-    _fill(shape, item.fill)
-    _line_format(shape.line, item.line or ("target" if item.dashed else None), sc.size(1.25), item.dashed)
-    shape.name = shape_name("Rect", index, item.figure_id)
-    return shape
+    rounded = item.radius > 0
+    adjustment = min(0.5, item.radius / min(b.w, b.h)) if rounded and min(b.w, b.h) > 0 else None
+    return _autoshape(shapes, "roundRect" if rounded else "rect", sc(b.x), sc(b.y), sc(b.w), sc(b.h),
+                      shape_name("Rect", index, item.figure_id), item.fill,
+                      item.line or ("target" if item.dashed else None), sc.size(1.25), item.dashed, adjustment)
 
 
 def draw_dot(shapes, item: Dot, sc: Scale, index: int):
-    shape = shapes.add_shape(MSO_SHAPE.OVAL, sc(item.cx - item.r), sc(item.cy - item.r), sc(2 * item.r),
-                             sc(2 * item.r))
-    _no_text_style(shape)
-    _fill(shape, item.fill)
-    _line_format(shape.line, item.line, sc.size(1.0), False)
-    shape.name = shape_name("Dot", index, item.figure_id)
-    return shape
+    return _autoshape(shapes, "ellipse", sc(item.cx - item.r), sc(item.cy - item.r), sc(2 * item.r),
+                      sc(2 * item.r), shape_name("Dot", index, item.figure_id), item.fill, item.line,
+                      sc.size(1.0), False)
 
 
 def draw_line(shapes, item: Line, sc: Scale, index: int):
-    shape = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2))
-    _no_text_style(shape)
-    _line_format(shape.line, item.color, sc.size(item.width), item.dashed)
-    shape.name = f"Line {index}"
-    return shape
+    """A straight connector from (x1, y1) to (x2, y2), flipped as python-pptx's `add_connector` flips it."""
+    x1, y1, x2, y2 = sc(item.x1), sc(item.y1), sc(item.x2), sc(item.y2)
+    flip = (' flipH="1"' if x1 > x2 else "") + (' flipV="1"' if y1 > y2 else "")
+    return _add(shapes, (
+        f'<p:cxnSp {NSDECLS}><p:nvCxnSpPr><p:cNvPr id="{shapes._next_shape_id}" name="Line {index}"/>'
+        f"<p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>"
+        f"{_xfrm_xml(min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), flip)}"
+        f'<a:prstGeom prst="line"><a:avLst/></a:prstGeom>{_line_xml(item.color, sc.size(item.width), item.dashed)}'
+        f"</p:spPr></p:cxnSp>"))
+
+
+def fill_text(tx_body, item: TextBox, sc: Scale) -> None:
+    fill_txbody(tx_body, item.lines, sc.size(item.size), bold=item.bold, color=item.color, align=item.align,
+                line_height=item.line_height)
 
 
 def place_text(shape, item: TextBox, sc: Scale) -> None:
-    """Move `shape` (a text box or the title placeholder) onto the item's box and write its lines."""
+    """Move `shape` (the title placeholder) onto the item's box and write its lines."""
     b = item.box
-    shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
-    fill_frame(shape.text_frame, item.lines, sc.size(item.size), bold=item.bold, color=item.color,
-               align=item.align, line_height=item.line_height)
+    sp_pr = shape._element.spPr
+    if len(sp_pr) or len(sp_pr.attrib):  # a placeholder with its own geometry: python-pptx's setters
+        shape.left, shape.top, shape.width, shape.height = sc(b.x), sc(b.y), sc(b.w), sc(b.h)
+    else:  # a new placeholder's empty `p:spPr`: the `a:xfrm` those setters would add
+        sp_pr.append(parse_fragment(f'<a:xfrm {NSDECLS}><a:off x="{sc(b.x)}" y="{sc(b.y)}"/>'
+                                    f'<a:ext cx="{sc(b.w)}" cy="{sc(b.h)}"/></a:xfrm>'))
+    fill_text(shape._element.get_or_add_txBody(), item, sc)
 
 
 def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = None):
+    """A text box (`p:sp` with `txBox="1"`) for `item`, returned as its element.
+
+    The element is python-pptx's `add_textbox` shape with our frame in it, written as markup and parsed once;
+    its id is the slide's next shape id, taken from the same counter python-pptx uses (`_next_shape_id`).
+    """
     b = item.box
-    shape = shapes.add_textbox(sc(b.x), sc(b.y), sc(b.w), sc(b.h))
-    place_text(shape, item, sc)
-    shape.name = name or shape_name("Text", index, item.figure_id)
-    return shape
+    name = quoteattr(name or shape_name("Text", index, item.figure_id))
+    body = txbody_xml(item.lines, sc.size(item.size), bold=item.bold, color=item.color, align=item.align,
+                      line_height=item.line_height)
+    sp = parse_fragment(
+        f'<p:sp {NSDECLS}><p:nvSpPr><p:cNvPr id="{shapes._next_shape_id}" name={name}/><p:cNvSpPr txBox="1"/>'
+        f'<p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="{sc(b.x)}" y="{sc(b.y)}"/><a:ext cx="{sc(b.w)}" '
+        f'cy="{sc(b.h)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+        f"<p:txBody>{body}</p:txBody></p:sp>")
+    tree = shapes._spTree
+    ext_lst = tree.find(_P_EXT_LST)
+    if ext_lst is not None:
+        ext_lst.addprevious(sp)
+    else:
+        tree.append(sp)
+    return sp
 
 
 # -- tables ---------------------------------------------------------------------------------------------
-
-_TC_ORDER = ("a:lnL", "a:lnR", "a:lnT", "a:lnB", "a:lnTlToBr", "a:lnBlToTr", "a:cell3D", "a:noFill",
-             "a:solidFill", "a:gradFill", "a:blipFill", "a:pattFill", "a:grpFill", "a:headers", "a:extLst")
-
-
-def _border(tcPr, tag: str, role: str, width_emu: int) -> None:
-    """Add a solid border, keeping CT_TableCellProperties order (borders before the fill)."""
-    ln = etree.Element(qn(tag))
-    ln.set("w", str(width_emu))
-    fill = etree.SubElement(ln, qn("a:solidFill"))
-    etree.SubElement(fill, qn("a:srgbClr")).set("val", PALETTE[role])
-    rank = _TC_ORDER.index(tag)
-    later = [c for c in tcPr if _order(c) > rank]
-    if later:
-        later[0].addprevious(ln)
-    else:
-        tcPr.append(ln)
-
-
-def _order(el) -> int:
-    name = "a:" + etree.QName(el).localname
-    return _TC_ORDER.index(name) if name in _TC_ORDER else len(_TC_ORDER)
-
 
 def draw_table(shapes, item: Table, sc: Scale, index: int):
     """A native table: header row, header column, `cell` text in every body cell, thin rule borders."""
@@ -155,6 +189,22 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
         table.columns[i].width = sc(w)
     for i, h in enumerate(item.row_heights[:n_rows]):
         table.rows[i].height = sc(h)
+    _cells(table._tbl, item, sc, n_rows, n_cols)
+    return frame
+
+
+_A_TR, _A_TC = qn("a:tr"), qn("a:tc")
+_CELL_BORDERS = tuple(qn(f"a:{tag}") for tag in ("lnL", "lnR", "lnT", "lnB"))
+
+
+def _cells(tbl, item: Table, sc: Scale, n_rows: int, n_cols: int) -> None:
+    """Every cell's text, margins, anchor, fill and borders, written with lxml into python-pptx's new table
+    (each `a:tc` holds a fresh `a:txBody` and an empty `a:tcPr`): the XML the cell API wrote, in one pass."""
+    rows = [tr.findall(_A_TC) for tr in tbl.findall(_A_TR)]
+    margins = (("marL", ST_Coordinate32.to_xml(sc(4))), ("marR", ST_Coordinate32.to_xml(sc(4))),
+               ("marT", ST_Coordinate32.to_xml(sc(2))), ("marB", ST_Coordinate32.to_xml(sc(2))),
+               ("anchor", "ctr"))
+    border = str(int(sc(0.75)))
     for r in range(n_rows):
         for c in range(n_cols):
             header = r == 0 or c == 0
@@ -166,16 +216,16 @@ def draw_table(shapes, item: Table, sc: Scale, index: int):
                 lines = item.rows[r - 1]
             else:
                 lines = (item.cell,)
-            cell = table.cell(r, c)
+            tc = rows[r][c]
             size = sc.size(item.header_size if header else item.size)
-            fill_frame(cell.text_frame, lines, size, bold=header, color="ink" if header else item.cell_color,
-                       align="left" if c == 0 else "center", line_height=1.2, wrap=True)
-            cell.margin_left = cell.margin_right = sc(4)
-            cell.margin_top = cell.margin_bottom = sc(2)
-            cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-            cell.fill.solid()
-            cell.fill.fore_color.rgb = rgb("panel" if header else "background")
-            tcPr = cell._tc.get_or_add_tcPr()
-            for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB"):
-                _border(tcPr, tag, "rule", int(sc(0.75)))
-    return frame
+            fill_txbody(tc.get_or_add_txBody(), lines, size, bold=header,
+                        color="ink" if header else item.cell_color, align="left" if c == 0 else "center",
+                        line_height=1.2, wrap=True)
+            tc_pr = tc.get_or_add_tcPr()
+            for key, value in margins:
+                tc_pr.set(key, value)
+            for tag in _CELL_BORDERS:  # thin rule borders, before the fill (CT_TableCellProperties order)
+                ln = SubElement(tc_pr, tag)
+                ln.set("w", border)
+                SubElement(SubElement(ln, _A_SOLID_FILL), _A_SRGB_CLR).set("val", PALETTE["rule"])
+            _solid(tc_pr, "panel" if header else "background")
