@@ -3,8 +3,8 @@
 Data labels are custom text per point (the model's `label`, e.g. 约196亿元 or more than 230 events), so a qualifier
 is never lost to a number format (`196.00`). Approximate points are drawn lighter, targets outlined with a
 dashed border and no fill, like everywhere else in the deck. Every piece of chart text (title, axes,
-legend, data labels) gets `<a:latin>` + `<a:ea>` + `lang` in its own `c:txPr`/`c:rich`: charts do not
-inherit the slide's fonts.
+data labels) gets `<a:latin>` + `<a:ea>` + `lang` in its own `c:txPr`/`c:rich`: charts do not
+inherit the slide's fonts. There is no native legend: the deck draws it (deck/chart_spec.with_legend).
 """
 
 from __future__ import annotations
