@@ -27,9 +27,17 @@ class Pack:
     data: PackData
     article: str
     _headings: list[tuple[int, str]] = field(repr=False, compare=False)
-    warnings: tuple[Problem, ...] = field(default=(), repr=False, compare=False)  # shown by `check`
+    _lines: object = field(default=None, repr=False, compare=False)  # the YAML line map, for `warnings`
     #: English still marked untranslated (see untranslated.py): `check` warns, an English export refuses.
     untranslated: tuple[Problem, ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def warnings(self) -> tuple[Problem, ...]:
+        """Advice `check` prints (FILE:LINE: field: warning: …); worked out when asked, as exports never show it."""
+        if self._lines is None:
+            return ()
+        return tuple(Problem(str(self.path), line, dotted, message, warning=True)
+                     for line, dotted, message in lint.pack_warnings(self._lines.root, self.data))
 
     # --- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -130,11 +138,9 @@ def load_pack(path: str | Path | None = None) -> Pack:
     problems += [problem(loc, msg) for loc, msg in provenance.figure_problems(data)]
     if problems:
         raise PackError(problems)
-    warnings = tuple(Problem(label, line, dotted, message, warning=True)
-                     for line, dotted, message in lint.pack_warnings(lines.root, data))
     untranslated = tuple(Problem(label, *lines.locate(tuple(loc)), "English not translated yet", warning=True)
                          for loc in untranslated_paths(data))
-    return Pack(path=path, data=data, article=article, _headings=_headings(article), warnings=warnings,
+    return Pack(path=path, data=data, article=article, _headings=_headings(article), _lines=lines,
                 untranslated=untranslated)
 
 
