@@ -74,7 +74,7 @@ def _plan(figures, grid, lang, cols: int, compact: bool, names: dict) -> dict:
     per_page = -(-len(figures) // pages)  # spread evenly: 5 cards are 3 + 2, never 4 + 1
     cut = sum(unwrap(t.lines) != no_break(text) for f, p in zip(figures, parts) for t, text in zip(p, _texts(f, lang, named[f.id])))
     return {"cols": cols, "compact": compact, "cut": cut, "value_size": common, "card_w": card_w, "parts": parts, "needed": needed,
-            "pages": pages, "per_page": per_page, "rows": -(-per_page // cols)}
+            "pages": pages, "per_page": per_page}
 
 
 def _row_height(area: Box, rows: int) -> float:
@@ -104,10 +104,11 @@ def kpi_slides(figures: list, grid: layout.Grid, lang: str, names: dict | None =
         return (plan["cut"], plan["pages"], lone_page, lone, plan["compact"], big, abs(plan["cols"] - min(usual, n)))
 
     plan = min(plans, key=score)
-    cols, rows, card_w = plan["cols"], plan["rows"], plan["card_w"]
-    card_h = max(_row_height(area, rows), plan["needed"])
+    cols, card_w = plan["cols"], plan["card_w"]
     pages = []
     for chunk in layout.even_runs(n, plan["pages"]):  # 13 cards on 4 pages: 4 + 3 + 3 + 3, never ... + 1
+        # each page's rows share its height: a （续） page of two cards fills the page as the first one does
+        card_h = max(_row_height(area, -(-len(chunk) // cols)), plan["needed"])
         items, ids = [], []
         for i, k in enumerate(chunk):
             row, col = divmod(i, cols)
