@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import display, period_text, qualifier_text
+from ..model import display, period_text
+from ..model.format import share_of
 from . import layout, style
 from ..typography import unwrap
 from ..typography.breaking import no_break
@@ -20,8 +21,9 @@ def card_meta(fig, lang: str) -> str:
     reads its qualifier, plan word and rank (about 196, more than 230, target: 1,500, No. 1 in…), so no
     internal tag (exact, 约, rank (第一)) is repeated to the audience; the speaker notes keep them all."""
     parts = [period_text(fig.period, lang)]
-    if fig.type == "share":
-        parts.append(qualifier_text(fig, lang))
+    of = share_of(fig, lang) if fig.type == "share" else None
+    if of:  # the denominator only: the value already shows a change as 1/5 → 2/5
+        parts.append(f"占{of}比重" if lang == "zh" else f"share of {of}")
     return " · ".join(p for p in parts if p)
 
 

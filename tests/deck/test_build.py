@@ -221,3 +221,17 @@ def test_summary_says_what_each_number_counts_and_fills_its_page(pack, decks, la
         area = Grid(decks[lang, aspect].width, decks[lang, aspect].height).content
         lowest = max(t.box.bottom for t in texts if t.role != "footer")
         assert lowest - area.y > 0.75 * area.h
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_card_meta_line_has_no_change_marker(pack, lang):
+    """The value already shows 1/5 → 2/5; the line under it says the period and the denominator only
+    ('2023 · share of city total'), never a bare 'from → to' marker."""
+    from briefing_app.deck.cards import card_meta
+
+    from ..conftest import ROOT
+
+    for p in (pack, load_pack(ROOT / "tests/packs/lanjiang/lanjiang.yaml")):
+        for fig in p.data.figures:
+            meta = card_meta(fig, lang)
+            assert "→" not in meta and "从" not in meta, (fig.id, meta)
