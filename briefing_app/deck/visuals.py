@@ -105,14 +105,17 @@ def timeline_items(pack, events, grid: layout.Grid, lang: str) -> tuple[list, li
     items: list = [Line(area.x, axis_y, area.right, axis_y, color="rule", width=2)]
     ids: list[str] = []
     dates = [date_text(e.date, lang) for e in events]
+    # a date is one line (2023年3月18日 never loses its 日 to a second line); it may use its whole column
     date_size = next((s for s in (20, 18, style.BODY, style.LABEL)
-                      if all(text_width(d, s, True) <= col_w - 24 for d in dates)), style.CAPTION)
+                      if all(text_width(d, s, True) <= col_w - 12 for d in dates)), None)
+    if date_size is None:
+        raise layout.LayoutError("a date does not fit its column: fewer columns")
     for i, event in enumerate(events):
         x = area.x + i * col_w
         inner = col_w - 16
         cx = x + col_w / 2
         items.append(Dot(cx, axis_y, 8, fill="accent"))
-        date = layout.text(dates[i], x + 8, area.y + 14, inner, date_size, max_lines=2, role="label", bold=True,
+        date = layout.text(dates[i], x + 2, area.y + 14, col_w - 4, date_size, max_lines=1, role="label", bold=True,
                            color="accent", align="center")
         parts = [layout.text(event.title(lang), x + 8, axis_y + 22, inner, (style.BODY, style.LABEL), max_lines=5,
                              role="label", bold=True, align="center")]

@@ -235,3 +235,19 @@ def test_card_meta_line_has_no_change_marker(pack, lang):
         for fig in p.data.figures:
             meta = card_meta(fig, lang)
             assert "→" not in meta and "从" not in meta, (fig.id, meta)
+
+
+@pytest.mark.parametrize("lang,aspect", CASES)
+def test_timeline_dates_are_never_split(lang, aspect):
+    """2023年3月18日 stays on one line; a timeline too tight for its dates takes fewer columns per slide."""
+    from briefing_app.model.format import date_text
+
+    from ..conftest import ROOT
+
+    for path in ("seeds/songjiang-g60.yaml", "tests/packs/lanjiang/lanjiang.yaml"):
+        pack = load_pack(ROOT / path)
+        dates = {no_break(date_text(e.date, lang)) for e in pack.data.events}
+        shown = [t for s in build_deck(pack, lang, aspect).slides if s.kind == "timeline" for t in s.texts()
+                 if unwrap(t.lines) in dates or "".join(t.lines) in dates]
+        assert len(shown) == len(pack.data.events)
+        assert all(len(t.lines) == 1 for t in shown)
