@@ -182,6 +182,9 @@ def _wrap_paragraph(paragraph: str, width: float, measure: Measure) -> list[str]
                 mid = (lo + hi + 1) // 2
                 lo, hi = (mid, hi) if measure(line[:mid]) <= width else (lo, mid - 1)
             cut = lo
+            hyphen = line.rfind("-", 1, cut)
+            if hyphen > 0 and line[hyphen - 1].isalnum():  # after a word's hyphen, as PowerPoint and LibreOffice do
+                cut = hyphen + 1
             while cut > 1 and line[cut] in NO_LINE_START:
                 cut -= 1
             lines.append(line[:cut])
@@ -204,10 +207,12 @@ def _avoid_orphan(lines: list[str], width: float, measure: Measure) -> None:
 
 
 def unwrap(lines) -> str:
-    """The text before wrapping: lines rejoined, with the space back where English words were split."""
+    """The text before wrapping: lines rejoined, with the space back where English words were split (none
+    after a word's hyphen: integrated- / circuit)."""
     out = ""
     for line in lines:
-        if out and not is_wide(out[-1]) and line and not is_wide(line[0]):
+        hyphenated = out.endswith("-") and len(out) > 1 and out[-2].isalnum()
+        if out and not is_wide(out[-1]) and line and not is_wide(line[0]) and not hyphenated:
             out += " "
         out += line
     return out

@@ -39,3 +39,15 @@ def test_max_lines_cuts_with_an_ellipsis_that_fits():
     cut = rule_wrap("九城市高新技术企业占全国的比重从1/12提升到1/7", 80, lambda s: text_width(s, 16), max_lines=2)
     assert len(lines) > 2 and len(cut) == 2 and cut[0] == lines[0] and cut[1].endswith("…")
     assert text_width(cut[1], 16) <= 80
+
+
+def test_a_hyphenated_word_too_wide_for_its_slot_breaks_after_the_hyphen():
+    """A chart category 'Key integrated-circuit firms' in a narrow slot: 'integrated- / circuit firms', as
+    PowerPoint and LibreOffice break it, never 'integrated-circui / t firms'; unwrapping gives the label back."""
+    from briefing_app.typography.breaking import wrap as wrap_with
+
+    measure = lambda s: 7.0 * len(s)  # noqa: E731 — a monospaced stand-in for a renderer's metrics
+    lines = wrap_with("Key integrated-circuit firms", 100, measure)
+    assert lines == ["Key", "integrated-", "circuit firms"]
+    assert unwrap(lines) == "Key integrated-circuit firms"
+    assert unwrap(["well -", "known"]) == "well - known"  # a spaced dash is not a word's hyphen
