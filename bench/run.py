@@ -1,7 +1,7 @@
 """Every benchmark of issue 12 in one command; writes bench/RESULTS.md.
 
-    .venv/bin/python bench/run.py            # full: synthetic pack 100×, profiles (~10 min on 2 idle cores)
-    .venv/bin/python bench/run.py --quick    # 10×, 2,000 Data rows, no profiles (~2 min); bench/RESULTS-quick.md
+    .venv/bin/python bench/run.py            # full: synthetic pack 100×, profiles (~3 min on 2 idle cores)
+    .venv/bin/python bench/run.py --quick    # 10×, 2,000 Data rows, no profiles (~1 min); bench/RESULTS-quick.md
 
 Each comparison alternates ours and the baseline within this one run (A, B, A, B…, after one untimed
 warm-up round) and reports the median of at least 5 runs with min–max. Wall time and CPU time (user +
