@@ -173,6 +173,15 @@ def probe_advance(pack, runs: int) -> dict:
     return {"slides": count, "advance": times, "kinds": kinds}
 
 
+def _painted_ms(page, start: float) -> float:
+    """Milliseconds from `start` until `page` has painted once more, then a pause for the memory to settle."""
+    clock = PaintClock(page)
+    page.update()
+    _wait(lambda: clock.done_at is not None, "the tab to paint")
+    _settle(0.2)
+    return (clock.done_at - start) * 1000
+
+
 def probe_language(pack, runs: int) -> dict:
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.widgets import LazyPlot
@@ -197,11 +206,7 @@ def probe_language(pack, runs: int) -> dict:
         _spin()  # the old tabs are deleted in this turn of the loop, as in the app
         _wait(charts_drawn, "every chart to be drawn")
         page = window.tabs.currentWidget()
-        clock = PaintClock(page)
-        page.update()
-        _wait(lambda: clock.done_at is not None, "the current tab to paint")
-        times.append((clock.done_at - start) * 1000)
-        _settle(0.2)
+        times.append(_painted_ms(page, start))
         rss.append(_rss_mb())
     charts = len(window.tabs.findChildren(LazyPlot))
     window.close()
@@ -225,11 +230,7 @@ def probe_tabs(pack, runs: int) -> dict:
         window.tabs.setCurrentIndex(i)
         page = window.tabs.currentWidget()
         _wait(lambda: not window.charts_in_view(page), "the charts in view to be drawn")
-        clock = PaintClock(page)
-        page.update()
-        _wait(lambda: clock.done_at is not None, "the tab to paint")
-        times.append((clock.done_at - start) * 1000)
-        _settle(0.2)
+        times.append(_painted_ms(page, start))
         rss.append(_rss_mb())
     charts, drawn = len(window.tabs.findChildren(LazyPlot)), len(window.charts())
     keys = list(window.tab_keys)

@@ -21,7 +21,7 @@ from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart
 from ...deck.style import CAPTION, LABEL, PALETTE
 from .shapes import Scale
-from .text import clean, fix_runs, points, set_fonts
+from .text import add_in_order, clean, fix_runs, points, set_fonts
 
 
 
@@ -61,12 +61,7 @@ def _font(font, size: float, color: str = "ink", bold: bool = False) -> None:
     if solid is None or solid.tag != _SOLID_FILL:  # another fill, or none: a solid fill in its place
         if solid is not None:
             rpr.remove(solid)
-        solid = etree.SubElement(rpr, _SOLID_FILL)
-        for tag in _AFTER_FILL:
-            after = rpr.find(tag)
-            if after is not None:
-                after.addprevious(solid)
-                break
+        solid = add_in_order(rpr, _SOLID_FILL, _AFTER_FILL)
     clr = next((c for c in solid if c.tag in _COLORS), None)
     if clr is None or clr.tag != _SRGB_CLR:
         if clr is not None:

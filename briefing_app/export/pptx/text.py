@@ -45,15 +45,21 @@ def lang_of(text: str) -> str:
     return "zh-CN" if has_cjk(text) else "en-US"
 
 
+def add_in_order(parent, tag: str, successors: tuple[str, ...]):
+    """A new `tag` child of `parent`, placed before the first of `successors` present (the schema's order)."""
+    el = etree.SubElement(parent, tag)
+    for name in successors:
+        nxt = parent.find(name)
+        if nxt is not None:
+            nxt.addprevious(el)
+            break
+    return el
+
+
 def _put_font(rpr, tag: str, successors: tuple[str, ...], typeface: str) -> None:
     el = rpr.find(tag)
     if el is None:
-        el = etree.SubElement(rpr, tag)
-        for name in successors:
-            nxt = rpr.find(name)
-            if nxt is not None:
-                nxt.addprevious(el)
-                break
+        el = add_in_order(rpr, tag, successors)
     el.set("typeface", typeface)
 
 
