@@ -61,33 +61,25 @@ def _grow_figures(rng, d, count):
             f.pop("group")
 
 
+#: Texts `mutate` may replace: collection → (key, kind of text, chance), in the order the generator draws them.
+RETEXTED = (("sections", (("title", "title", 0.5), ("message", "message", 0.5))),
+            ("groups", (("message", "message", 0.4),)),
+            ("figures", (("label", "label", 0.4), ("note", "note", 0.2))),
+            ("events", (("title", "event_title", 0.5), ("detail", "note", 0.3))),
+            ("entities", (("name", "name", 0.3),)))
+
+
 def mutate(d: dict, rng: random.Random, article_extra: list[str]) -> dict:
     stretch = rng.choice((1.0, 1.0, 2.0))
     pick = lambda p: rng.random() < p  # noqa: E731
     if pick(0.5):
         d["title"] = text(rng, "title", stretch)
         d["subtitle"] = text(rng, "message", stretch)
-    for s in d["sections"]:
-        if pick(0.5):
-            s["title"] = text(rng, "title", stretch)
-        if pick(0.5):
-            s["message"] = text(rng, "message", stretch)
-    for g in d.get("groups", []):
-        if pick(0.4):
-            g["message"] = text(rng, "message", stretch)
-    for f in d["figures"]:
-        if pick(0.4):
-            f["label"] = text(rng, "label", stretch)
-        if pick(0.2):
-            f["note"] = text(rng, "note", stretch)
-    for e in d.get("events", []):
-        if pick(0.5):
-            e["title"] = text(rng, "event_title", stretch)
-        if pick(0.3):
-            e["detail"] = text(rng, "note", stretch)
-    for e in d.get("entities", []):
-        if pick(0.3):
-            e["name"] = text(rng, "name", stretch)
+    for collection, fields in RETEXTED:
+        for item in d.get(collection, []):
+            for key, kind, chance in fields:
+                if pick(chance):
+                    item[key] = text(rng, kind, stretch)
     if d.get("map") and pick(0.5):
         for p in d["map"]["places"]:
             if pick(0.5):
