@@ -34,7 +34,6 @@ REGION_COLORS = ("0F766E", "6B46C1", "2F855A", "B83280", "57534E", "6B7A1A")
 #: Type scale in points. Nothing on a slide is smaller than MIN_SIZE.
 MIN_SIZE = 12
 TITLE_SIZES = (28, 26, 24, 22, 20)
-SUBTITLE = 18
 BODY = 16
 LABEL = 14
 CAPTION = 14  # the smallest body text (periods, notes, chart text): legible across a meeting room

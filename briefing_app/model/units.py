@@ -65,12 +65,6 @@ def parse_unit(unit: str) -> Unit:
     return Unit(Decimal(1), unit, None)
 
 
-def split_unit(unit: str) -> tuple[Decimal, Measure] | None:
-    """`万平方米` → (10000, 平方米); None for a counter such as 家 or 万片/月 (see parse_unit)."""
-    parsed = parse_unit(unit)
-    return None if parsed.measure is None else (parsed.factor, parsed.measure)
-
-
 def needs_english_noun(unit: str) -> bool:
     return parse_unit(unit).measure is None
 

@@ -46,11 +46,6 @@ def contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def mix(a: str, b: str, t: float) -> str:
-    """`a` moved the fraction `t` of the way to `b`."""
-    return "#" + "".join(f"{round(x + (y - x) * t):02x}" for x, y in zip(_rgb(a), _rgb(b)))
-
-
 def readable(colour: str, backgrounds: tuple[str, ...], ratio: float = AA_TEXT) -> str:
     """`colour` darkened (on light backgrounds) or lightened (on dark ones) just enough to reach `ratio`
     on every background. Only the lightness moves: hue and saturation, and so the meaning, stay."""

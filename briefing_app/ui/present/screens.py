@@ -6,10 +6,6 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication, QScreen
 
 
-def screen_names() -> list[str]:
-    return [s.name() for s in QGuiApplication.screens()]
-
-
 def by_name(name: str | None) -> QScreen | None:
     return next((s for s in QGuiApplication.screens() if s.name() == name), None) if name else None
 

@@ -32,10 +32,6 @@ class ShowState(QObject):
     def slide(self) -> Slide:
         return self.deck.slides[self.index]
 
-    @property
-    def next_slide(self) -> Slide | None:
-        return self.deck.slides[self.index + 1] if self.index + 1 < self.count else None
-
     # --- changing --------------------------------------------------------------------------------
     def go(self, number: int) -> None:
         """Show slide `number` (1-based, clamped); lifts a blank screen and any overlay."""
