@@ -1,6 +1,8 @@
 """Which packs a folder holds: every briefing-pack YAML under it (recursively), loaded and checked.
 
-A pack that fails `check` is listed with its first problem instead of being hidden.
+A pack that fails `check` is listed with its first problem instead of being hidden. A folder holding more
+files or packs than `bounds.LIMITS` allows is refused in one line (a FileLimitError) before any pack loads:
+a Library pointed at a home folder must not read it all.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bounds import LIMITS, FileLimitError
 from ..model import Pack, PackError, load_pack
 from ..resources import bundled_pack
 
@@ -37,8 +40,11 @@ class PackEntry:
 
 
 def looks_like_pack(path: Path) -> bool:
-    """A YAML file that says `format: briefing-pack/…` in its first 4 kB (other YAML in the folder is ignored)."""
+    """A YAML file that says `format: briefing-pack/…` in its first 4 kB (other YAML in the folder is ignored;
+    so are named pipes and devices, which could block or never end)."""
     try:
+        if not path.is_file():
+            return False
         with path.open("r", encoding="utf-8", errors="replace") as f:
             return MARKER in f.read(4096)
     except OSError:
@@ -47,14 +53,21 @@ def looks_like_pack(path: Path) -> bool:
 
 def pack_files(folder: Path) -> list[Path]:
     """Every pack file under `folder`, in a stable order; hidden and tool folders are skipped."""
-    found = []
+    found, seen = [], 0
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+        seen += len(files) + len(dirs)
+        if seen > LIMITS.library_files:
+            raise FileLimitError(f"{folder}: the folder holds more than {LIMITS.library_files:,} files and "
+                                 "folders; at most that many are looked through (choose the folder of your packs)")
         for name in sorted(files):
             if name.lower().endswith((".yaml", ".yml")):
                 path = Path(root) / name
                 if looks_like_pack(path):
                     found.append(path)
+                    if len(found) > LIMITS.library_packs:
+                        raise FileLimitError(f"{folder}: the folder holds more than {LIMITS.library_packs:,} "
+                                             "packs; at most that many are read")
     return found
 
 

@@ -2,7 +2,8 @@
 
 Dates stay text (2023-09-22 is not turned into a date object), aliases are refused (they let a tiny
 file expand enormously) and duplicate keys are errors instead of the silent overwrite PyYAML does.
-The graph is checked before any Python object is built from it.
+The file's size, nesting depth and node count are bounded (`bounds.LIMITS`) and the graph is checked
+before any Python object is built from it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from ..bounds import LIMITS, FileLimitError, read_file
 from .problems import PackError, Problem
-
-MAX_BYTES = 20 * 1024 * 1024
 
 
 class _PackLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -70,12 +70,11 @@ def read_text(path: Path, label: str, what: str = "file") -> str:
         return PackError([Problem(label, line, what, message)])
 
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise fail("is a folder, not a file")
-        if size > MAX_BYTES:
-            raise fail(f"is {size / 1e6:.0f} MB; a pack or article may be at most {MAX_BYTES // 2**20} MB")
-        raw = path.read_bytes()
+        raw = read_file(path, "file", LIMITS.text_bytes)
+    except FileLimitError as exc:  # "PATH: the file is 30 MB; at most 20 MB is read" → the problem's message
+        raise fail(str(exc).removeprefix(f"{path}: the file ")) from None
     except FileNotFoundError:
         raise fail("no such file") from None
     except PermissionError:
@@ -92,35 +91,86 @@ def read_text(path: Path, label: str, what: str = "file") -> str:
 
 def parse_yaml(text: str, label: str, tags: tuple[str, ...] = ()) -> tuple[object, LineMap]:
     """The data and a LineMap (which skips `tags`, the union tags pydantic puts in error locations);
-    syntax errors and duplicate keys become PackErrors with lines."""
+    syntax errors, duplicate keys and files over the depth and node limits become PackErrors with lines."""
     if not text.strip():
         raise PackError([Problem(label, 1, "(file)", "the file is empty")])
+    if len(text) > LIMITS.yaml_nodes:
+        check_yaml_shape(text, label)
     loader = _PackLoader(text)
     try:
-        root = loader.get_single_node()
+        root = loader.get_single_node()  # shorter than the node limit: at most that many nodes to build
         problems = list(_structure_problems(root, label))
         if problems:
             raise PackError(problems)
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        raise PackError([Problem(label, line, "syntax", message)]) from None
+        raise _syntax_error(exc, label) from None
     except yaml.YAMLError as exc:
         raise PackError([Problem(label, 1, "syntax", str(exc).splitlines()[0])]) from None
+    except RecursionError:  # the pure-Python composer, where libyaml is missing, recurses per level
+        raise _too_deep(label, 1) from None
     finally:
         loader.dispose()
     return data, LineMap(root, tags)
 
 
+def _too_deep(label: str, line: int) -> PackError:
+    return PackError([Problem(label, line, "(file)", f"nests deeper than {LIMITS.yaml_depth} levels; "
+                                                     f"at most {LIMITS.yaml_depth} are read")])
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, label: str) -> PackError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    if "maximum nesting depth" in str(exc.problem):  # libyaml's own limit (1,000 levels) came first
+        return _too_deep(label, line)
+    message = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+    return PackError([Problem(label, line, "syntax", message)])
+
+
+def check_yaml_shape(text: str, label: str) -> None:
+    """PackError when the YAML nests deeper than `LIMITS.yaml_depth` or holds more than `LIMITS.yaml_nodes`
+    nodes, found from the parser's events before any node is built (a node costs ~300 bytes: three million
+    of them, two characters each in the file, took 1.2 GB).
+
+    `parse_yaml` calls this only for texts longer than the node limit: a shorter one cannot hold more nodes
+    than it has characters, and its depth is checked on the built nodes (costs nothing extra)."""
+    nodes = depth = 0
+    loader = _PackLoader(text)
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > LIMITS.yaml_depth:
+                    raise _too_deep(label, event.start_mark.line + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+                continue
+            elif not isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+                continue
+            nodes += 1
+            if nodes > LIMITS.yaml_nodes:
+                raise PackError([Problem(label, event.start_mark.line + 1, "(file)",
+                                         f"holds more than {LIMITS.yaml_nodes:,} values; "
+                                         f"at most {LIMITS.yaml_nodes:,} are read")])
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, label) from None
+    except yaml.YAMLError as exc:
+        raise PackError([Problem(label, 1, "syntax", str(exc).splitlines()[0])]) from None
+    finally:
+        loader.dispose()
+
+
 def _structure_problems(root, label: str):
-    """Duplicate keys, and aliases (a node reached twice: what `*name` makes)."""
-    stack, seen = [root], set()
+    """Nesting past the depth limit, duplicate keys, and aliases (a node reached twice: what `*name` makes)."""
+    stack, seen = [(root, 1)], set()
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         if node is None:
             continue
+        if depth > LIMITS.yaml_depth and isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            yield _too_deep(label, node.start_mark.line + 1).problems[0]
+            return
         if id(node) in seen:
             yield Problem(label, node.start_mark.line + 1, "syntax", ALIAS_MESSAGE)
             return
@@ -132,6 +182,6 @@ def _structure_problems(root, label: str):
                     if key.value in keys:
                         yield Problem(label, key.start_mark.line + 1, str(key.value), "duplicate key")
                     keys.add(key.value)
-                stack += [key, value]
+                stack += [(key, depth + 1), (value, depth + 1)]
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((child, depth + 1) for child in node.value)

@@ -139,6 +139,10 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None) -> 
         QApplication.instance().exit(1)
         return False
     window.start(pack)
+    if prefs.refusal:  # the settings file was over its limit: said once, in a box naming the limit
+        from .errors import show_message
+
+        QTimer.singleShot(0, lambda: setattr(window, "last_dialog", show_message(window, "Briefing", prefs.refusal)))
     if problems is not None:
         QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
                                              show_problems(window, problems, window.language)))

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..bounds import FileLimitError
 from ..library import FigureIndex, Hit, PackEntry, scan
+from .errors import show_message
 from .strings import tr
 from .widgets import plain_label, plain_tooltip
 
@@ -100,7 +102,12 @@ class LibraryView(QWidget):
     def load(self, folder: Path | None) -> None:
         """List the bundled pack and every pack under `folder`; remember the folder."""
         self.folder = Path(folder) if folder else None
-        self.entries = scan([self.folder] if self.folder else [])
+        self.last_dialog = None
+        try:
+            self.entries = scan([self.folder] if self.folder else [])
+        except FileLimitError as exc:  # a folder too big to look through: say which limit, list the bundled pack
+            self.last_dialog = show_message(self, tr("library", self.lang).replace("&", ""), str(exc))
+            self.entries = scan([])
         self.index = FigureIndex(self.entries)
         self.folder_label.setText(tr("library_folder", self.lang, folder=self.folder or "—"))
         if self.settings is not None and self.folder:

@@ -139,7 +139,7 @@ def test_absurdly_large_file_is_refused_before_reading(tmp_path):
     with path.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: no 21 MB written to disk
     [found] = problems(path)
-    assert "a pack or article may be at most 20 MB" in found
+    assert found == f"{path}:1: (file): is 21 MB; at most 20 MB is read"
 
 
 def test_yaml_tags_cannot_build_objects(tmp_path):

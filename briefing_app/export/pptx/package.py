@@ -27,6 +27,7 @@ from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 
 from ...atomic import OutputError
+from ...bounds import check_zip, read_zip_member
 
 #: The date every deck claims (created, modified): a constant, so the same input gives the same bytes.
 PINNED = dt.datetime(2024, 1, 1, 0, 0, 0)
@@ -44,7 +45,8 @@ PRESENTATION_CT = "application/vnd.openxmlformats-officedocument.presentationml.
 # -- templates --------------------------------------------------------------------------------------------
 
 def check_template(path: Path) -> Path:
-    """Refuse, with one line, a template that is missing, not a .pptx, macro-enabled or not a presentation."""
+    """Refuse, with one line, a template that is missing, not a .pptx, macro-enabled, not a presentation, or
+    over the size limits of `bounds` (checked from the zip's directory before anything is decompressed)."""
     path = Path(path)
     if not path.exists():
         raise OutputError(f"{path}: template not found")
@@ -54,9 +56,10 @@ def check_template(path: Path) -> Path:
         raise OutputError(f"{path}: macro-enabled templates (.pptm) are not accepted; save it as .pptx")
     if path.suffix.lower() != ".pptx":
         raise OutputError(f"{path}: the template must be a PowerPoint .pptx file")
+    check_zip(path, "template")
     try:
         with zipfile.ZipFile(path) as z:
-            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+            types = read_zip_member(z, "[Content_Types].xml", "template").decode("utf-8", "replace")
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise OutputError(f"{path}: the template is damaged or not a PowerPoint file") from None
     if "macroEnabled" in types:
@@ -73,6 +76,8 @@ def open_template(path: Path | None):
     path = check_template(path)
     try:
         prs = Presentation(str(path))
+    except zipfile.BadZipFile as exc:  # e.g. a part holding more than its directory declares (bad CRC)
+        raise OutputError(f"{path}: the template is damaged ({exc})") from None
     except Exception as exc:  # python-pptx raises KeyError/ValueError/XMLSyntaxError on damaged parts
         raise OutputError(f"{path}: the template cannot be read ({type(exc).__name__})") from None
     if not len(prs.slide_layouts):
@@ -153,13 +158,20 @@ def drop_thumbnail(prs) -> None:
             pkg.drop_rel(r_id)
 
 
+#: A template's own XML: entities are never expanded (python-pptx parses its parts the same way).
+_SAFE_XML = etree.XMLParser(resolve_entities=False, no_network=True)
+
+
 def set_app_properties(prs, *, slides: int, aspect: str | None) -> None:
     """Keep docProps/app.xml truthful: slide and notes counts, and the format (python-pptx's template
     says "On-screen Show (4:3)" with 0 slides, whatever is written)."""
     part = next((p for p in prs.part.package.iter_parts() if p.partname == "/docProps/app.xml"), None)
     if part is None:
         return
-    root = etree.fromstring(part.blob)
+    try:
+        root = etree.fromstring(part.blob, _SAFE_XML)
+    except etree.XMLSyntaxError as exc:  # a template's own part: the exporter names the template
+        raise ValueError(f"docProps/app.xml: {exc}") from None
     ns = root.nsmap.get(None)
     fmt = {"16:9": "Widescreen", "4:3": "On-screen Show (4:3)"}.get(aspect or "", "Custom")
     for name, value in (("Slides", slides), ("Notes", slides), ("PresentationFormat", fmt)):
