@@ -3,6 +3,11 @@ order and layout (ruamel.yaml round-trip), with undo/redo and `check`'s problems
 
 Only the pack file is ever written, atomically; the article is read, never changed. Qt-free: the app's
 editing panels (ui/editing) drive this object.
+
+No lost update: the editor remembers what the file held when it was read (`base`); a save merges the edit
+with whatever changed on disk since (a text editor, a synced folder, another window) and refuses, writing
+nothing, when both changed the same lines (`revisions.EditConflict`). Undo and redo are steps (before,
+after) merged the same way, so undoing one's own edit never undoes someone else's.
 """
 
 from __future__ import annotations
@@ -16,8 +21,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ..atomic import write_atomically
 from ..model import PackError, Problem, load_pack
+from ..revisions import EditConflict, Snapshot, merge, read_snapshot, save_text
 from .article import parse_article
 from .build import _Drafter
 from .numbers import find_numbers, plan_of
@@ -43,10 +48,21 @@ class PackEditor:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.text = self.path.read_text(encoding="utf-8")
-        self._undo: list[str] = []
-        self._redo: list[str] = []
-        self.saved_text = self.text
+        self.base: Snapshot = read_snapshot(self.path)  # the file as last read or written by this editor
+        self.text = self.base.text
+        self._undo: list[tuple[str, str]] = []  # (text before, text after) of each change
+        self._redo: list[tuple[str, str]] = []
+
+    @classmethod
+    def of_text(cls, path: Path, text: str) -> PackEditor:
+        """An editor of `text` as if `path` held it (a form's change made on what the form showed)."""
+        editor = cls.__new__(cls)
+        editor.path, editor.base, editor.text, editor._undo, editor._redo = Path(path), Snapshot(text, None), text, [], []
+        return editor
+
+    @property
+    def saved_text(self) -> str:
+        return self.base.text
 
     # --- reading ------------------------------------------------------------------------------
     def data(self):
@@ -113,9 +129,27 @@ class PackEditor:
     def _commit(self, data) -> None:
         out = io.StringIO()
         _yaml().dump(data, out)
-        self._undo.append(self.text)
+        self._set(out.getvalue())
+
+    def _set(self, text: str) -> None:
+        self._undo.append((self.text, text))
         self._redo.clear()
-        self.text = out.getvalue()
+        self.text = text
+
+    def apply_on(self, shown: str, change) -> bool:
+        """Make `change(editor)` as it was meant: on `shown`, the text a form was opened on. When the text
+        has changed since (the file changed on disk, or another edit came first), the change is merged
+        with that (True is returned); EditConflict (nothing changed) when both touch the same lines."""
+        if self.text == shown:
+            change(self)
+            return False
+        meant = PackEditor.of_text(self.path, shown)
+        change(meant)
+        merged = merge(shown, meant.text, self.text)
+        if merged is None:
+            raise EditConflict(self.path, shown, meant.text, self.text)
+        self._set(merged)
+        return True
 
     @staticmethod
     def _free_id(base: str, taken: set[str]) -> str:
@@ -137,30 +171,66 @@ class PackEditor:
     def dirty(self) -> bool:
         return self.text != self.saved_text
 
-    def undo(self) -> None:
-        if self._undo:
-            self._redo.append(self.text)
-            self.text = self._undo.pop()
+    def undo(self) -> bool:
+        """Take back the last change (merged with any change made since); False when it cannot be, because
+        the lines it changed were changed again since (nothing changes then)."""
+        return self._step(self._undo, self._redo, backwards=True)
 
-    def redo(self) -> None:
-        if self._redo:
-            self._undo.append(self.text)
-            self.text = self._redo.pop()
+    def redo(self) -> bool:
+        return self._step(self._redo, self._undo, backwards=False)
 
-    def save(self) -> None:
-        """Write the pack file atomically (a failure leaves the old file as it was)."""
-        text = self.text
-        write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        self.saved_text = text
+    def _step(self, take: list, give: list, backwards: bool) -> bool:
+        if not take:
+            return False
+        before, after = take[-1]
+        old, new = (after, before) if backwards else (before, after)
+        text = new if self.text == old else merge(old, new, self.text)
+        if text is None:
+            return False
+        take.pop()
+        give.append((before, after))
+        self.text = text
+        return True
+
+    def rebase(self) -> bool:
+        """Take the file as it is on disk now, when it changed since it was read and nothing is unsaved
+        (undo steps stay: they merge). True when it changed."""
+        now = read_snapshot(self.path)
+        if self.dirty or now.digest == self.base.digest:
+            return False
+        self.base, self.text = now, now.text
+        return True
+
+    def save(self) -> bool:
+        """Write the pack file atomically, merged with any change made to it on disk since it was read.
+        True when such a change was merged in. Raises EditConflict (nothing written, the edit kept) when
+        both changed the same lines, or the two changes together do not pass `check`."""
+        mine = self.text
+        self.base = save_text(self.path, self.base, mine, accept=lambda merged: not self.errors(merged))
+        self.text = self.base.text
+        return self.text != mine
+
+    def take_mine(self, conflict: EditConflict) -> None:
+        """Resolve a conflict with the edit: where both changed the file, the edit's lines are written over
+        the file's (the person chose); the file's changes everywhere else stay."""
+        now = read_snapshot(self.path)
+        self.base = now
+        text = merge(conflict.base, conflict.mine, now.text, prefer_mine=True)
+        if text != self.text:
+            self._set(text)
 
     # --- checking -----------------------------------------------------------------------------
-    def problems(self) -> list[Problem]:
-        """`check`'s problems and untranslated-English warnings for the current text, as FILE:LINE lines
-        naming the pack file (the text is checked from a temporary copy beside it)."""
+    def errors(self, text: str | None = None) -> list[Problem]:
+        return [p for p in self.problems(text) if not is_warning(p)]
+
+    def problems(self, text: str | None = None) -> list[Problem]:
+        """`check`'s problems and untranslated-English warnings for the current text (or `text`), as
+        FILE:LINE lines naming the pack file (the text is checked from a temporary copy beside it)."""
+        text = self.text if text is None else text
         fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".check.yaml", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(self.text)
+                handle.write(text)
             try:
                 pack = load_pack(Path(tmp_name))
             except PackError as exc:

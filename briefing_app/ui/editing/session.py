@@ -3,6 +3,11 @@
 Every change goes through `draft.edit.PackEditor`; a change that passes `check` is saved at once
 (atomically) and the window reloads the pack; one that does not is kept unsaved, its problems listed,
 so the person can fix it or undo. Only the pack file is written, never the article.
+
+The file may change meanwhile (a text editor, a synced folder, another window on the same pack): a form's
+change is made on the text the form showed and merged with what changed since; a save merges with the
+file as it is on disk. When both changed the same place, nothing is written: the edit stays unsaved, the
+status bar and the Problems panel say so in one line, and Compare… shows both versions (ui/conflict.py).
 """
 
 from __future__ import annotations
@@ -12,6 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...draft.edit import PackEditor, is_warning, propose_figure
+from ...model import Problem
+from ...revisions import EditConflict
+from ..conflict import ConflictNotice
 from ..tabs.data_table import FIGURE_ROLE
 from ..widgets import FigureCard
 from .figure_form import FigureForm
@@ -33,6 +41,7 @@ class EditSession(QObject):
         self.panel.figure_chosen.connect(self._edit_index)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
+        self.notice = ConflictNotice(window, self._keep_mine, self._keep_theirs)
         self.menu = window.menuBar().addMenu(tr("menu", window.language))
         self.menu.setObjectName("edit-menu")
         view = getattr(window, "menus", {}).get("view")
@@ -107,18 +116,21 @@ class EditSession(QObject):
 
     # --- the pack being edited ----------------------------------------------------------------
     def current_editor(self) -> PackEditor:
-        """The editor of the window's pack file; a fresh one when the file changed on disk meanwhile."""
+        """The editor of the window's pack file, holding the file as it is on disk unless an edit is unsaved."""
         path = self.window.pack.path
-        if self.editor is None or self.editor.path != path or (
-                not self.editor.dirty and path.read_text(encoding="utf-8") != self.editor.saved_text):
+        if self.editor is None or self.editor.path != path:
             self.editor = PackEditor(path)
+        else:
+            self.editor.rebase()
         return self.editor
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)
 
-    def _after_change(self) -> None:
-        """Check the edited text; save and reload when it passes, else list its problems unsaved."""
+    def _after_change(self, merged: bool = False) -> None:
+        """Check the edited text; save (merged with any change on disk) and reload when it passes, else list
+        its problems unsaved; a conflict with the file on disk is kept unsaved and offered to compare.
+        `merged`: the edit was already joined with a change made on disk (the status line says so)."""
         editor = self.current_editor()
         self.problems = editor.problems()
         self.panel.show_problems(self.problems)
@@ -128,9 +140,29 @@ class EditSession(QObject):
             self._status(tr("not_saved", self.lang, count=len(errors)))
             return
         if editor.dirty:
-            editor.save()
+            try:
+                merged = editor.save() or merged
+            except EditConflict as exc:
+                self._conflicted(exc)
+                return
             self.window.reload()
-        self._status(tr("saved", self.lang, name=editor.path.name))
+        self.notice.clear()
+        self._status(tr("merged" if merged else "saved", self.lang, name=editor.path.name))
+
+    def _conflicted(self, conflict: EditConflict) -> None:
+        line = self.notice.show(conflict)
+        self.panel.show_problems([Problem(str(conflict.path), 1, "(file)", line)])
+        self.panel.show()
+
+    def _keep_mine(self, conflict: EditConflict) -> None:
+        self.current_editor().take_mine(conflict)
+        self._after_change()
+
+    def _keep_theirs(self, conflict: EditConflict) -> None:
+        self.editor = PackEditor(conflict.path)  # the edit is dropped, by the person's choice
+        self.window.reload()
+        self.problems = self.editor.problems()
+        self.panel.show_problems(self.problems)
 
     # --- actions ------------------------------------------------------------------------------
     def add_from_selection(self) -> FigureForm | None:
@@ -185,16 +217,18 @@ class EditSession(QObject):
         self._after_change()
 
     def undo(self) -> None:
-        editor = self.current_editor()
-        if editor.can_undo:
-            editor.undo()
-            self._after_change()
+        self._step("undo")
 
     def redo(self) -> None:
+        self._step("redo")
+
+    def _step(self, name: str) -> None:
         editor = self.current_editor()
-        if editor.can_redo:
-            editor.redo()
-            self._after_change()
+        if getattr(editor, f"can_{name}"):
+            if getattr(editor, name)():
+                self._after_change()
+            else:  # the lines it changed were changed again since (on disk or in another window)
+                self._status(tr(f"cannot_{name}", self.lang))
 
     def toggle_panel(self) -> None:
         if self.panel.isVisible():
@@ -212,19 +246,26 @@ class EditSession(QObject):
         form = FigureForm(self.window, fields, lang=lang, sections=[s.id for s in data.sections],
                           groups=[g.id for g in data.groups], scopes=list(data.scopes), editing=figure_id is not None,
                           names=names)
-        form.accepted.connect(lambda: self._apply_form(form, figure_id))
+        shown = self.current_editor().text  # what the form shows; its change is made on this
+        form.accepted.connect(lambda: self._apply_form(form, figure_id, shown))
         form.open()
         self.last_form = form
         return form
 
-    def _apply_form(self, form: FigureForm, figure_id: str | None) -> None:
+    def _apply_form(self, form: FigureForm, figure_id: str | None, shown: str) -> None:
         fields = form.fields()
-        editor = self.current_editor()
         if figure_id is None:
-            editor.add_figure({k: v for k, v in fields.items() if v is not None})
+            def change(editor):
+                editor.add_figure({k: v for k, v in fields.items() if v is not None})
         else:
-            editor.update_figure(figure_id, fields)
-        self._after_change()
+            def change(editor):
+                editor.update_figure(figure_id, fields)
+        try:
+            merged = self.current_editor().apply_on(shown, change)
+        except EditConflict as exc:  # the figure changed meanwhile, where the form changed it
+            self._conflicted(exc)
+            return
+        self._after_change(merged)
 
 
 def attach(window) -> EditSession:
