@@ -7,7 +7,7 @@ is one step on a QUndoStack (typing in one field merges into one step, as in a t
 Ctrl+Shift+Z work anywhere in the view, and the dock's " *" follows the stack's clean state. Closing the
 window, opening another talk or starting a new one with unsaved edits asks Save / Discard / Cancel.
 The window's `talk` follows every edit, so F5 presents it at once. The pack is never changed; Save writes
-only the talk file, atomically.
+only the talk file, atomically, merged with any change made to it on disk meanwhile (ui/talk_sync.py).
 """
 
 from __future__ import annotations
@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QFor
                                QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ..atomic import OutputError, write_atomically
+from ..atomic import OutputError
 from ..deck.talk import FORMAT, Talk, load_talk
+from ..errors import UserError
 from ..i18n import translator
 from ..model import PackError
 from ..resources import bundled_pack
+from ..revisions import EditConflict, read_snapshot
 from .errors import plain_message, show_message
 from .talk_edits import FIELDS, FieldEdit, RowsEdit, UndoKeys
+from .talk_sync import TalkSync
 
 TEXT = {
     "menu": ("演讲(&T)", "&Talk"),
@@ -69,6 +72,7 @@ TEXT = {
     "appendix": ("附录", "appendix"),
     "filter": ("演讲文件 (*.talk.yaml *.yaml)", "Talk files (*.talk.yaml *.yaml)"),
     "saved": ("已保存演讲：{name}", "Talk saved: {name}"),
+    "merged": ("已保存演讲：{name}，并保留了磁盘上的其他修改", "Talk saved: {name}, with the changes made to it on disk kept"),
     "bad_date": ("日期应写成 年-月-日，例如 2026-12-03", "Write the date as year-month-day, e.g. 2026-12-03"),
     "untitled": ("未保存的演讲", "unsaved talk"),
     "cannot_open": ("无法打开演讲文件", "Cannot open the talk file"),
@@ -209,6 +213,7 @@ class TalkView(QWidget):
         self._applying = False  # a field is being set from the draft, not typed
         self._discarding = False  # the user chose Discard: what runs next may drop the edits
         self.undo = QUndoStack(self)
+        self.sync = TalkSync(self)
         self.list = SlideList(self)
         self.list.setObjectName("talk-slides")
         self.list.setIconSize(THUMB)
@@ -260,10 +265,15 @@ class TalkView(QWidget):
     def new_talk(self) -> None:
         rows, _first = deck_rows(self.win.pack, self.win.language)
         self._start(TalkDraft(rows=rows, lang=self.win.language), None)
+        self.sync.remember(None)
 
     def open_talk(self, path: Path) -> bool:
         """Open a talk file for the window's pack; problems are shown as `check` lines, nothing changes."""
         try:
+            try:
+                snapshot = read_snapshot(Path(path))  # before reading: a change after it is caught at save
+            except UserError:
+                snapshot = None  # load_talk says why, as a `check` line
             talk = load_talk(path)
             if talk.pack is not None and talk.pack.resolve() != self.win.pack.path.resolve():
                 if not self.win.open_pack(talk.pack):
@@ -279,15 +289,18 @@ class TalkView(QWidget):
                                                 f"{path}: {exc.strerror or exc}")
             return False
         self._start(draft_from_talk(talk, rows), Path(path))
+        self.sync.remember(snapshot)
         return True
 
     def save_to(self, path: Path) -> bool:
         if self.draft is None:
             return False
         self._commit_date()
-        text = self.draft.yaml_text(Path(path), self.win.pack.path)
         try:
-            write_atomically(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            merged = self.sync.save(Path(path))
+        except EditConflict as exc:  # changed on disk where the view's edits changed it: kept unsaved
+            self.sync.notice.show(exc)
+            return False
         except OutputError as exc:  # already one line naming the file
             self.win.last_dialog = show_message(self.win, tr("cannot_save", self.win.language), str(exc))
             return False
@@ -299,7 +312,7 @@ class TalkView(QWidget):
         self.seal()
         self.undo.setClean()
         self._publish()
-        self.win.statusBar().showMessage(tr("saved", self.win.language, name=self.path.name))
+        self.win.statusBar().showMessage(tr("merged" if merged else "saved", self.win.language, name=self.path.name))
         return True
 
     def save(self) -> bool:
