@@ -30,6 +30,8 @@ FICTIONAL = ROOT / "tests" / "packs" / "fictional" / "riverton.yaml"
 def pytest_addoption(parser):
     parser.addoption("--fuzz", type=int, default=300, help="mutated packs to try in the loader fuzz test")
     parser.addoption("--stress", type=int, default=0, help="generated packs to lay out in the deck stress test")
+    parser.addoption("--kills", type=int, default=50,
+                     help="SIGKILLs in the crash-safety test, shared by pack saves, talk saves and exports")
 
 
 @pytest.fixture(scope="session")

@@ -60,8 +60,8 @@ def pack_files(folder: Path) -> list[Path]:
         if seen > LIMITS.library_files:
             raise FileLimitError(f"{folder}: the folder holds more than {LIMITS.library_files:,} files and "
                                  "folders; at most that many are looked through (choose the folder of your packs)")
-        for name in sorted(files):
-            if name.lower().endswith((".yaml", ".yml")):
+        for name in sorted(files):  # hidden files too are skipped: an editor's or a killed save's temporaries
+            if name.lower().endswith((".yaml", ".yml")) and not name.startswith("."):
                 path = Path(root) / name
                 if looks_like_pack(path):
                     found.append(path)

@@ -33,13 +33,21 @@ class TalkSync:
         self.view = view
         self.read: Snapshot | None = None  # the file as last read or written (None: a new talk)
         self.base: dict | None = None  # what it said then
-        self.notice = ConflictNotice(view.win, self._keep_mine, self._keep_theirs)
+        self._notice: ConflictNotice | None = None
+
+    @property
+    def notice(self) -> ConflictNotice:
+        """The status bar's line and Compare… button, made when first needed (saving needs no widget)."""
+        if self._notice is None:
+            self._notice = ConflictNotice(self.view.win, self._keep_mine, self._keep_theirs)
+        return self._notice
 
     def remember(self, snapshot: Snapshot | None) -> None:
         """The view now shows the file as `snapshot` holds it (opened, or just saved)."""
         self.read = snapshot
         self.base = talk_state(self.view.draft) if snapshot is not None else None
-        self.notice.clear()
+        if self._notice is not None:
+            self._notice.clear()
 
     def save(self, path: Path) -> bool:
         """Write the view's talk to `path`, first merged with a change made to this talk's file since it was
