@@ -57,7 +57,8 @@ class PackEditor:
     def of_text(cls, path: Path, text: str) -> PackEditor:
         """An editor of `text` as if `path` held it (a form's change made on what the form showed)."""
         editor = cls.__new__(cls)
-        editor.path, editor.base, editor.text, editor._undo, editor._redo = Path(path), Snapshot(text, None), text, [], []
+        editor.path, editor.base, editor.text = Path(path), Snapshot(text, None), text
+        editor._undo, editor._redo = [], []
         return editor
 
     @property
