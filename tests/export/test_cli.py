@@ -98,7 +98,7 @@ def test_bad_outputs_and_templates_raise_output_error(tmp_path):
         (_args(tmp_path / "x.pptx", template=tmp_path / "missing.pptx"), "template not found"),
         (_args(tmp_path / "x.pptx", template=pptm), "macro-enabled"),
         (_args(tmp_path / "x.pptx", template=macro), "macro-enabled"),
-        (_args(tmp_path / "x.pptx", template=corrupt), "damaged or not a PowerPoint file"),
+        (_args(tmp_path / "x.pptx", template=corrupt), "the template is damaged"),
         (_args(tmp_path / "x.pptx", template=word), "not a PowerPoint presentation"),
         (_args(tmp_path / "x.pptx", template=damaged), "cannot be read"),
         (_args(tmp_path / "x.pptx", template=tmp_path), "is a folder"),
