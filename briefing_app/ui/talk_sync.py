@@ -69,15 +69,12 @@ class TalkSync:
         return merged
 
     def _state_of(self, path: Path, now: Snapshot) -> dict:
-        from .talk_view import deck_rows, draft_from_talk
-
         try:
             talk = load_talk(path)
         except PackError:  # no longer a talk the app reads: never written over without the person's word
             raise EditConflict(path, now.text, self.view.draft.yaml_text(path, self.view.win.pack.path), now.text,
                                "and is no longer a valid talk") from None
-        rows, _first = deck_rows(self.view.win.pack, self.view.win.language)
-        return talk_state(draft_from_talk(talk, rows))
+        return talk_state(self.view.draft_of(talk))
 
     def _text_of(self, state: dict, path: Path) -> str:
         """The talk file the view would write with `state` (the view is left as it was)."""

@@ -292,6 +292,11 @@ class TalkView(QWidget):
         self.sync.remember(snapshot)
         return True
 
+    def draft_of(self, talk: Talk) -> TalkDraft:
+        """The draft this view would show for `talk` on the window's pack."""
+        rows, _first = deck_rows(self.win.pack, self.win.language)
+        return draft_from_talk(talk, rows)
+
     def save_to(self, path: Path) -> bool:
         if self.draft is None:
             return False
