@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bounds import check_file_size, check_zip
+from ..bounds import LIMITS, check_file_size, check_zip
 from .document import Document, to_markdown
 from .errors import ConversionError
 
@@ -68,7 +68,7 @@ def convert(path: Path) -> Converted:
     if path.is_dir():
         raise ConversionError(f"{path}: is a folder, not a file")
     try:
-        check_file_size(path, "article")
+        check_file_size(path, "article", LIMITS.text_bytes if path.suffix.lower() in TEXT else None)
         with path.open("rb") as f:
             sha256 = hashlib.file_digest(f, "sha256").hexdigest()
             f.seek(0)
