@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .document import Document, Heading, Paragraph, Table
+from .document import Document, Heading, ListItem, Paragraph, Table
 from .errors import ConversionError
 from .joining import hyphenated_words, is_wide, join_lines
 
@@ -22,6 +22,10 @@ _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?#+(\s*页)?(\s*(/|of|共)\s*
                           r"|^(page|p\.)\s*#+(\s*of\s*#+)?$|^[ivxlc]+$", re.I)
 _BOLD = re.compile(r"bold|heavy|black|hei|semibold|demi", re.I)
 _SENTENCE_END = tuple("。！？；：.!?;:”」』）)")
+#: A paragraph starting with a bullet glyph, or `3.`, is a list item (Word draws its lists this way).
+#: Private-use characters are the bullets of symbol fonts (Symbol's U+F0B7, Wingdings' squares).
+_LIST_ITEM = re.compile(r"^(?:([•●▪◦■□◆◇‣∙\ue000-\uf8ff])\s*|(\d{1,2})\.(?:\s+|(?=[\u3000-\u9fff\uff00-\uffef])))"
+                        r"(\S.*)$", re.S)
 
 
 @dataclass
@@ -39,6 +43,8 @@ class Line:
     bold: bool = False
     text: str = ""
     marks: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, superscript digits)
+    right: float = 0.0  # the right edge of the line's column: a line ending well before it ends a paragraph
+    below_rule: bool = False  # under the short rule that separates footnotes from the text
 
     def finish(self) -> Line:
         chars = sorted(self.chars, key=lambda c: (c["x0"], c["top"]))
@@ -99,7 +105,7 @@ def read_pdf(path: Path) -> Document:
         raise ConversionError(f"{path}: the PDF has no text layer: it looks scanned (pictures of pages), so "
                               "there is no text to quote; ask for the original document or an OCR'd copy")
     _drop_running_lines(items, heights)
-    doc = _assemble(items, heights)
+    doc = _assemble(items)
     doc.title = title.strip() if isinstance(title, str) and title.strip() else None
     return doc
 
@@ -129,7 +135,34 @@ def _page_items(page, number: int) -> list:
              if c.get("upright", True) and c["text"] != "\x00"]
     lines = _lines(chars, number)
     blocks = [(t.bbox, Table(_table_rows(t))) for t in tables]
-    return _reading_order(lines, blocks, float(page.width))
+    width = float(page.width)
+    gutter = _gutter(lines, width)
+    left_margin = min((line.x0 for line in lines), default=0.0)
+    widest = max([line.x1 for line in lines] + [box[2] for box in boxes], default=width)
+    for line in lines:
+        if gutter is None:
+            line.right = widest
+        else:
+            side = [o.x1 for o in lines if (o.x1 <= gutter) == (line.x1 <= gutter) and (o.x0 >= gutter) == (line.x0 >= gutter)]
+            line.right = max(side)
+    rule = _footnote_rule(page, left_margin, boxes)
+    if rule is not None:
+        for line in lines:
+            line.below_rule = line.top > rule
+    return _reading_order(lines, blocks, gutter)
+
+
+def _footnote_rule(page, left: float, boxes: list) -> float | None:
+    """The y of the short rule Word, WPS and LibreOffice draw above a page's footnotes (in its lower half,
+    starting at the text's left edge, outside tables), or None."""
+    width, height = float(page.width), float(page.height)
+    found = []
+    for obj in list(page.lines) + [r for r in page.rects if r["height"] < 2]:
+        x0, x1, top = obj["x0"], obj["x1"], obj["top"]
+        if (abs(obj["bottom"] - top) < 2 and 0.08 * width < x1 - x0 < 0.45 * width and top > height / 2
+                and abs(x0 - left) < 4 and not any(b[1] - 2 <= top <= b[3] + 2 for b in boxes)):
+            found.append(top)
+    return min(found) if found else None
 
 
 def _lines(chars: list[dict], page: int) -> list[Line]:
@@ -179,10 +212,9 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(value or "" for value in row) for row in rows)
 
 
-def _reading_order(lines: list[Line], tables: list, width: float) -> list:
+def _reading_order(lines: list[Line], tables: list, gutter: float | None) -> list:
     """Lines and tables top to bottom; where the page has two columns, the left column is read before
     the right one, between the full-width lines and tables that separate them."""
-    gutter = _gutter(lines, width)
     items = [(top, 0, x0, item) for (x0, top, _, _), item in tables]
     for line in lines:
         items.append((line.baseline, 1, line.x0, line))
@@ -227,9 +259,9 @@ def _drop_running_lines(items: list[tuple[int, list]], heights: list[float]) -> 
     """Remove page numbers and the headers and footers that repeat across pages."""
     margins = []
     for number, page in items:
-        lines = [i for i in page if isinstance(i, Line)]
+        lines = sorted((i for i in page if isinstance(i, Line)), key=lambda line: (line.baseline, line.x0))
         h = heights[number]
-        margins.append([line for line in lines[:2] + lines[-2:]
+        margins.append([line for line in lines[:2] + lines[2:][-2:]
                         if line.bottom <= h * MARGIN_SHARE or line.top >= h * (1 - MARGIN_SHARE)])
     counts = Counter(k for lines in margins for k in {_key(line.text) for line in lines})
     repeated = max(2, int(0.4 * len(items) + 0.5))
@@ -241,9 +273,9 @@ def _drop_running_lines(items: list[tuple[int, list]], heights: list[float]) -> 
                     page.remove(line)
 
 
-def _assemble(items: list[tuple[int, list]], heights: list[float]) -> Document:
+def _assemble(items: list[tuple[int, list]]) -> Document:
     flow = [item for _, page in items for item in page]
-    notes = _footnotes(flow, heights)
+    notes = _footnotes(flow)
     lines = [i for i in flow if isinstance(i, Line)]
     body = _body_size(lines)
     labels = {label for label, _ in notes}
@@ -262,17 +294,19 @@ def _assemble(items: list[tuple[int, list]], heights: list[float]) -> Document:
                 level = first_level + heading_sizes.index(round(paragraph[0].size))
                 doc.blocks.append(Heading(min(level, 6), join_lines(texts, hyphenated)))
             else:
-                doc.blocks.append(Paragraph(join_lines(texts, hyphenated)))
+                text = join_lines(texts, hyphenated)
+                item = _LIST_ITEM.match(text)
+                doc.blocks.append(ListItem(item.group(3), "-" if item.group(1) else item.group(2) + ".") if item
+                                  else Paragraph(text))
             paragraph.clear()
 
     pitch = _line_pitch(lines)
-    right = _right_edges(lines, body)
     for item in flow:
         if isinstance(item, Table):
             flush()
             doc.blocks.append(item)
             continue
-        if paragraph and _starts_paragraph(paragraph[-1], item, body, pitch, right[id(paragraph[-1])]):
+        if paragraph and _starts_paragraph(paragraph[-1], item, body, pitch):
             flush()
         paragraph.append(item)
     flush()
@@ -289,8 +323,8 @@ def _with_marks(line: Line, labels: set[str]) -> str:
     return text
 
 
-def _footnotes(flow: list, heights: list[float]) -> list[tuple[str, str]]:
-    """Footnotes: lines in the lower half of a page that start with the number of a superscript mark met
+def _footnotes(flow: list) -> list[tuple[str, str]]:
+    """Footnotes: lines under a page's footnote rule that start with the number of a superscript mark met
     earlier (on that page or before): taken out of the text, with their continuation lines, and returned
     as (number, text)."""
     notes: list[tuple[str, str]] = []
@@ -308,7 +342,7 @@ def _footnotes(flow: list, heights: list[float]) -> list[tuple[str, str]]:
             m = re.match(r"(\d{1,3})[\s、．.]\s*(\S.*)$", text)
             if m:
                 label, text = m.group(1), m.group(2)
-        if label not in seen or line.top < heights[line.page] / 2:
+        if label not in seen or not line.below_rule:
             seen.update(digits for offset, digits in line.marks if offset > 0)
             i += 1
             continue
@@ -340,25 +374,22 @@ def _line_pitch(lines: list[Line]) -> float:
     return statistics.median(gaps) if gaps else 14.0
 
 
-def _right_edges(lines: list[Line], body: float) -> dict[int, float]:
-    """Each line's column right edge: the furthest body line of its page that overlaps it."""
-    by_page: dict[int, list[Line]] = {}
-    for line in lines:
-        by_page.setdefault(line.page, []).append(line)
-    edges = {}
-    for line in lines:
-        column = [o.x1 for o in by_page[line.page]
-                  if abs(o.size - body) < 0.5 and o.x0 < line.x1 and line.x0 < o.x1]
-        edges[id(line)] = max(column, default=line.x1)
-    return edges
+def _ended(line: Line) -> bool:
+    """The line stops short of its column's right edge: the end of a paragraph. Lines inside a paragraph
+    may stop a few characters short too (a number or an English word that did not fit, a punctuation mark
+    that may not start a line), so only a line left well short, or short after a full stop, counts."""
+    if re.search(r"[A-Za-z]-$", line.text):
+        return False  # a word broken across lines
+    room = line.right - line.x1
+    return room > 8 * line.size or (line.text.endswith(_SENTENCE_END) and room > 1.5 * line.size)
 
 
-def _starts_paragraph(previous: Line, line: Line, body: float, pitch: float, right: float) -> bool:
+def _starts_paragraph(previous: Line, line: Line, body: float, pitch: float) -> bool:
     if _is_heading(previous, body) != _is_heading(line, body) or abs(previous.size - line.size) > 0.5:
         return True
-    if previous.bold != line.bold:
+    if previous.bold != line.bold or _LIST_ITEM.match(line.text):
         return True
-    ended = previous.text.endswith(_SENTENCE_END) and previous.x1 < right - 2 * previous.size
+    ended = _ended(previous)
     gap = line.baseline - previous.baseline
     if line.page != previous.page or gap < 0:  # a paragraph goes on in the next page or column unless it ended
         return ended
