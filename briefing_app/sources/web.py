@@ -65,6 +65,7 @@ def _extract(html: str, path: Path) -> Document:
     except (etree.ParserError, ValueError) as exc:
         raise ConversionError(f"{path}: is not a readable web page ({exc})") from None
     _spread_merged_cells(tree)
+    link_texts = {a.text_content().strip() for a in tree.iter("a")} - {""}
     xml = trafilatura.extract(tree, output_format="xml", include_tables=True, include_comments=False,
                               include_images=False, include_links=False, include_formatting=False,
                               with_metadata=True, deduplicate=False)
@@ -75,12 +76,19 @@ def _extract(html: str, path: Path) -> Document:
     doc = Document(title=_attr(root, "title"), date=_attr(root, "date"), publisher=_attr(root, "sitename"))
     if main is not None:
         _blocks(main, doc.blocks, 0)
-    if sum(len(b.text) if not isinstance(b, Table) else 0 for b in doc.blocks) < MIN_ARTICLE_CHARS \
-            and not any(isinstance(b, Table) for b in doc.blocks):
+    if _own_text(doc, link_texts) < MIN_ARTICLE_CHARS and not any(isinstance(b, Table) for b in doc.blocks):
         raise ConversionError(f"{path}: no article found in the page (only navigation, links or scripts?)")
     if doc.title and not any(isinstance(b, Heading) and b.level == 1 for b in doc.blocks):
         doc.blocks.insert(0, Heading(1, doc.title))
     return doc
+
+
+def _own_text(doc: Document, link_texts: set[str]) -> int:
+    """Characters of body text that are not the text of a link (a page of links is not an article)."""
+    body = "\n".join(b.text for b in doc.blocks if isinstance(b, (Paragraph, ListItem)))
+    for link in sorted(link_texts, key=len, reverse=True):
+        body = body.replace(link, "")
+    return len(re.sub(r"\s", "", body))
 
 
 def _attr(root, name: str) -> str | None:
