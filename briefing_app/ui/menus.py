@@ -35,6 +35,9 @@ def build_menus(win) -> None:
         return a
 
     file_menu = win.menus["file"] = bar.addMenu("")
+    from . import new_from_article
+
+    action("new_from_article", lambda: new_from_article.ask(win), QKeySequence("Ctrl+Shift+N"), menu=file_menu)
     action("open", win.ask_open, KEYS.Open, menu=file_menu)
     action("open_library", win.ask_open_library, QKeySequence("Ctrl+Shift+O"), menu=file_menu)
     win.recent_menu = win.menus["open_recent"] = file_menu.addMenu("")
