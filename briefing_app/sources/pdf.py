@@ -94,9 +94,7 @@ def read_pdf(path: Path) -> Document:
             for number, page in enumerate(pages):
                 items.append((number, _page_items(page, number)))
                 heights.append(float(page.height))
-                page.close()
-        except ConversionError:
-            raise
+                page.close()  # pdfplumber keeps every object of a page until it is closed
         except Exception as exc:
             raise ConversionError(f"{path}: the PDF is damaged ({type(exc).__name__}: {exc})"[:300]) from None
         title = (pdf.metadata or {}).get("Title")

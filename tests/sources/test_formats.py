@@ -136,3 +136,21 @@ def test_older_formats_need_libreoffice_and_say_which_package(tmp_path, monkeypa
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on this PATH
     with pytest.raises(ConversionError, match="apt-get install libreoffice-writer"):
         convert(rtf)
+
+
+def _rtf(text: str) -> str:
+    return "".join(c if ord(c) < 128 else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?" for c in text)
+
+
+def test_older_formats_go_through_libreoffice(tmp_path):
+    from briefing_app.sources.office import soffice
+
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    rtf = tmp_path / "通知.rtf"
+    rtf.write_text("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Noto Sans CJK SC;}}"
+                   f"{{\\pard\\outlinelevel0\\fs36 {_rtf('某区2023年工作总结')}\\par}}"
+                   f"{{\\pard {_rtf('2023年，全区规模以上工业企业达1633家，比上年增加52家。')}\\par}}}}", encoding="ascii")
+    converted = convert(rtf)
+    assert converted.kind == "rtf"
+    assert converted.markdown == "# 某区2023年工作总结\n\n2023年，全区规模以上工业企业达1633家，比上年增加52家。\n"
