@@ -39,7 +39,7 @@ class Pack:
         found = [Problem(str(self.path), line, dotted, message, warning=True)
                  for line, dotted, message in lint.pack_warnings(self._lines.root, self.data)]
         original = self.data.article.original
-        message = original_problem(self.path.parent, original) if original else None
+        message = _original_problem(self.path.parent, original) if original else None
         if message:
             line, dotted = self._lines.locate(("article", "original", "sha256"))
             found.append(Problem(str(self.path), line, dotted, message, warning=True))
@@ -162,7 +162,7 @@ def _inside_folder(article: Path, folder: Path) -> None:
                                  f"is a link to {real}, outside the pack's folder; copy the article beside the pack")])
 
 
-def original_problem(folder: Path, original) -> str | None:
+def _original_problem(folder: Path, original) -> str | None:
     """Why the original the article was converted from no longer backs it (missing, changed), or None."""
     import hashlib
 

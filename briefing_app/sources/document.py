@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .joining import join_lines
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -67,8 +69,6 @@ def _block_text(block: Block) -> str:
 
 def one_line(text: str) -> str:
     """A cell's or heading's text on one line: inner line breaks joined as paragraph lines are."""
-    from .joining import join_lines
-
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     return join_lines([line for line in lines if line])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle
 
+from . import new_from_article
 from .strings import tr
 
 KEYS = QKeySequence.StandardKey
@@ -35,8 +36,6 @@ def build_menus(win) -> None:
         return a
 
     file_menu = win.menus["file"] = bar.addMenu("")
-    from . import new_from_article
-
     action("new_from_article", lambda: new_from_article.ask(win), QKeySequence("Ctrl+Shift+N"), menu=file_menu)
     action("open", win.ask_open, KEYS.Open, menu=file_menu)
     action("open_library", win.ask_open_library, QKeySequence("Ctrl+Shift+O"), menu=file_menu)
