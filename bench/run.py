@@ -63,6 +63,21 @@ def verdict(ok: bool) -> str:
     return "**PASS**" if ok else "**FAIL**"
 
 
+#: Sections other scripts write into the results file (bench/conversion.py): kept as they are by a full run.
+KEPT_SECTIONS = ("## Converting and drafting articles (issue 19)",)
+
+
+def kept_sections(path: Path) -> str:
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = ""
+    for title in KEPT_SECTIONS:
+        if title in old:
+            start = old.index(title)
+            end = old.find("\n## ", start + len(title))
+            kept += "\n\n" + old[start:end if end >= 0 else len(old)].rstrip()
+    return kept
+
+
 class Bench:
     def __init__(self, args, work: Path):
         self.args, self.work = args, work
@@ -335,6 +350,7 @@ class Bench:
         body = "\n\n".join(["\n".join(head)] + extra + self.sections + [synth_section])
         if profile_text:
             body += "\n\n" + profile_text
+        body += kept_sections(out)
         out.write_text(body.rstrip() + "\n", encoding="utf-8")
         return out
 

@@ -54,11 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     lang_arg(p)
     p = command("check", "validate a pack: schema and provenance")
     pack_arg(p)
-    p = command("draft", "propose a pack for an article (.txt or .md), to edit and check")
-    p.add_argument("article", type=Path, help="the article, plain text or Markdown")
+    p = command("draft", "propose a pack for an article (.docx, .pdf, .html, .txt/.md in any encoding…), "
+                         "to edit and check")
+    p.add_argument("article", type=Path, help="the article: Word, PDF, a saved web page, text or Markdown "
+                                              "(.doc/.wps/.rtf/.odt through LibreOffice); anything but UTF-8 text "
+                                              "is converted to ARTICLE.md beside it")
     p.add_argument("-o", "--output", type=Path, help="PACK.yaml beside the article (default: ARTICLE.yaml)")
     p.add_argument("--year", type=int, help="the year the article's 今年 means (default: the latest it reports)")
-    p.add_argument("--force", action="store_true", help="replace an existing pack file")
+    p.add_argument("--force", action="store_true", help="replace an existing pack file (and converted article)")
     p = command("data", "write every figure as CSV, JSON or XLSX")
     pack_arg(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv, FILE.json or FILE.xlsx")

@@ -1,11 +1,12 @@
-"""`briefing-app draft ARTICLE [-o PACK.yaml]`: write the proposed pack beside the article."""
+"""`briefing-app draft ARTICLE [-o PACK.yaml]`: write the proposed pack (and the converted article) beside
+the article."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..atomic import OutputError, check_output_path, write_atomically
-from . import draft_pack
+from . import draft_file
 
 
 def run_draft(article: Path, output: Path | None, *, year: int | None = None, force: bool = False) -> int:
@@ -16,12 +17,40 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
         raise OutputError(f"{output}: a pack must sit beside its article ({article.parent or '.'}/)")
     if output.exists() and not force:
         raise OutputError(f"{output}: exists; give another -o or --force to replace it")
-    text, result = draft_pack(article, year=year)
-    write_atomically(output, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    drafted = write_draft(article, output, year=year, force=force)
+    result = drafted.draft
     figures = result.pack["figures"]
+    if drafted.markdown is not None:
+        print(f"converted {article.name} to {drafted.article_name} (the text the quotes are checked against)")
     print(f"wrote {output}: {len(figures)} figures, {len(result.pack['entities'])} entities, "
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
     print(f"今年 is read as {result.pack['article']['year']}" + ("" if year else " (give --year to change it)"))
     print(f"next: edit it, then `briefing-app check {output}`")
     return 0
+
+
+def write_draft(article: Path, output: Path, *, year: int | None = None, force: bool = False):
+    """Draft, then write the converted article (when there is one) and the pack; nothing is written when
+    drafting fails, and a converted article that differs from one already there is replaced only with
+    `force`."""
+    drafted = draft_file(article, year=year)
+    converted = article.parent / drafted.article_name
+    created = False
+    if drafted.markdown is not None:
+        data = drafted.markdown.encode("utf-8")
+        if converted.exists():
+            if converted.read_bytes() != data and not force:
+                raise OutputError(f"{converted}: exists and differs from the conversion of {article.name}; "
+                                  "give --force to replace it")
+        else:
+            created = True
+        if not converted.exists() or converted.read_bytes() != data:
+            write_atomically(converted, lambda tmp: tmp.write_bytes(data))
+    try:
+        write_atomically(output, lambda tmp: tmp.write_text(drafted.yaml, encoding="utf-8"))
+    except OutputError:
+        if created:
+            converted.unlink(missing_ok=True)
+        raise
+    return drafted

@@ -10,8 +10,8 @@ from ..model.untranslated import UNTRANSLATED
 
 KEY_ORDER = ["format", "id", "title", "subtitle", "article", "scopes", "sections", "groups", "figures",
              "entities", "events", "kind", "file", "year", "date", "section", "group", "headline", "type",
-             "name", "label", "title_en", "source", "source_quote", "message", "value", "from", "unit",
-             "unit_en", "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction",
+             "name", "label", "title_en", "source", "source_quote", "original", "sha256", "message", "value",
+             "from", "unit", "unit_en", "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction",
              "period", "scope", "detail", "figure", "figures", "quote"]
 
 
@@ -64,11 +64,13 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def to_yaml(draft, source_name: str) -> str:
+def to_yaml(draft, source_name: str, converted_to: str | None = None) -> str:
     pack = draft.pack
     untranslated = sum(1 for _ in _markers(pack))
     out = [
         f"# Drafted by `briefing-app draft {source_name}`: a starting point for a person to edit.",
+        *([f"# {source_name} was converted to {converted_to}, the text the quotes are checked against; the",
+           "# original is kept as received (article.original: `check` warns if it changes)."] if converted_to else []),
         "# Every quote is copied verbatim from the article; check each figure's label, kind and period.",
         f"# English marked {UNTRANSLATED!r} ({untranslated} texts) is not written yet: `check` warns,",
         "# the Chinese app and deck work, an English export refuses until it is translated.",

@@ -30,29 +30,42 @@ def problems(pack: dict, article: str) -> list[tuple[tuple, str, str]]:
 
 
 def make_valid(pack: dict, article: str, dropped: list[tuple[str, str]]) -> dict:
-    """Remove what fails the checks (recording (quote, reason) in `dropped`) until nothing does."""
+    """Remove what fails the checks (recording (quote, reason) in `dropped`) until nothing does.
+
+    Each pass takes out every item that fails, not just the first: the checks look at the whole pack, so
+    one pass per problem made a long article (hundreds of figures, a hundred problems) take minutes."""
     for _ in range(200):
         found = problems(pack, article)
         if not found:
             return pack
-        loc, message, kind = found[0]
-        key = loc[0]
-        if loc == ("figures",) and not pack["figures"]:
+        if any(loc == ("figures",) for loc, _, _ in found) and not pack["figures"]:
             return pack  # every figure was taken out: the caller says so in one line
-        if key in ("figures", "entities", "events", "groups") and len(loc) > 1 and isinstance(loc[1], int):
+        removals: dict[tuple[str, int], str] = {}
+        for loc, message, kind in found:
+            key = loc[0]
+            if not (key in ("figures", "entities", "events", "groups") and len(loc) > 1 and isinstance(loc[1], int)):
+                raise RuntimeError(f"the draft itself is wrong at {loc}: {message}")
             item = pack[key][loc[1]]
             field = next((p for p in loc[2:] if p in OPTIONAL_KEYS), None)
             if key == "figures" and kind == "extra_forbidden" and field in item and not (
                     field == "from" and item.get("type") == "share"):
                 del item[field]
                 continue
+            if (key, loc[1]) in removals:
+                continue
             what = ".".join(str(p) for p in loc[2:] if p not in ("quantity", "rank", "share", "change"))
             value = item.get(loc[2]) if len(loc) > 2 and isinstance(loc[2], str) else None
-            reason = f"{what}: {message}" + (f" ({value!r})" if value is not None and what.count(".") == 0 else "")
-            dropped.append((item.get("quote") or str(item.get("title")), f"{key[:-1]} not drafted: {reason}"))
-            _remove(pack, key, loc[1])
-            continue
-        raise RuntimeError(f"the draft itself is wrong at {loc}: {message}")
+            removals[(key, loc[1])] = f"{what}: {message}" + (
+                f" ({value!r})" if value is not None and what.count(".") == 0 else "")
+        # groups first: taking out a figure may take out its emptied group, which moves the groups' indexes
+        for key in ("groups", "figures", "entities", "events"):
+            indexes = sorted(i for k, i in removals if k == key)
+            for index in indexes:
+                item = pack[key][index]
+                dropped.append((item.get("quote") or str(item.get("title")),
+                                f"{key[:-1]} not drafted: {removals[(key, index)]}"))
+            for index in reversed(indexes):
+                _remove(pack, key, index)
     raise RuntimeError("the draft could not be made valid")
 
 

@@ -36,8 +36,14 @@ class Pack:
         """Advice `check` prints (FILE:LINE: field: warning: …); worked out when asked, as exports never show it."""
         if self._lines is None:
             return ()
-        return tuple(Problem(str(self.path), line, dotted, message, warning=True)
-                     for line, dotted, message in lint.pack_warnings(self._lines.root, self.data))
+        found = [Problem(str(self.path), line, dotted, message, warning=True)
+                 for line, dotted, message in lint.pack_warnings(self._lines.root, self.data)]
+        original = self.data.article.original
+        message = _original_problem(self.path.parent, original) if original else None
+        if message:
+            line, dotted = self._lines.locate(("article", "original", "sha256"))
+            found.append(Problem(str(self.path), line, dotted, message, warning=True))
+        return tuple(found)
 
     # --- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -154,6 +160,27 @@ def _inside_folder(article: Path, folder: Path) -> None:
     if real.exists() and not real.is_relative_to(home):
         raise PackError([Problem(str(article), 1, "article",
                                  f"is a link to {real}, outside the pack's folder; copy the article beside the pack")])
+
+
+def _original_problem(folder: Path, original) -> str | None:
+    """Why the original the article was converted from no longer backs it (missing, changed), or None."""
+    import hashlib
+
+    path = folder / original.file
+    try:
+        _inside_folder(path, folder)
+        with path.open("rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
+    except PackError:
+        return f"the original {original.file} is a link outside the pack's folder; it was not read"
+    except FileNotFoundError:
+        return f"the original {original.file} is missing; the converted article stays the one checked"
+    except OSError as exc:
+        return f"the original {original.file} cannot be read ({exc.strerror or exc})"
+    if digest != original.sha256:
+        return (f"the original {original.file} has changed since it was converted; draft it again "
+                "(or check the converted article against it) before trusting the quotes")
+    return None
 
 
 def _location(error: dict) -> tuple:

@@ -51,6 +51,7 @@ PATTERN_WORDS = {
     r"^\d{4}-(0[1-9]|1[0-2])$": "must be a year and month written YYYY-MM, e.g. 2023-12 (quote it if unsure)",
     r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "must be a date written YYYY-MM-DD, e.g. 2023-09-22",
     r"^[^/\\]+$": "must be a file name beside the pack, without any folder (e.g. article.txt)",
+    r"^[0-9a-f]{64}$": "must be the file's SHA-256: 64 lower-case hexadecimal digits (as `sha256sum` prints it)",
 }
 
 
@@ -338,13 +339,25 @@ class Image(Strict):
     quote: Text
 
 
+FileName = Annotated[str, Field(pattern=r"^[^/\\]+$", max_length=200)]
+
+
+class Original(Strict):
+    """The file as received (report.docx, a PDF, a saved page) that `file` was converted from, kept beside
+    the pack; `check` warns when its bytes no longer match `sha256`."""
+
+    file: FileName
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
 class Article(Strict):
-    file: Annotated[str, Field(pattern=r"^[^/\\]+$", max_length=200)]
+    file: FileName  # the UTF-8 text or Markdown the quotes are checked against
     title: Text
     title_en: Text
     year: Year
     source: Bilingual
     source_quote: Text
+    original: Original | None = None  # None: `file` is the article as received
 
 
 class PackData(Strict):

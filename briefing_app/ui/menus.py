@@ -35,6 +35,7 @@ def build_menus(win) -> None:
         return a
 
     file_menu = win.menus["file"] = bar.addMenu("")
+    action("new_from_article", lambda: _new_from_article(win), QKeySequence("Ctrl+Shift+N"), menu=file_menu)
     action("open", win.ask_open, KEYS.Open, menu=file_menu)
     action("open_library", win.ask_open_library, QKeySequence("Ctrl+Shift+O"), menu=file_menu)
     win.recent_menu = win.menus["open_recent"] = file_menu.addMenu("")
@@ -91,6 +92,13 @@ def build_menus(win) -> None:
     help_menu = win.menus["help"] = bar.addMenu("")
     action("shortcuts", win.show_shortcuts, QKeySequence("Ctrl+/"), menu=help_menu)
     action("about", win.show_about, KEYS.HelpContents, menu=help_menu)
+
+
+def _new_from_article(win) -> None:
+    """Imported when used: it reaches the model (pydantic), which the first paint does without."""
+    from . import new_from_article
+
+    new_from_article.ask(win)
 
 
 def retranslate(win, lang: str) -> None:

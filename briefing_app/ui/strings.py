@@ -7,6 +7,16 @@ from ..i18n import translator
 STRINGS: dict[str, tuple[str, str]] = {
     "app": ("简报", "Briefing"),
     "file": ("文件(&F)", "&File"),
+    "new_from_article": ("从文章新建简报…", "&New Briefing from Article…"),
+    "article_filter": ("文章 (*.docx *.doc *.wps *.rtf *.odt *.pdf *.html *.htm *.mhtml *.mht *.txt *.md);;所有文件 (*)",
+                       "Articles (*.docx *.doc *.wps *.rtf *.odt *.pdf *.html *.htm *.mhtml *.mht *.txt *.md);;"
+                       "All files (*)"),
+    "pack_exists": ("{name} 已存在。打开它，还是用新的草稿替换它？", "{name} exists. Open it, or replace it with a new draft?"),
+    "open_existing": ("打开", "Open"),
+    "replace_draft": ("替换", "Replace"),
+    "draft_failed": ("无法从文章生成简报", "Cannot draft a briefing from the article"),
+    "drafted": ("已从 {article} 生成 {pack}：{count} 个数字，请逐条核对", "Drafted {pack} from {article}: {count} figures "
+                "to review"),
     "open": ("打开…", "&Open…"),
     "open_recent": ("最近打开", "Open &Recent"),
     "no_recent": ("（无）", "(none)"),

@@ -100,7 +100,9 @@ def test_translated_pack_exports_in_english(drafted):
 
 @pytest.mark.parametrize("argv, message", [
     (["draft", "missing.txt"], "missing.txt:1: article: no such file"),
-    (["draft", "a.docx"], "save a .docx as text first"),
+    (["draft", "a.docx"], "a.docx: the Word document is damaged (not a readable zip archive)"),
+    (["draft", "gone.docx"], "gone.docx: no such file"),
+    (["draft", "a.xls"], "a.xls:1: article: cannot read this kind of file; give .txt"),
     (["draft", "a.txt", "-o", "sub/a.yaml"], "a pack must sit beside its article"),
     (["draft", "a.txt", "-o", "a.json"], "must end in .yaml or .yml"),
     (["draft", "empty.txt"], "empty.txt:1: article:"),

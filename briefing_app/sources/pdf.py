@@ -1,0 +1,396 @@
+"""PDF with a text layer, through pdfplumber (MIT, on pdfminer.six): characters are gathered into lines by
+their baseline, lines into paragraphs and headings (by font size), in reading order (two columns are read
+one after the other); running headers, footers and page numbers are dropped, lines are joined without
+spaces inside Chinese text and English hyphenation is undone; ruled tables stay tables, footnotes go to
+the end. A PDF without text (a scan) is refused: there is nothing to quote."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .document import Document, Heading, ListItem, Paragraph, Table
+from .errors import ConversionError
+from .joining import hyphenated_words, is_wide, join_lines
+
+#: Text in the top or bottom share of a page that repeats on other pages is a running header or footer.
+MARGIN_SHARE = 0.12
+_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?#+(\s*页)?(\s*(/|of|共)\s*#+\s*页?)?[-—–·\s]*$"
+                          r"|^(page|p\.)\s*#+(\s*of\s*#+)?$|^[ivxlc]+$", re.I)
+_BOLD = re.compile(r"bold|heavy|black|hei|semibold|demi", re.I)
+_SENTENCE_END = tuple("。！？；：.!?;:”」』）)")
+#: A paragraph starting with a bullet glyph, or `3.`, is a list item (Word draws its lists this way).
+#: Private-use characters are the bullets of symbol fonts (Symbol's U+F0B7, Wingdings' squares).
+_LIST_ITEM = re.compile(r"^(?:([•●▪◦■□◆◇‣∙\ue000-\uf8ff])\s*|(\d{1,2})\.(?:\s+|(?=[\u3000-\u9fff\uff00-\uffef])))"
+                        r"(\S.*)$", re.S)
+
+
+@dataclass
+class Line:
+    """One line of text on a page (or one column's part of it), top-down coordinates."""
+
+    chars: list[dict]
+    page: int
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    baseline: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    text: str = ""
+    marks: list[tuple[int, str]] = field(default_factory=list)  # (offset in text, superscript digits)
+    right: float = 0.0  # the right edge of the line's column: a line ending well before it ends a paragraph
+    below_rule: bool = False  # under the short rule that separates footnotes from the text
+
+    def finish(self) -> Line:
+        chars = sorted(self.chars, key=lambda c: (c["x0"], c["top"]))
+        self.x0, self.x1 = chars[0]["x0"], max(c["x1"] for c in chars)
+        self.top, self.bottom = min(c["top"] for c in chars), max(c["bottom"] for c in chars)
+        sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+        self.size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else chars[0]["size"]
+        self.bold = all(_BOLD.search(c.get("fontname", "")) for c in chars if c["text"].strip())
+        text, previous, marks = "", None, []
+        for c in chars:
+            ch = c["text"]
+            if previous is not None and ch.strip() and text and not text.endswith(" "):
+                gap = c["x0"] - previous["x1"]
+                if gap > 0.25 * self.size and not (is_wide(text[-1]) or is_wide(ch[0])):
+                    text += " "
+            superscript = (c["size"] < 0.8 * self.size and ch.isdigit()
+                           and _baseline(c) < self.baseline - 0.15 * self.size)
+            if superscript:
+                if marks and marks[-1][0] == len(text):
+                    marks[-1] = (len(text), marks[-1][1] + ch)
+                else:
+                    marks.append((len(text), ch))
+            else:
+                text += ch
+            previous = c
+        self.text, self.marks = text.strip(), marks
+        self.chars = []  # the characters are not needed any more (memory on long documents)
+        return self
+
+
+def _baseline(c: dict) -> float:
+    return c["top"] + (c["y1"] - c["matrix"][5])
+
+
+def read_pdf(path: Path) -> Document:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(str(path))
+        pages = pdf.pages
+    except Exception as exc:
+        raise _open_error(path, exc) from None
+    with pdf:
+        items: list[tuple[int, list]] = []
+        heights = []
+        try:
+            for number, page in enumerate(pages):
+                items.append((number, _page_items(page, number)))
+                heights.append(float(page.height))
+                page.close()  # pdfplumber keeps every object of a page until it is closed
+        except Exception as exc:
+            raise ConversionError(f"{path}: the PDF is damaged ({type(exc).__name__}: {exc})"[:300]) from None
+        title = (pdf.metadata or {}).get("Title")
+    lines = [i for _, page in items for i in page if isinstance(i, Line)]
+    if sum(len(line.text) for line in lines) < 20:
+        raise ConversionError(f"{path}: the PDF has no text layer: it looks scanned (pictures of pages), so "
+                              "there is no text to quote; ask for the original document or an OCR'd copy")
+    _drop_running_lines(items, heights)
+    doc = _assemble(items)
+    doc.title = title.strip() if isinstance(title, str) and title.strip() else None
+    return doc
+
+
+def _open_error(path: Path, exc: Exception) -> ConversionError:
+    cause = exc.__cause__ or exc.__context__ or exc
+    names = {type(e).__name__ for e in (exc, cause)} | {type(a).__name__ for a in getattr(exc, "args", ())}
+    if names & {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"} or "password" in str(exc).lower():
+        return ConversionError(f"{path}: the PDF is encrypted (it needs a password to open); "
+                               "save an unprotected copy and convert that")
+    return ConversionError(f"{path}: is damaged or not a PDF ({type(cause).__name__})")
+
+
+# --- one page --------------------------------------------------------------------------------------------
+def _page_items(page, number: int) -> list:
+    """The page's lines and tables, in reading order."""
+    tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    chars = [c for c in (page.filter(outside).chars if boxes else page.chars)
+             if c.get("upright", True) and c["text"] != "\x00"]
+    lines = _lines(chars, number)
+    blocks = [(t.bbox, Table(_table_rows(t))) for t in tables]
+    width = float(page.width)
+    gutter = _gutter(lines, width)
+    left_margin = min((line.x0 for line in lines), default=0.0)
+    widest = max([line.x1 for line in lines] + [box[2] for box in boxes], default=width)
+    for line in lines:
+        if gutter is None:
+            line.right = widest
+        else:
+            side = [o.x1 for o in lines if (o.x1 <= gutter) == (line.x1 <= gutter) and (o.x0 >= gutter) == (line.x0 >= gutter)]
+            line.right = max(side)
+    rule = _footnote_rule(page, left_margin, boxes)
+    if rule is not None:
+        for line in lines:
+            line.below_rule = line.top > rule
+    return _reading_order(lines, blocks, gutter)
+
+
+def _footnote_rule(page, left: float, boxes: list) -> float | None:
+    """The y of the short rule Word, WPS and LibreOffice draw above a page's footnotes (in its lower half,
+    starting at the text's left edge, outside tables), or None."""
+    width, height = float(page.width), float(page.height)
+    found = []
+    for obj in list(page.lines) + [r for r in page.rects if r["height"] < 2]:
+        x0, x1, top = obj["x0"], obj["x1"], obj["top"]
+        if (abs(obj["bottom"] - top) < 2 and 0.08 * width < x1 - x0 < 0.45 * width and top > height / 2
+                and abs(x0 - left) < 4 and not any(b[1] - 2 <= top <= b[3] + 2 for b in boxes)):
+            found.append(top)
+    return min(found) if found else None
+
+
+def _lines(chars: list[dict], page: int) -> list[Line]:
+    """Characters sharing a baseline (superscripts included) form a line; a gap wider than three characters
+    splits it (the gutter between two columns)."""
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (round(_baseline(c), 1), c["x0"])):
+        if c["size"] <= 0:
+            continue
+        if rows and abs(_baseline(c) - _baseline(rows[-1][0])) <= 0.45 * max(rows[-1][0]["size"], c["size"]):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        size = statistics.median(c["size"] for c in row)
+        piece = [row[0]]
+        for c in row[1:]:
+            if c["x0"] - piece[-1]["x1"] > 3 * size:
+                lines.append(_line(piece, page))
+                piece = []
+            piece.append(c)
+        lines.append(_line(piece, page))
+    return [line for line in lines if line.text]
+
+
+def _line(chars: list[dict], page: int) -> Line:
+    full = [c for c in chars if c["size"] >= 0.8 * max(x["size"] for x in chars)] or chars
+    line = Line(chars=chars, page=page)
+    line.baseline = statistics.median(_baseline(c) for c in full)
+    return line.finish()
+
+
+def _table_rows(table) -> tuple[tuple[str, ...], ...]:
+    """The table's text, a merged cell repeated in every row and column it covers."""
+    rows = [list(r) for r in table.extract()]
+    columns = sorted({round(c[0], 1) for c in table.cells})
+    for i, (row, cells) in enumerate(zip(rows, table.rows)):
+        for j, value in enumerate(row):
+            if value is not None:
+                continue
+            left = next((k for k in range(j - 1, -1, -1) if cells.cells[k] is not None), None)
+            spans_here = (left is not None and j < len(columns)
+                          and cells.cells[left][2] > columns[j] + 1)
+            row[j] = row[left] if spans_here else (rows[i - 1][j] if i > 0 else "")
+    return tuple(tuple(value or "" for value in row) for row in rows)
+
+
+def _reading_order(lines: list[Line], tables: list, gutter: float | None) -> list:
+    """Lines and tables top to bottom; where the page has two columns, the left column is read before
+    the right one, between the full-width lines and tables that separate them."""
+    items = [(top, 0, x0, item) for (x0, top, _, _), item in tables]
+    for line in lines:
+        items.append((line.baseline, 1, line.x0, line))
+    items.sort(key=lambda t: t[:3])
+    if gutter is None:
+        return [item for *_, item in items]
+    ordered, left, right = [], [], []
+    for *_, item in items:
+        if isinstance(item, Line) and item.x1 <= gutter:
+            left.append(item)
+        elif isinstance(item, Line) and item.x0 >= gutter:
+            right.append(item)
+        else:
+            ordered += left + right + [item]
+            left, right = [], []
+    return ordered + left + right
+
+
+def _gutter(lines: list[Line], width: float) -> float | None:
+    """The x of a gutter between two columns, if at least three lines on each side share baselines."""
+    best = None
+    for step in range(30, 71):
+        x = width * step / 100
+        left = [line for line in lines if line.x1 <= x]
+        right = [line for line in lines if line.x0 >= x]
+        crossing = len(lines) - len(left) - len(right)
+        if len(left) < 3 or len(right) < 3 or crossing > 0.25 * len(lines):
+            continue
+        bases = {round(line.baseline) for line in left}
+        pairs = sum(1 for line in right if round(line.baseline) in bases)
+        if pairs >= 3 and (best is None or crossing < best[0]):
+            best = (crossing, x)
+    return best[1] if best else None
+
+
+# --- the whole document ----------------------------------------------------------------------------------
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _drop_running_lines(items: list[tuple[int, list]], heights: list[float]) -> None:
+    """Remove page numbers and the headers and footers that repeat across pages."""
+    margins = []
+    for number, page in items:
+        lines = sorted((i for i in page if isinstance(i, Line)), key=lambda line: (line.baseline, line.x0))
+        h = heights[number]
+        margins.append([line for line in lines[:2] + lines[2:][-2:]
+                        if line.bottom <= h * MARGIN_SHARE or line.top >= h * (1 - MARGIN_SHARE)])
+    counts = Counter(k for lines in margins for k in {_key(line.text) for line in lines})
+    repeated = max(2, int(0.4 * len(items) + 0.5))
+    for (number, page), lines in zip(items, margins):
+        for line in lines:
+            key = _key(line.text)
+            if counts[key] >= repeated or _PAGE_NUMBER.match(key):
+                if line in page:
+                    page.remove(line)
+
+
+def _assemble(items: list[tuple[int, list]]) -> Document:
+    flow = [item for _, page in items for item in page]
+    notes = _footnotes(flow)
+    lines = [i for i in flow if isinstance(i, Line)]
+    body = _body_size(lines)
+    labels = {label for label, _ in notes}
+    heading_sizes = sorted({round(line.size) for line in lines if _is_heading(line, body)}, reverse=True)
+    top_count = sum(1 for line in lines if heading_sizes and round(line.size) == heading_sizes[0])
+    first_level = 1 if heading_sizes and top_count <= 3 else 2  # one title at the top, else sections
+    all_text = "\n".join(line.text for line in lines)
+    hyphenated = hyphenated_words(all_text)
+    doc = Document(footnotes=notes)
+    paragraph: list[Line] = []
+
+    def flush():
+        if paragraph:
+            texts = [_with_marks(line, labels) for line in paragraph]
+            if _is_heading(paragraph[0], body):
+                level = first_level + heading_sizes.index(round(paragraph[0].size))
+                doc.blocks.append(Heading(min(level, 6), join_lines(texts, hyphenated)))
+            else:
+                text = join_lines(texts, hyphenated)
+                item = _LIST_ITEM.match(text)
+                doc.blocks.append(ListItem(item.group(3), "-" if item.group(1) else item.group(2) + ".") if item
+                                  else Paragraph(text))
+            paragraph.clear()
+
+    pitch = _line_pitch(lines)
+    for item in flow:
+        if isinstance(item, Table):
+            flush()
+            doc.blocks.append(item)
+            continue
+        if paragraph and _starts_paragraph(paragraph[-1], item, body, pitch):
+            flush()
+        paragraph.append(item)
+    flush()
+    return doc
+
+
+def _with_marks(line: Line, labels: set[str]) -> str:
+    """The line's text with its superscript footnote numbers written `[^n]` (other superscripts, as in
+    km2, stay digits)."""
+    text = line.text
+    for offset, digits in reversed(line.marks):
+        offset = min(offset, len(text))
+        text = text[:offset] + (f"[^{digits}]" if digits in labels else digits) + text[offset:]
+    return text
+
+
+def _footnotes(flow: list) -> list[tuple[str, str]]:
+    """Footnotes: lines under a page's footnote rule that start with the number of a superscript mark met
+    earlier (on that page or before): taken out of the text, with their continuation lines, and returned
+    as (number, text)."""
+    notes: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(flow):
+        line = flow[i]
+        if not isinstance(line, Line):
+            i += 1
+            continue
+        label, text = None, line.text
+        if line.marks and line.marks[0][0] == 0:
+            label = line.marks[0][1]
+        else:
+            m = re.match(r"(\d{1,3})[\s、．.]\s*(\S.*)$", text)
+            if m:
+                label, text = m.group(1), m.group(2)
+        if label not in seen or not line.below_rule:
+            seen.update(digits for offset, digits in line.marks if offset > 0)
+            i += 1
+            continue
+        parts = [text]
+        del flow[i]
+        while (i < len(flow) and isinstance(flow[i], Line) and not flow[i].marks and flow[i].page == line.page
+               and abs(flow[i].size - line.size) < 0.5 and flow[i].top - line.bottom < line.size
+               and not re.match(r"\d{1,3}[\s、．.]", flow[i].text)):
+            line = flow.pop(i)
+            parts.append(line.text)
+        notes.append((label, join_lines(parts)))
+    return notes
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    return max(sizes, key=lambda s: (sizes[s], -s)) if sizes else 10.0
+
+
+def _is_heading(line: Line, body: float) -> bool:
+    return line.size >= body * 1.15 and len(line.text) <= 80
+
+
+def _line_pitch(lines: list[Line]) -> float:
+    gaps = [b.baseline - a.baseline for a, b in zip(lines, lines[1:])
+            if a.page == b.page and 0 < b.baseline - a.baseline < 3 * a.size and abs(a.size - b.size) < 0.5]
+    return statistics.median(gaps) if gaps else 14.0
+
+
+def _ended(line: Line) -> bool:
+    """The line stops short of its column's right edge: the end of a paragraph. Lines inside a paragraph
+    may stop a few characters short too (a number or an English word that did not fit, a punctuation mark
+    that may not start a line), so only a line left well short, or short after a full stop, counts."""
+    if re.search(r"[A-Za-z]-$", line.text):
+        return False  # a word broken across lines
+    room = line.right - line.x1
+    return room > 8 * line.size or (line.text.endswith(_SENTENCE_END) and room > 1.5 * line.size)
+
+
+def _starts_paragraph(previous: Line, line: Line, body: float, pitch: float) -> bool:
+    if _is_heading(previous, body) != _is_heading(line, body) or abs(previous.size - line.size) > 0.5:
+        return True
+    if previous.bold != line.bold or _LIST_ITEM.match(line.text):
+        return True
+    ended = _ended(previous)
+    gap = line.baseline - previous.baseline
+    if line.page != previous.page or gap < 0:  # a paragraph goes on in the next page or column unless it ended
+        return ended
+    if gap > 1.4 * pitch * max(1.0, line.size / body) or line.x0 > previous.x0 + 1.5 * line.size:
+        return True  # space between paragraphs, or a first-line indent
+    return ended

@@ -1,0 +1,60 @@
+"""File ▸ New briefing from article…: any supported file becomes a drafted pack, opened on its Source tab,
+which shows the converted text; a bad file is one line in a message box and nothing changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from briefing_app.model import load_pack
+from briefing_app.ui import new_from_article
+from tests.sources.make_files import bulletin_docx
+from tests.ui.helpers import page
+
+from .conftest import BUNDLED
+
+def test_the_file_menu_offers_it(make_window):
+    window = make_window(load_pack(BUNDLED))
+    action = window.actions_by_key["new_from_article"]
+    assert action in window.menus["file"].actions()
+    assert action.text() == "从文章新建简报…"
+    window.set_language("en")
+    assert action.text() == "&New Briefing from Article…"
+
+def test_a_word_file_is_drafted_and_opened_on_its_converted_text(make_window, tmp_path):
+    window = make_window(load_pack(BUNDLED))
+    article = bulletin_docx(tmp_path / "report.docx")
+    new_from_article.start(window, article)
+    assert window.pack.path == tmp_path / "report.yaml"
+    assert window.current_key() == "source"
+    shown = page(window, "source").view.document().toPlainText()
+    assert "初步核算，全年全市地区生产总值3875.2亿元[^1]，比上年增长5.9%。" in shown  # the converted Markdown
+    assert "| 粮食 | 52.3 | 1.2 |" in shown
+    assert window.pack.data.article.original.file == "report.docx"
+    assert "report.yaml" in window.statusBar().currentMessage()
+
+def test_a_bad_file_is_one_line_in_a_message_box_and_nothing_changes(make_window, tmp_path):
+    window = make_window(load_pack(BUNDLED))
+    bad = tmp_path / "scan.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50)
+    new_from_article.start(window, bad)
+    box = window.last_dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.text().count("\n") == 0 and "is not text" in box.text()
+    assert window.pack.path == BUNDLED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.txt"]
+
+def test_an_existing_pack_is_opened_or_replaced_only_when_asked(make_window, tmp_path):
+    window = make_window(load_pack(BUNDLED))
+    article = bulletin_docx(tmp_path / "report.docx")
+    new_from_article.start(window, article)
+    (tmp_path / "report.yaml").write_text((tmp_path / "report.yaml").read_text(encoding="utf-8")
+                                          .replace('id: "draft"', 'id: "edited"'), encoding="utf-8")
+    window.open_pack(BUNDLED)
+    box = new_from_article.start(window, article)
+    assert box is not None and "report.yaml" in box.text()
+    open_button = next(b for b in box.buttons() if b.text() == "打开")
+    open_button.click()
+    assert window.pack.path == tmp_path / "report.yaml" and window.pack.data.id == "edited"
+    box = new_from_article.start(window, article)
+    next(b for b in box.buttons() if b.text() == "替换").click()
+    assert window.pack.data.id == "draft"  # replaced by a new draft
