@@ -173,6 +173,21 @@ def plan_word(fig, lang: str) -> str:
     return f"{word} for {year}" if year else word
 
 
+def five_year_plan_end(n: int) -> int:
+    """The last year of the Nth five-year plan: 十四五 (14) → 2025, 十五五 (15) → 2030."""
+    return 1970 + 5 * (n - 3)
+
+
+def target_year_words(year: int, this_year: int) -> tuple[str, ...]:
+    """The words a quote may use for a target year: 2026 itself, 明年 when the article's 今年 is the year
+    before, and the five-year plan that ends in it (十五五 for 2030)."""
+    words = [str(year)] + (["明年"] if year == this_year + 1 else [])
+    plan = (year - 1970) // 5 + 3
+    if five_year_plan_end(plan) == year and 11 <= plan <= 19:
+        words.append(f"十{ZH_DIGITS[plan - 10]}五")
+    return tuple(words)
+
+
 # --- display -------------------------------------------------------------------------------------
 
 def _quantity(fig: Quantity, lang: str) -> str:

@@ -126,3 +126,36 @@ def test_a_wrong_form_is_explained_in_words(pack_copy, period, words):
     messages = [str(p) for p in info.value.problems]
     assert any(words in m for m in messages), messages
     assert not any("\\d" in m or "[1-4]" in m for m in messages)  # never a raw pattern
+
+
+ARTICLE = "甲乙县计划报告\n\n明年全县主要预期目标是：固定资产投资增长7%。“十五五”期间，全县计划累计完成投资1000亿元。\n"
+PACK = """format: briefing-pack/1
+id: plan
+title: {{zh: 甲乙县计划报告, en: A county plan}}
+subtitle: {{zh: 甲乙县, en: The county}}
+article: {{file: plan.txt, title: 甲乙县计划报告, title_en: A county plan, year: {year},
+  source: {{zh: 甲乙县, en: The county}}, source_quote: 甲乙县计划报告}}
+scopes: {{county: {{zh: 甲乙县, en: The county}}}}
+sections: [{{id: plan, title: {{zh: 目标, en: Targets}}, message: {{zh: 目标, en: Targets}}}}]
+figures:
+  - {{id: investment, section: plan, type: change, label: {{zh: 固定资产投资, en: Investment}}, value: 7, unit: "%",
+     target_year: 2025, period: {{year: 2025}}, scope: county, quote: 明年全县主要预期目标是：固定资产投资增长7%}}
+  - {{id: five-year, section: plan, label: {{zh: 累计投资, en: Investment over the plan}}, value: 1000, unit: 亿元,
+     plan: 计划, target_year: {plan_end}, period: {{year: {plan_end}}}, scope: county,
+     quote: “十五五”期间，全县计划累计完成投资1000亿元}}
+"""
+
+
+def test_a_target_year_may_be_said_as_next_year_or_as_the_five_year_plan_it_ends(tmp_path):
+    (tmp_path / "plan.txt").write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "plan.yaml"
+    path.write_text(PACK.format(year=2024, plan_end=2030), encoding="utf-8")
+    pack = load_pack(path)
+    assert [f.target_year for f in pack.data.figures] == [2025, 2030]
+    path.write_text(PACK.format(year=2023, plan_end=2029), encoding="utf-8")  # 明年 is 2024 then; 十五五 ends in 2030
+    with pytest.raises(PackError) as info:
+        load_pack(path)
+    messages = [str(p) for p in info.value.problems]
+    assert len(messages) == 2, messages
+    assert "figures[0].target_year: 2025 does not occur in the quote (到2025年, or 十四五)" in messages[0]
+    assert "figures[1].target_year: 2029 does not occur in the quote (到2029年)" in messages[1]
