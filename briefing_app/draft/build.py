@@ -75,6 +75,7 @@ class _Drafter:
         self.names = [n for names in self.scope_names.values() for n in names]
         self.ids: set[str] = set()
         self.recent: list[str] = []  # labels of the quantities of the current sentence
+        self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
         self.recent_sentence = -1
 
     # --- figures ---------------------------------------------------------------------------
@@ -104,6 +105,8 @@ class _Drafter:
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
+        if self.recent_sentence != sentence_start:
+            self.recent, self.recent_change, self.recent_sentence = [], "", sentence_start
         plan, plan_pos, _ = plan_of(text, sentence_start, m.start)
         target = target_of(self.a, m.start)
         q_start, q_end = self.quote_span(m, plan_pos, target.at if target else None)
@@ -129,13 +132,12 @@ class _Drafter:
             order = m.extra.get("respectively")
             if order and len(self.recent) >= order[1]:
                 subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
-            elif len(subject) < 2 and self.recent:
-                subject = self.recent[-1]  # X达N，同比增长Y%: the change is X's
+            elif len(subject) < 2 and (self.recent or self.recent_change):
+                subject = self.recent[-1] if self.recent else self.recent_change  # X达N，同比增长Y%: the change is X's
+            self.recent_change = subject if len(subject) >= 2 else self.recent_change
             zh = subject + (verb.group(1) if verb else m.extra.get("verb", ""))
         zh = zh.strip() or text[q_start:q_end][:18]
         if m.kind == "quantity":
-            if self.recent_sentence != sentence_start:
-                self.recent, self.recent_sentence = [], sentence_start
             self.recent.append(zh)
         en = translate(zh)
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
