@@ -179,6 +179,8 @@ def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
         return {"as_of": _iso(year, 12)} if g["asof"] else {"year_end": year}
     if rel and rel[0] in "今本" and not report:
         return {"this_year": year}
+    if rel and rel[0] in "今本" and following.startswith("以来") and ctx.year == ctx.report_year:
+        return dict(ctx.report)  # 今年以来 in a report on a quarter: the quarter (the year so far)
     return {"year": year}
 
 
@@ -188,7 +190,7 @@ def _marks(text: str, start: int, stop: int, ctx: _Context):
     masked = _masked(text[start:stop])
     found = []
     for m in _MARK.finditer(masked):
-        period = _period(m, ctx, text[start + m.end():start + m.end() + 1])
+        period = _period(m, ctx, text[start + m.end():start + m.end() + 2])
         found.append((start + m.start(), period, bool(_FROM.search(masked[:m.start()])), m))
     return found
 
