@@ -144,3 +144,8 @@ def test_draft_says_what_it_took_the_document_to_be(tmp_path, capsys):
             "全年, 年末, 上年 count from 2024 (give --year to change it)") in out
     assert main(["draft", str(tmp_path / "q.txt"), "--year", "2023", "--force"]) == 0
     assert "a report on Q1 2023 (read from --year)" in capsys.readouterr().out
+
+
+def test_this_year_so_far_in_a_report_on_a_quarter_is_the_quarter():
+    text = QUARTER + "\n今年以来，全市新增企业1.2万户。全年，力争新增企业5万户。\n"
+    assert periods_of(text, "1.2万", "5万") == [{"quarter": "2024-Q1"}, {"year": 2024}]
