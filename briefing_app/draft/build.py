@@ -345,7 +345,7 @@ def _mark_headlines(figures: list[dict]) -> None:
 
 
 def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _Drafter) -> list[dict]:
-    """Figures of one sentence with the same kind and unit are compared side by side."""
+    """Figures of one paragraph with the same kind, unit and period are compared side by side."""
     groups = []
     by_sentence: dict[tuple, list[dict]] = {}
     for fig in figures:
@@ -354,7 +354,8 @@ def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _
         pos = article.text.find(fig["quote"])
         sentence = article.sentence_span(pos)
         paragraph = article.paragraph_start(sentence[0])
-        key = (paragraph, fig.get("type", "quantity"), fig.get("unit"), fig.get("plan") is not None)
+        period = tuple(sorted(fig["period"].items()))  # a year's end beside a year's flow is not a comparison
+        key = (paragraph, fig.get("type", "quantity"), fig.get("unit"), fig.get("plan") is not None, period)
         by_sentence.setdefault(key, []).append(fig)
     for members in by_sentence.values():
         if len(members) < 2 or len(members) > 8:

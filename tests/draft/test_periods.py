@@ -149,3 +149,12 @@ def test_draft_says_what_it_took_the_document_to_be(tmp_path, capsys):
 def test_this_year_so_far_in_a_report_on_a_quarter_is_the_quarter():
     text = QUARTER + "\n今年以来，全市新增企业1.2万户。全年，力争新增企业5万户。\n"
     assert periods_of(text, "1.2万", "5万") == [{"quarter": "2024-Q1"}, {"year": 2024}]
+
+
+def test_a_drafted_chart_compares_figures_of_one_period():
+    text = BULLETIN + "年末全市常住人口86.3万人，城镇常住人口62.1万人。全年出生人口5.5万人，死亡人口6.1万人。\n"
+    pack = draft(text, "b.txt").pack
+    members = {g["id"]: [(f["value"], f["period"]) for f in pack["figures"] if f.get("group") == g["id"]]
+               for g in pack["groups"]}
+    assert sorted(members.values()) == [[(5.5, {"year": 2024}), (6.1, {"year": 2024})],
+                                        [(86.3, {"year_end": 2024}), (62.1, {"year_end": 2024})]]
