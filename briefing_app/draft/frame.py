@@ -91,8 +91,8 @@ def read_frame(text: str, title: str, *, year: int | None = None) -> Frame:
     place = title_place(title)
     if place is None and report is not None and publisher:
         place = _place_of_agency(publisher)
-    if place is not None and text.count(place) + text.count(_bare(place)) < 2:
-        place = None  # named once (in the title) is not enough to be sure it is the place
+    if place is not None and report is None and text.count(_bare(place)) < 2:
+        place = None  # a news title naming a place once is not enough (a bulletin's body says only 全市)
     return Frame(report=report, place=place, publisher=publisher, publisher_line=publisher_line,
                  published=published, dateline=tuple((a, b) for a, b, _ in lines), report_from=report_from)
 

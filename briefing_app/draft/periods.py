@@ -69,8 +69,6 @@ _FROM = re.compile(r"[由从]$")
 _TO_VERB = re.compile(r"(?:调整|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|变化|变|升|降)(?:为|到|至)")
 _SINCE_START = re.compile(r"[比较]年初")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
-#: What ends a sentence for a list introduced by a colon (目标是：A；B；C): only 。！？ and a line break.
-_FULL_STOP = "。！？!?\n"
 
 
 @dataclass(frozen=True)
@@ -167,10 +165,15 @@ def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
             return None  # a news article's 全年 is read from its sentence's year, as before
         if rel.startswith(("上", "去")) and not report and following.startswith("的"):
             return None  # 上年的: a comparison in a news article (是上年的2.3倍)
-        year = {"明": ctx.report_year + 1, "前": ctx.year - 2}.get(rel[0], ctx.year - 1 if rel[0] in "上去" else ctx.year)
+        if rel == "明年":
+            year = ctx.report_year + 1
+        elif rel == "前年":
+            year = ctx.year - 2
+        else:
+            year = ctx.year - 1 if rel[0] in "上去" else ctx.year
     else:
         year = ctx.year
-    if has_sub and g["m"] and not g["m1"] and not report and not g["y"]:
+    if g["m"] and not report and not g["y"]:
         # a news article's 今年6月 / 6月 dates an event (将于今年6月开业), as it always has: read as the year alone
         return None if not rel else ({"this_year": year} if rel[0] in "今本" else {"year": year})
     if has_sub:
@@ -185,8 +188,7 @@ def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
 
 
 def _marks(text: str, start: int, stop: int, ctx: _Context):
-    """(offset, period or None) of every marker in text[start:stop], in order; a 由/从 marker is undone
-    (None, marked 'reset') at the verb that says what it became (由上年的X调整为Y: Y is not last year's)."""
+    """(offset, period, whether 由/从 stands before it, the match) of every marker in text[start:stop], in order."""
     masked = _masked(text[start:stop])
     found = []
     for m in _MARK.finditer(masked):
@@ -198,7 +200,8 @@ def _marks(text: str, start: int, stop: int, ctx: _Context):
 def _last(text: str, start: int, stop: int, ctx: _Context, *, carried: bool = False,
           last_date: list | None = None) -> dict | None:
     """The last period marker in text[start:stop], or None. A target year (到2027年) after other markers
-    leaves None: the figure is of its target. When `carried` (markers of earlier sentences for a later
+    leaves None: the figure is of its target. A 由/从 marker is undone at the verb that says what it
+    became (由上年的X调整为Y: Y is not last year's). When `carried` (markers of earlier sentences for a later
     one), targets and a marker after 其中 in its own sentence do not count."""
     found, before_from, from_at, day = None, None, None, None
     for at, period, after_from, m in _marks(text, start, stop, ctx):
@@ -338,14 +341,6 @@ def target_of(article, at: int) -> Target | None:
         elif period:
             found = None  # a later period marker: the figure is of that period, not the plan's
     return found
-
-
-def target_year(text: str, start: int, at: int) -> int | None:
-    """The year of the last 到/至YYYY年 in text[start:at] (截至YYYY年 is a period, not a target)."""
-    m = None
-    for m in re.finditer(r"(?<!截)(?<!截止)(?:到|至)(\d{4})年", text[start:at]):
-        pass
-    return int(m.group(1)) if m else None
 
 
 def title_period(title: str) -> tuple[str, object, int | None] | None:

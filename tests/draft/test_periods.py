@@ -51,6 +51,13 @@ def test_the_publisher_at_the_end_of_the_document_and_the_year_override():
     assert periods_of(text, "12家", year=2023) == [{"year": 2023}]
 
 
+def test_a_bulletin_whose_body_says_only_quanshi_is_about_the_city_of_its_title():
+    text = "2024年甲乙市国民经济和社会发展统计公报\n\n全年全市地区生产总值500.5亿元。年末全市常住人口86.3万人。\n"
+    pack = draft(text, "b.txt").pack
+    assert pack["scopes"]["main"]["zh"] == "甲乙市" and {f["scope"] for f in pack["figures"]} == {"main"}
+    assert [f["period"] for f in pack["figures"]] == [{"year": 2024}, {"year_end": 2024}]
+
+
 def test_a_news_article_has_no_report_period_and_keeps_current():
     text = "# 癸子区：新质生产力加快成势\n\n2023年，癸子区企业达12家。目前，全区实验室3个。\n"
     article = parse_article(text)
