@@ -31,7 +31,8 @@ AGENCY_ENDS = ("统计局", "调查总队", "调查队", "发展和改革委员�
                "融媒体中心", "新闻中心", "研究院", "研究中心", "宣传部", "统计中心", "局", "委", "厅")
 _AGENCY = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:" + "|".join(AGENCY_ENDS) + r")(?![\u4e00-\u9fff])")
 _KEYED = re.compile(r"(来源|发布机构|发布单位|发布部门|信息来源|数据来源|资料来源|供稿|作者|编辑|发布时间|发布日期|"
-                    r"日期|时间|浏览次数|字号)[：:]\s*")
+                    r"日期|时间|浏览次数|点击数|字号)(?:[：:]|】)\s*")  # 来源：… or 【来源】…
+_SEPARATORS = r"[\s　|｜丨*_`]+"  # between the fields of a dateline line, Markdown emphasis included
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 #: A place name: a run of characters ending in an administrative level (南州市, 临河区, 东川省, 澜江新区).
 _LEVELS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "省", "市", "区", "县", "旗", "州", "盟")
@@ -192,16 +193,16 @@ def _is_dateline(line: str) -> bool:
         return False
     if _KEYED.search(line):
         return True
-    rest = _DATE.sub("", line).strip(" 　—-")
+    rest = _DATE.sub("", line).strip(" 　—-*_")
     rest = re.sub(r"^在.*?(?:会议|大会)上", "", rest).strip()
-    return not rest or all(_AGENCY.fullmatch(part) for part in re.split(r"[\s　]+", rest) if part)
+    return not rest or all(_AGENCY.fullmatch(part) for part in re.split(_SEPARATORS, rest) if part)
 
 
 def _publisher(lines) -> tuple[str | None, str | None]:
     for _, _, line in lines:
         for m in _KEYED.finditer(line):
             if m.group(1) in ("来源", "发布机构", "发布单位", "发布部门", "信息来源", "数据来源", "资料来源", "供稿"):
-                value = re.split(r"[\s　]+", line[m.end():].strip(), maxsplit=1)[0]
+                value = next(iter(re.split(_SEPARATORS, line[m.end():].strip(" *_`"))), "")
                 if value:
                     return value, line
         if not _KEYED.search(line):

@@ -43,7 +43,7 @@ def _sub(p: str = "") -> str:
             rf"|(?P<{p}same>同期))")
 
 
-_REL = r"(?P<rel>今年|本年度?|全年度?|上一?年|去年|明年|前年)"
+_REL = r"(?P<rel>今年|本年度?|全年度?|当年|上一?年|去年|明年|前年)"
 _MARK = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>(?<!截)[到至])?"
     rf"(?:(?:(?P<y>\d{{4}})年度?|{_REL})(?:{_sub()}|(?P<yend>末|底))?|{_sub('b_')}|(?P<ye>年末|年底))"
@@ -61,7 +61,7 @@ def _groups(m: re.Match) -> dict:
 
 
 #: Period words right after these are what a figure is compared with: 比上年, 较2023年末, 比1—2月, 是上年的.
-_PHRASE = (rf"(?:\d{{4}}年度?|今年|本年度?|全年度?|上一?年|去年|前年|同期|年初|年末|年底|末|底|前三季度"
+_PHRASE = (rf"(?:\d{{4}}年度?|今年|本年度?|全年度?|当年|上一?年|去年|前年|同期|年初|年末|年底|末|底|前三季度"
            rf"|第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}月份?|\d{{1,2}}月份?|前\d{{1,2}}个月)")
 _COMPARED = re.compile(rf"(?:比|较|与|同|相比|相较|低于|高于|快于|慢于|好于|超过|超出|是|为|相当于|占){_PHRASE}+"
                        r"|全年(?=目标|任务|计划|预算|最高|最低|新高|新低)")
@@ -161,7 +161,7 @@ def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
     if g["y"]:
         year = int(g["y"])
     elif rel:
-        if rel.startswith("全年") and not report:
+        if rel.startswith(("全年", "当年")) and not report:
             return None  # a news article's 全年 is read from its sentence's year, as before
         if rel.startswith(("上", "去")) and not report and following.startswith("的"):
             return None  # 上年的: a comparison in a news article (是上年的2.3倍)

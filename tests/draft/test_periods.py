@@ -34,6 +34,8 @@ def periods_of(text: str, *numbers: str, year: int | None = None) -> list[dict]:
      {"months": "2024-01/2024-09"}, "the dateline (2024-10-22)", "己庚市", "己庚市统计局"),
     ("己庚市国民经济和社会发展统计公报\n\n发布时间：2025-03-20\n\n", "全市经济平稳。", {"year": 2024},
      "the dateline (2025-03-20)", "己庚市", None),  # a year's bulletin is published the year after
+    ("# 己庚市国民经济和社会发展统计公报\n\n**【发布时间】2025/3/20｜【来源】己庚市统计局**\n\n", "全市经济平稳。",
+     {"year": 2024}, "the dateline (2025-03-20)", "己庚市", "己庚市统计局"),  # a saved web page, as Markdown
 ])
 def test_the_report_period_place_and_publisher(title_and_dateline, first, report, where, place, publisher):
     text = title_and_dateline + first + "全市企业12家，全区企业12家，全县企业12家，全省企业12家。\n"
@@ -87,6 +89,7 @@ def test_a_bulletin_reads_its_periods_from_its_year():
         {"quarter": "2024-Q1"}, {"half": "2024-H1"}, {"months": "2024-01/2024-09"}, {"year": 2024},
         {"quarter": "2024-Q4"}]
     assert periods_of(ANNUAL, "13.9:", "13.5:", "44.1%") == [{"year": 2023}, {"year": 2024}, {"year": 2024}]
+    assert periods_of(ANNUAL + "当年新增企业2.3万户。\n", "2.3万") == [{"year": 2024}]
 
 
 QUARTER = ("2024年一季度甲乙市经济运行情况\n\n发布机构：甲乙市统计局\n\n"
