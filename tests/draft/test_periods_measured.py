@@ -22,8 +22,11 @@ from .expected import article_path, read, score
 
 TUNED = ["nanzhou-2024", "dongchuan-2023", "qingshui-2024", "anping-2024q1", "linhe-2024h1", "baisha-plan-2025"]
 FIRST_RUN = "xiling-2024"
-#: The first run of xiling-2024, as it came out (figures drafted / with the expected period, of 93 listed).
-FIRST_RUN_RESULT = None
+#: The first run of xiling-2024 (at commit 9e59d04), as it came out: of the 93 figures listed, 88 drafted,
+#: all 88 with the period written for them; the 5 not drafted (a margin, a ratio, a rate in ‰, two in
+#: 微克/立方米) are kinds and units the drafter did not hold yet. Read where their numbers stand, all 93
+#: periods were right.
+FIRST_RUN_RESULT = (88, 88)
 
 
 @pytest.fixture(scope="module", params=TUNED + [FIRST_RUN])
@@ -37,15 +40,14 @@ def test_drafted_figures_get_the_period_written_for_them(drafted):
     name, expected, result = drafted
     found = score(expected, result.pack["figures"])
     print(f"{name}: {found}")
-    if name == FIRST_RUN and FIRST_RUN_RESULT is not None:
-        assert (found.found, found.right) >= FIRST_RUN_RESULT, found.wrong
-        return
+    if name == FIRST_RUN:  # never worse than its first run
+        assert found.found >= FIRST_RUN_RESULT[0] and found.right >= FIRST_RUN_RESULT[1], (found.missed, found.wrong)
     assert found.found >= 0.85 * found.expected, found.missed  # the measure measures something
     assert found.accuracy >= 0.95, found.wrong
     assert found.targets_right == found.targets, found.wrong
 
 
-@pytest.mark.parametrize("name", TUNED)
+@pytest.mark.parametrize("name", TUNED + [FIRST_RUN])
 def test_every_listed_figure_gets_its_period_where_its_number_stands(name):
     """Also the figures `draft` cannot yet hold (5.5%左右, ratios, negative rates): once it can, their
     period is already read right."""
