@@ -8,7 +8,8 @@ is a comparison, not when the figure holds (比上年增长, 较2023年末净增
 The nearest marker in the figure's sentence wins. Without one:
 - a document about one period (a bulletin, a quarterly or plan report: `frame.py`) carries the paragraph's
   last marker, else the figure is its section's year (a heading 二、2025年… speaks of 2025), else the
-  report's own period. A marker after 其中 is a detail of its own sentence and is not carried.
+  report's own period. A marker after 其中, in a sentence of details (分季度看，一季度…) or in brackets
+  (（上年为8652件）) is not carried; a year's end is not carried to a flow (出栏, 产量, 新增…).
 - a news article carries the paragraph's last marker, except a day (it dates an event) and 今年 (carried
   to plans only); without one the figure is current (目前).
 Three forms read together: 比年初增加… is the change over the report's period; a figure compared with the
@@ -68,6 +69,11 @@ _COMPARED = re.compile(rf"(?:比|较|与|同|相比|相较|低于|高于|快于|
 _FROM = re.compile(r"[由从]$")
 _TO_VERB = re.compile(r"(?:调整|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|变化|变|升|降)(?:为|到|至)")
 _SINCE_START = re.compile(r"[比较]年初")
+#: A sentence of details by part (分季度看，一季度…; 从季度走势看…): its periods are not the paragraph's.
+_DETAILS = re.compile(r"(?:分|从)[^，。；]{1,6}看")
+#: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's).
+_FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|出生|死亡|接待|成交额|授权量|吞吐量|业务量|用电量|增加值|"
+                   r"营业收入|利润|零售额|进出口|可支配收入|消费支出")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 
@@ -202,7 +208,8 @@ def _last(text: str, start: int, stop: int, ctx: _Context, *, carried: bool = Fa
     """The last period marker in text[start:stop], or None. A target year (到2027年) after other markers
     leaves None: the figure is of its target. A 由/从 marker is undone at the verb that says what it
     became (由上年的X调整为Y: Y is not last year's). When `carried` (markers of earlier sentences for a later
-    one), targets and a marker after 其中 in its own sentence do not count."""
+    one), targets, a marker after 其中 or in a sentence of details do not count. A marker in brackets that
+    close before `stop` (…（上年为8652件）；其中…) is the bracket's only."""
     found, before_from, from_at, day = None, None, None, None
     for at, period, after_from, m in _marks(text, start, stop, ctx):
         if period is None or (period is TARGET and carried):
@@ -210,7 +217,9 @@ def _last(text: str, start: int, stop: int, ctx: _Context, *, carried: bool = Fa
         if period is TARGET:
             found = None
             continue
-        if carried and "其中" in text[_sentence_start(text, at):at]:
+        if carried and ("其中" in text[_sentence_start(text, at):at] or _DETAILS.match(text, _sentence_start(text, at))):
+            continue
+        if _bracketed(text, start, at, stop):
             continue
         if from_at is not None and _TO_VERB.search(text, from_at, at):
             found, from_at = before_from, None
@@ -226,6 +235,14 @@ def _last(text: str, start: int, stop: int, ctx: _Context, *, carried: bool = Fa
     if from_at is not None and _TO_VERB.search(text, from_at, stop):
         found = before_from
     return found
+
+
+def _bracketed(text: str, start: int, at: int, stop: int) -> bool:
+    """Whether the marker at `at` stands in brackets that close before `stop`."""
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return False
+    return any(c in text[at:stop] for c in "）)")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -303,7 +320,7 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
         if re.search(last_end, text[sentence_start:sentence_end]):
             return {"year_end": ctx.year}  # 较上年末净增…: this year's end
         carried = _last(text, max(paragraph, section.start), sentence_start, ctx, carried=True)
-        if carried is None or "date" in carried:
+        if carried is None or "date" in carried or ("year_end" in carried and _FLOW.search(text, sentence_start, at)):
             return _default(ctx)
         return carried
     carried = _last(text, max(paragraph, section.start), sentence_start, ctx)

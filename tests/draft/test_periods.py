@@ -168,3 +168,14 @@ def test_a_drafted_chart_compares_figures_of_one_period():
                for g in pack["groups"]}
     assert sorted(members.values()) == [[(5.5, {"year": 2024}), (6.1, {"year": 2024})],
                                         [(86.3, {"year_end": 2024}), (62.1, {"year_end": 2024})]]
+
+
+def test_details_brackets_and_flows_do_not_carry_their_periods():
+    text = BULLETIN + (
+        "全年地区生产总值500.5亿元。分季度看，一季度增长5.9%，1—9月增长5.5%。分产业看，第一产业增加值20.4亿元。\n\n"
+        "全年专利授权量8314件，下降3.9%（上年为8652件）；其中发明专利授权量1428件。\n\n"
+        "年末生猪存栏173.2万头，下降2.0%。家禽出栏3351.8万羽，增长4.2%。全市拥有农业机械2.6万台。\n")
+    assert periods_of(text, "5.5%", "20.4", "8652", "1428") == [
+        {"months": "2024-01/2024-09"}, {"year": 2024}, {"year": 2023}, {"year": 2024}]
+    assert periods_of(text, "173.2", "3351.8", "4.2%", "2.6万") == [
+        {"year_end": 2024}, {"year": 2024}, {"year": 2024}, {"year_end": 2024}]

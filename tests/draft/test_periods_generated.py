@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from briefing_app.draft import draft
 
 PLACES = ["南州市", "东川省", "清水县", "临河区", "白沙县", "安平市", "西陵区", "江宁县"]
-INDICATORS = ["地区生产总值", "社会消费品零售总额", "工业增加值", "一般公共预算收入", "货物进出口总额", "建筑业总产值"]
+#: Flows over a period, and stocks at its end (a year's end is not carried to a flow: 年末…。其中，工业增加值…).
+FLOWS = ["地区生产总值", "社会消费品零售总额", "工业增加值", "一般公共预算收入", "货物进出口总额", "建筑业总产值"]
+STOCKS = ["本外币存款余额", "本外币贷款余额", "住户存款余额"]
 NUMERALS = "一二三四"
 
 
@@ -69,7 +71,9 @@ def test_generated_reports_give_each_figure_its_period(data):
     for _ in range(data.draw(st.integers(1, 5))):
         words, period = data.draw(markers(year))
         said = period or report
-        first, second = data.draw(st.sampled_from(INDICATORS)), data.draw(st.sampled_from(INDICATORS))
+        at_end = period is not None and ("year_end" in period or "as_of" in period)
+        kinds = STOCKS if at_end else FLOWS
+        first, second = data.draw(st.sampled_from(kinds)), data.draw(st.sampled_from(kinds))
         form = data.draw(st.sampled_from(["level", "rise", "since_start"]))
         a, b = value + 0.1, value + 0.2
         value += 1
@@ -79,7 +83,7 @@ def test_generated_reports_give_each_figure_its_period(data):
         elif form == "rise":
             sentence = f"{lead}全市{first}比上年增长{a}%"
         else:  # a rise since the start of the year is the change over the report's period
-            sentence = f"{lead}全市{first}余额比年初增加{a}亿元"
+            sentence = f"{lead}全市{first}比年初增加{a}亿元"
             said = report
         expected[a] = said
         expected[b] = period or report  # carried from the paragraph's marker
