@@ -298,8 +298,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     paragraph = article.paragraph_start(sentence_start)
     section = article.sections[article.section_at(at)]
     report = ctx.report is not None
-    if report and _SINCE_START.search(text, article.clause_span(at)[0], at):
-        return _default(ctx)  # 比年初增加…: the change over the report's period
+    if report and _SINCE_START.search(text, article.clause_span(at)[0], at + 3):
+        return _default(ctx)  # 比年初增加…: the change over the report's period (`at` may be its 比)
     listed = _respectively(text, sentence_start, at, ctx)
     if listed is not None:
         return listed

@@ -179,3 +179,9 @@ def test_details_brackets_and_flows_do_not_carry_their_periods():
         {"months": "2024-01/2024-09"}, {"year": 2024}, {"year": 2023}, {"year": 2024}]
     assert periods_of(text, "173.2", "3351.8", "4.2%", "2.6万") == [
         {"year_end": 2024}, {"year": 2024}, {"year": 2024}, {"year_end": 2024}]
+
+
+def test_a_rise_since_the_start_of_the_year_whether_read_from_its_verb_or_its_comparison():
+    article = parse_article(ANNUAL)
+    for words in ("比年初增加85.6", "增加85.6", "85.6"):  # where a reader may say the figure starts
+        assert period_for(article, ANNUAL.index(words)) == {"year": 2024}, words
