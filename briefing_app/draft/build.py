@@ -19,7 +19,8 @@ from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
 from .numbers import LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
 from .periods import period_for, target_of
-from .scopes import collective, main_place, own_place, whole_area_words
+from .frame import whole_area_words
+from .scopes import collective, main_place, own_place
 
 MAX_HEADLINES = 8
 RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}

@@ -37,7 +37,8 @@ class Score:
 
     def __str__(self) -> str:
         return (f"recall {self.found}/{self.hand} = {self.recall:.1%}; kind and qualifier right "
-                f"{self.right}/{self.found} = {self.kind_and_qualifier:.1%}; period right {self.period_right}/{self.found}; "
+                f"{self.right}/{self.found} = {self.kind_and_qualifier:.1%}; "
+                f"period right {self.period_right}/{self.found}; "
                 f"{self.drafted} drafted, {self.precision:.1%} of them in the hand-made pack")
 
 

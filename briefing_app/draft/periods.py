@@ -353,7 +353,8 @@ def target_of(article, at: int) -> Target | None:
             found = Target(int(g["y"]), pos, bool(g["yend"]))
         elif g["rel"] == "明年" and period and "year" in period:
             found = Target(period["year"], pos)
-        elif g["y"] and not g["asof"] and period and set(period) <= {"year", "year_end"} and int(g["y"]) > ctx.report_year:
+        elif (g["y"] and not g["asof"] and period and set(period) <= {"year", "year_end"}
+              and int(g["y"]) > ctx.report_year):  # a year after the report's: 2025年计划… in a report on 2024
             found = Target(int(g["y"]), pos, "year_end" in period)
         elif period:
             found = None  # a later period marker: the figure is of that period, not the plan's

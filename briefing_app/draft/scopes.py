@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .frame import level_of, whole_area_words  # noqa: F401 (whole_area_words: the drafter's scope words)
+from .frame import level_of
 
 _NOT_NAMES = set("全本该各城园社政范发新我贵此其每两一二三四五六七八九十")
 _LEVEL = {"区": 0, "县": 0, "镇": 0, "市": 1, "州": 1, "省": 2}

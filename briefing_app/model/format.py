@@ -403,7 +403,8 @@ def period_text(period: Period, lang: str) -> str:
 
 
 def _months_text(span: str, lang: str) -> str:
-    """2024-01/2024-09 → 2024年1—9月 / Jan–Sep 2024; across a year's end 2023年10月—2024年3月 / Oct 2023–Mar 2024."""
+    """2024-01/2024-09 → 2024年1—9月 / Jan–Sep 2024; across a year's end: 2023年10月—2024年3月 /
+    Oct 2023–Mar 2024."""
     (y1, m1), (y2, m2) = (part.split("-") for part in span.split("/"))
     if lang == "zh":
         return f"{y1}年{int(m1)}—{int(m2)}月" if y1 == y2 else f"{y1}年{int(m1)}月—{y2}年{int(m2)}月"

@@ -58,7 +58,8 @@ def read(name: str) -> Expectations:
         assert article.count(plain) == 1, f"{name}: {anchor!r} must occur once in the article"
         number = anchor[anchor.index("[") + 1:anchor.index("]")]
         at = article.index(plain) + anchor.index("[")
-        figures.append(Expected(anchor, at, number, yaml.safe_load(m.group(1)), int(m.group(2)) if m.group(2) else None))
+        target = int(m.group(2)) if m.group(2) else None
+        figures.append(Expected(anchor, at, number, yaml.safe_load(m.group(1)), target))
     return Expectations(article, meta, figures)
 
 
