@@ -18,7 +18,7 @@ import yaml
 from hypothesis import strategies as st
 
 from briefing_app.model.format import amount_zh, digit_forms, zh_integer
-from briefing_app.model.schema import PLAN_WORDS, QUALIFIERS, SHARE_OF
+from briefing_app.model.schema import PERIOD_KINDS, PLAN_WORDS, QUALIFIERS, SHARE_OF
 
 #: Measures the formatter converts, and counters with their English nouns (万/亿/万亿 go in front of any).
 MEASURES = ["平方米", "平方公里", "公里", "元", "美元", "港元", "欧元", "亩", "千瓦", "千瓦时", "吨", "标准箱", "%"]
@@ -59,12 +59,20 @@ def numbers(draw, max_digits=13):
 
 @st.composite
 def periods(draw):
-    kind = draw(st.sampled_from(["year", "this_year", "month", "date", "as_of", "past_years", "current"]))
+    """Every kind of period; months spans may cross a year's end (2023-10/2024-03)."""
+    kind = draw(st.sampled_from(PERIOD_KINDS))
     year = draw(st.integers(1990, 2040))
     month = draw(st.integers(1, 12))
+    if kind == "months":
+        first = draw(st.integers(1, 12))
+        span = draw(st.integers(1, 15))  # months after the first
+        last_year, last = divmod(first - 1 + span, 12)
+        return {"months": f"{year}-{first:02d}/{year + last_year}-{last + 1:02d}"}
     return {"year": {"year": year}, "this_year": {"this_year": year}, "month": {"month": f"{year}-{month:02d}"},
             "date": {"date": f"{year}-{month:02d}-{draw(st.integers(1, 28)):02d}"},
             "as_of": {"as_of": f"{year}-{month:02d}"}, "past_years": {"past_years": draw(st.integers(1, 10))},
+            "quarter": {"quarter": f"{year}-Q{draw(st.integers(1, 4))}"},
+            "half": {"half": f"{year}-H{draw(st.integers(1, 2))}"}, "year_end": {"year_end": year},
             "current": {"current": True}}[kind]
 
 

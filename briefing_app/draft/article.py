@@ -1,4 +1,5 @@
-"""An article as the drafter sees it: title, source line, sections, sentences and the year of "今年".
+"""An article as the drafter sees it: title, source line, sections, sentences, its frame (the period it
+reports on, its place and publisher: frame.py) and the year of "今年".
 
 Plain text or Markdown. Headings are Markdown `#` lines or Chinese numbering (一、 … / （一）…);
 the first heading (or a short first line) is the title.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .frame import Frame, read_frame
 
 #: Chinese numerals for section numbering and ranks.
 ZH_NUMERALS = "一二三四五六七八九十"
@@ -34,8 +37,9 @@ class Article:
     title: str
     source: str | None
     source_line: str | None
-    year: int
+    year: int  # what 今年 means; for a report on one period, that period's year
     sections: list[Section] = field(default_factory=list)
+    frame: Frame | None = None
 
     def section_at(self, offset: int) -> int:
         for i, section in enumerate(self.sections):
@@ -122,8 +126,9 @@ def parse_article(text: str, year: int | None = None) -> Article:
         m = _SOURCE.match(line)
         if m:
             source, source_line = m.group(2), line.strip()
+    frame = read_frame(text, title, year=year)
     return Article(text=text, title=title, source=source, source_line=source_line,
-                   year=year or article_year(text), sections=sections)
+                   year=frame.year or year or article_year(text), sections=sections, frame=frame)
 
 
 def article_year(text: str) -> int:

@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model.format import period_text
 from ..model.glossary import counted_noun, counted_prefix, counter, term, translate
+from ..model.schema import Period
 from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
 from .numbers import LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
-from .periods import period_for, target_year
-from .scopes import collective, main_place
+from .periods import period_for, target_of
+from .frame import whole_area_words
+from .scopes import collective, main_place, own_place
 
 MAX_HEADLINES = 8
 RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}
@@ -57,12 +60,12 @@ class _Drafter:
     def __init__(self, article: Article):
         self.a = article
         self.text = article.text
-        place = main_place(self.text)
+        place = own_place(article.frame) or main_place(self.text)
         self.scope_names: dict[str, list[str]] = {}
         self.scopes: dict[str, dict] = {}
         if place:
             self.scopes["main"] = bilingual(place[1], term(place[1]))
-            self.scope_names["main"] = [place[1], place[0]]
+            self.scope_names["main"] = [place[1], place[0], *whole_area_words(place[1])]
         group = collective(self.text)
         if group:
             self.scopes["collective"] = bilingual(group, term(group))
@@ -73,6 +76,7 @@ class _Drafter:
         self.names = [n for names in self.scope_names.values() for n in names]
         self.ids: set[str] = set()
         self.recent: list[str] = []  # labels of the quantities of the current sentence
+        self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
         self.recent_sentence = -1
 
     # --- figures ---------------------------------------------------------------------------
@@ -102,10 +106,11 @@ class _Drafter:
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
+        if self.recent_sentence != sentence_start:
+            self.recent, self.recent_change, self.recent_sentence = [], "", sentence_start
         plan, plan_pos, _ = plan_of(text, sentence_start, m.start)
-        target = target_year(text, sentence_start, m.start)
-        target_pos = text.rfind(f"{target}年", sentence_start, m.start) if target else None
-        q_start, q_end = self.quote_span(m, plan_pos, target_pos)
+        target = target_of(self.a, m.start)
+        q_start, q_end = self.quote_span(m, plan_pos, target.at if target else None)
         clause_start, clause_end = self.a.clause_span(m.start)
         pre = text[max(clause_start, previous_end):m.start]
         post = text[m.end:min(clause_end, next_start) if next_start > m.end else clause_end]
@@ -128,13 +133,12 @@ class _Drafter:
             order = m.extra.get("respectively")
             if order and len(self.recent) >= order[1]:
                 subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
-            elif len(subject) < 2 and self.recent:
-                subject = self.recent[-1]  # X达N，同比增长Y%: the change is X's
+            elif len(subject) < 2 and (self.recent or self.recent_change):
+                subject = self.recent[-1] if self.recent else self.recent_change  # X达N，同比增长Y%: the change is X's
+            self.recent_change = subject if len(subject) >= 2 else self.recent_change
             zh = subject + (verb.group(1) if verb else m.extra.get("verb", ""))
         zh = zh.strip() or text[q_start:q_end][:18]
         if m.kind == "quantity":
-            if self.recent_sentence != sentence_start:
-                self.recent, self.recent_sentence = [], sentence_start
             self.recent.append(zh)
         en = translate(zh)
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
@@ -171,7 +175,7 @@ class _Drafter:
         if plan:
             fig["plan"] = plan
         if target:
-            fig["target_year"] = target
+            fig["target_year"] = target.year
         fig["period"] = period_for(self.a, m.start, planned=bool(plan), target=target)
         fig["scope"] = self.scope_at(m.start)
         fig["quote"] = text[q_start:q_end].strip()
@@ -205,6 +209,8 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
             skipped.append(Skipped(text[m.start:m.end], m.start, "in a heading or the title"))
         elif source_at >= 0 and source_at <= m.start < source_at + len(article.source_line):
             skipped.append(Skipped(text[m.start:m.end], m.start, "in the source line"))
+        elif any(a <= m.start < b for a, b in article.frame.dateline):
+            skipped.append(Skipped(text[m.start:m.end], m.start, "in the dateline (who published it, when)"))
         else:
             kept.append(m)
     skipped.sort(key=lambda s: s.start)
@@ -261,19 +267,20 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
             del ev["figures"]
         events.append(ev)
 
-    title_main = re.split(r"[：:]", article.title, maxsplit=1)
+    title, subtitle = _title_and_subtitle(article, d.scopes.get("main"))
+    source = article.frame.publisher or article.source or article.title
     pack = {
         "format": "briefing-pack/1",
         "id": "draft",
-        "title": bilingual(title_main[0].strip() or article.title, None),
-        "subtitle": bilingual(article.title, None),
+        "title": bilingual(title, None),
+        "subtitle": subtitle,
         "article": {
             "file": file_name,
             "title": article.title,
             "title_en": UNTRANSLATED,
             "year": article.year,
-            "source": bilingual(article.source or article.title, term(article.source or "")),
-            "source_quote": article.source_line or article.title,
+            "source": bilingual(source, term(source)),
+            "source_quote": article.frame.publisher_line or article.source_line or article.title,
         },
         "scopes": d.scopes,
         "sections": sections,
@@ -283,6 +290,24 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
         "events": events,
     }
     return Draft(pack=pack, skipped=skipped, article=article)
+
+
+def _title_and_subtitle(article: Article, place: dict | None) -> tuple[str, dict]:
+    """The title before a colon and the words after it; a title without a colon is the title, and the
+    subtitle says what the document is: its place and period (南州市 · 2024年 / Nanzhou · 2024)."""
+    head, *tail = re.split(r"[：:]", article.title, maxsplit=1)
+    if tail and tail[0].strip() and head.strip():
+        return head.strip(), bilingual(tail[0].strip(), None)
+    report = article.frame.report
+    parts = [(place["zh"], place["en"])] if place and place["zh"] != "全文" else []
+    if report:
+        period = Period.model_validate(report)
+        parts.append((period_text(period, "zh"), period_text(period, "en")))
+    if not parts:
+        return article.title, bilingual(article.title, None)
+    en = [e for _, e in parts]
+    return article.title, bilingual(" · ".join(z for z, _ in parts),
+                                    " · ".join(en) if UNTRANSLATED not in en else None)
 
 
 def _short(title: str) -> str:
@@ -321,7 +346,7 @@ def _mark_headlines(figures: list[dict]) -> None:
 
 
 def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _Drafter) -> list[dict]:
-    """Figures of one sentence with the same kind and unit are compared side by side."""
+    """Figures of one paragraph with the same kind, unit and period are compared side by side."""
     groups = []
     by_sentence: dict[tuple, list[dict]] = {}
     for fig in figures:
@@ -330,7 +355,8 @@ def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _
         pos = article.text.find(fig["quote"])
         sentence = article.sentence_span(pos)
         paragraph = article.paragraph_start(sentence[0])
-        key = (paragraph, fig.get("type", "quantity"), fig.get("unit"), fig.get("plan") is not None)
+        period = tuple(sorted(fig["period"].items()))  # a year's end beside a year's flow is not a comparison
+        key = (paragraph, fig.get("type", "quantity"), fig.get("unit"), fig.get("plan") is not None, period)
         by_sentence.setdefault(key, []).append(fig)
     for members in by_sentence.values():
         if len(members) < 2 or len(members) > 8:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import OutputError, check_output_path, write_atomically
+from ..model.format import period_text
+from ..model.schema import Period
 from . import draft_file
 
 
@@ -25,7 +27,7 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     print(f"wrote {output}: {len(figures)} figures, {len(result.pack['entities'])} entities, "
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
-    print(f"今年 is read as {result.pack['article']['year']}" + ("" if year else " (give --year to change it)"))
+    print(_frame_line(result.article) + ("" if year else " (give --year to change it)"))
     print(f"next: edit it, then `briefing-app check {output}`")
     return 0
 
@@ -54,3 +56,17 @@ def write_draft(article: Path, output: Path, *, year: int | None = None, force: 
             converted.unlink(missing_ok=True)
         raise
     return drafted
+
+
+def _frame_line(article) -> str:
+    """What the drafter took the document to be, so a person can see a wrong reading at once."""
+    frame = article.frame
+    if frame.report is None:
+        return f"今年 is read as {article.year}"
+    period = period_text(Period.model_validate(frame.report), "en")
+    where = [f"a report on {period} (read from {frame.report_from})"]
+    if frame.place:
+        where.append(f"about {frame.place}")
+    if frame.publisher:
+        where.append(f"published by {frame.publisher}")
+    return ", ".join(where) + f"; 全年, 年末, 上年 count from {article.year}"

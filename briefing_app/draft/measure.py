@@ -2,8 +2,8 @@
 
 A hand-made figure is found when a drafted figure has the same value and unit and its quote overlaps
 the hand-made quote in the article. Of those found, the kind (quantity, rank, share, change) and the
-qualifier (约/余/多…, plan word and target year, 并列, from→to, direction) must also agree. Derived figures are left
-out: their values are computed, not written in the article.
+qualifier (约/余/多…, plan word and target year, 并列, from→to, direction) must also agree, and the period is
+counted apart. Derived figures are left out: their values are computed, not written in the article.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ class Score:
     right: int  # of those, with the same kind and qualifier
     missed: list[str] = field(default_factory=list)  # hand-made figures the draft lacks
     wrong: list[str] = field(default_factory=list)  # found, but kind or qualifier differ
+    period_right: int = 0  # of those found, with the same period
+    period_wrong: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -36,6 +38,7 @@ class Score:
     def __str__(self) -> str:
         return (f"recall {self.found}/{self.hand} = {self.recall:.1%}; kind and qualifier right "
                 f"{self.right}/{self.found} = {self.kind_and_qualifier:.1%}; "
+                f"period right {self.period_right}/{self.found}; "
                 f"{self.drafted} drafted, {self.precision:.1%} of them in the hand-made pack")
 
 
@@ -85,6 +88,11 @@ def compare(drafted, hand, article: str) -> Score:
             continue
         unused.remove(match)
         score.found += 1
+        if match.period == fig.period:
+            score.period_right += 1
+        else:
+            score.period_wrong.append(f"{fig.id}: drafted {match.period.model_dump(exclude_none=True)}, "
+                                      f"hand-made {fig.period.model_dump(exclude_none=True)}")
         if match.type == fig.type and _qualifier(match) == _qualifier(fig):
             score.right += 1
         else:

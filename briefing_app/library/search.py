@@ -1,5 +1,6 @@
 """Search every figure of many packs at once: by number (3109, 3,109, 40000 for 4万), by Chinese or English
-words, by qualifier (约, about, 力争, target…). Every term of the query must match.
+words, by qualifier (约, about, 力争, target…), by period (一季度, Q1 2024, 2024-Q1, 1-9月, 年末). Every term of
+the query must match.
 
 Each figure's searchable text is built once (`FigureIndex`); a query is then a few substring tests per figure,
 so searching 100 packs takes milliseconds (bench/library_search.py measures it).
@@ -18,10 +19,12 @@ from .catalogue import PackEntry, scan
 
 GROUPED = re.compile(r"(?<=\d)[,，](?=\d{3}\b)")  # 3,109 → 3109 (the thousands comma, ASCII or full-width)
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+#: Dashes between months (1—9月, 1–9月, 1－9月, 1~9月) all search as a hyphen: people type 1-9月.
+DASHES = str.maketrans({c: "-" for c in "—–－~～"})
 
 
 def normalise(text: str) -> str:
-    return GROUPED.sub("", text).casefold()
+    return GROUPED.sub("", text).translate(DASHES).casefold()
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class FigureIndex:
                 for lang in LANGS:
                     parts += [fig.label(lang), display(fig, lang), *pack.figure_meta(fig, lang)]
                 parts += [str(getattr(fig, name, "") or "") for name in ("qualifier", "plan", "unit", "unit_en")]
+                if fig.period.kind != "current":
+                    parts.append(str(getattr(fig.period, fig.period.kind)))  # as the pack writes it: 2024-Q1
                 numbers = set(_numbers(fig))
                 self.rows.append((entry, fig, normalise("\n".join(parts + sorted(numbers))), numbers))
 

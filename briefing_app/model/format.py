@@ -173,6 +173,21 @@ def plan_word(fig, lang: str) -> str:
     return f"{word} for {year}" if year else word
 
 
+def five_year_plan_end(n: int) -> int:
+    """The last year of the Nth five-year plan: 十四五 (14) → 2025, 十五五 (15) → 2030."""
+    return 1970 + 5 * (n - 3)
+
+
+def target_year_words(year: int, this_year: int) -> tuple[str, ...]:
+    """The words a quote may use for a target year: 2026 itself, 明年 when the article's 今年 is the year
+    before, and the five-year plan that ends in it (十五五 for 2030)."""
+    words = [str(year)] + (["明年"] if year == this_year + 1 else [])
+    plan = (year - 1970) // 5 + 3
+    if five_year_plan_end(plan) == year and 11 <= plan <= 19:
+        words.append(f"十{ZH_DIGITS[plan - 10]}五")
+    return tuple(words)
+
+
 # --- display -------------------------------------------------------------------------------------
 
 def _quantity(fig: Quantity, lang: str) -> str:
@@ -374,7 +389,27 @@ def period_text(period: Period, lang: str) -> str:
         until = f"（至{date_text(period.until, 'zh')}）" if period.until and lang == "zh" else ""
         until_en = f" (to {date_text(period.until, 'en')})" if period.until and lang == "en" else ""
         return f"过去{period.past_years}年{until}" if lang == "zh" else f"past {period.past_years} years{until_en}"
+    if kind == "quarter":
+        year, q = period.quarter.split("-Q")
+        return f"{year}年{ZH_DIGITS[int(q)]}季度" if lang == "zh" else f"Q{q} {year}"
+    if kind == "half":
+        year, h = period.half.split("-H")
+        return f"{year}年{'上' if h == '1' else '下'}半年" if lang == "zh" else f"H{h} {year}"
+    if kind == "months":
+        return _months_text(period.months, lang)
+    if kind == "year_end":
+        return f"{period.year_end}年末" if lang == "zh" else f"end of {period.year_end}"
     return "目前" if lang == "zh" else "current"
+
+
+def _months_text(span: str, lang: str) -> str:
+    """2024-01/2024-09 → 2024年1—9月 / Jan–Sep 2024; across a year's end: 2023年10月—2024年3月 /
+    Oct 2023–Mar 2024."""
+    (y1, m1), (y2, m2) = (part.split("-") for part in span.split("/"))
+    if lang == "zh":
+        return f"{y1}年{int(m1)}—{int(m2)}月" if y1 == y2 else f"{y1}年{int(m1)}月—{y2}年{int(m2)}月"
+    first, last = MONTHS_EN[int(m1) - 1], MONTHS_EN[int(m2) - 1]
+    return f"{first}–{last} {y1}" if y1 == y2 else f"{first} {y1}–{last} {y2}"
 
 
 def numeric_value(fig) -> float | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .format import amount_zh, digit_forms, number_zh, quoted_form, rank_ordinal_zh, zh_in_article_form, zh_integer
+from .format import (amount_zh, digit_forms, number_zh, quoted_form, rank_ordinal_zh, target_year_words,
+                     zh_in_article_form, zh_integer)
 from .schema import PackData
 
 #: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
@@ -71,7 +72,7 @@ def figure_problems(data: PackData):
                 if word not in quote:
                     yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
                         f"{word!r} does not occur in the quote"
-            yield from _plan_problems(fig, i)
+            yield from _plan_problems(fig, i, data.article.year)
             continue
         if fig.type == "share":
             for key, text in (("from", fig.from_), ("value", fig.value)):
@@ -81,11 +82,11 @@ def figure_problems(data: PackData):
                 yield ("figures", i, "rose"), "the quote does not say the share rose (提升)"
             if isinstance(fig.of, str) and fig.of not in quote:
                 yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
-            yield from _plan_problems(fig, i)
+            yield from _plan_problems(fig, i, data.article.year)
             continue
         if fig.type == "change":
             yield from _change_problems(fig, i)
-            yield from _plan_problems(fig, i)
+            yield from _plan_problems(fig, i, data.article.year)
             continue
         if zh_in_article_form(fig) not in quote:
             yield ("figures", i, "value"), (
@@ -100,7 +101,7 @@ def figure_problems(data: PackData):
             yield ("figures", i, "from"), (
                 f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
                 "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
-        yield from _plan_problems(fig, i)
+        yield from _plan_problems(fig, i, data.article.year)
 
 
 def _dropped_qualifier(fig) -> str | None:
@@ -157,11 +158,13 @@ def _change_problems(fig, i: int):
             f"the quote does not say it fell (none of {', '.join(FALL_WORDS)})")
 
 
-def _plan_problems(fig, i: int):
+def _plan_problems(fig, i: int, this_year: int):
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
-    if fig.target_year and str(fig.target_year) not in fig.quote:
-        yield ("figures", i, "target_year"), f"{fig.target_year} does not occur in the quote (到{fig.target_year}年)"
+    words = target_year_words(fig.target_year, this_year) if fig.target_year else ()
+    if words and not any(w in fig.quote for w in words):
+        yield ("figures", i, "target_year"), (f"{fig.target_year} does not occur in the quote (到{fig.target_year}年"
+                                              + "".join(f", or {w}" for w in words[1:]) + ")")
 
 
 def _input_form(source) -> str:

@@ -42,6 +42,9 @@ Ident = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 YearMonth = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 IsoDate = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
 Year = Annotated[int, Field(ge=1900, le=2200)]
+Quarter = Annotated[str, Field(pattern=r"^\d{4}-Q[1-4]$")]
+Half = Annotated[str, Field(pattern=r"^\d{4}-H[12]$")]
+MonthSpan = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])/\d{4}-(0[1-9]|1[0-2])$")]
 
 #: Each text pattern above, explained in words for `check` messages (no raw regex is ever shown).
 PATTERN_WORDS = {
@@ -52,6 +55,10 @@ PATTERN_WORDS = {
     r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "must be a date written YYYY-MM-DD, e.g. 2023-09-22",
     r"^[^/\\]+$": "must be a file name beside the pack, without any folder (e.g. article.txt)",
     r"^[0-9a-f]{64}$": "must be the file's SHA-256: 64 lower-case hexadecimal digits (as `sha256sum` prints it)",
+    r"^\d{4}-Q[1-4]$": "must be a year and quarter written YYYY-Qn, e.g. 2024-Q1 for 一季度 (Q1 to Q4)",
+    r"^\d{4}-H[12]$": "must be a year and half written YYYY-H1 (上半年) or YYYY-H2 (下半年), e.g. 2024-H1",
+    r"^\d{4}-(0[1-9]|1[0-2])/\d{4}-(0[1-9]|1[0-2])$":
+        "must be the first and last month written YYYY-MM/YYYY-MM, e.g. 2024-01/2024-09 for 1—9月 or 前三季度",
 }
 
 
@@ -103,6 +110,11 @@ class Bilingual(Strict):
         return self.zh if lang == "zh" else self.en
 
 
+#: The kinds of period, in the order `check` names them; exactly one is given.
+PERIOD_KINDS = ("year", "this_year", "month", "date", "as_of", "past_years", "quarter", "half", "months",
+                "year_end", "current")
+
+
 class Period(Strict):
     """When a figure holds. Exactly one of the fields is given."""
 
@@ -113,35 +125,54 @@ class Period(Strict):
     as_of: YearMonth | None = None  # 截至
     past_years: int | None = Field(default=None, ge=1, le=100)  # 过去N年
     until: IsoDate | None = None  # end of a past_years span
+    quarter: Quarter | None = None  # 一季度: 2024-Q1
+    half: Half | None = None  # 上半年: 2024-H1
+    months: MonthSpan | None = None  # 1—9月, 前三季度: 2024-01/2024-09 (first and last month, both included)
+    year_end: Year | None = None  # 年末, 年底: the stock at the end of that year
     current: bool | None = None  # 目前 / present tense of the article
 
     @model_validator(mode="after")
     def _one_kind(self) -> "Period":
-        given = [k for k in ("year", "this_year", "month", "date", "as_of", "past_years", "current")
-                 if getattr(self, k) is not None]
+        given = [k for k in PERIOD_KINDS if getattr(self, k) is not None]
         if len(given) != 1:
             raise ValueError("give exactly one of: year (2023), this_year (the article's 今年, e.g. 2024), "
                              "month (a year and month, 2023-12), date (2023-09-22), as_of (截至, a year and month, "
                              "2024-02), past_years (过去N年, a whole number, optionally with until: a date), "
-                             "current: true (目前)")
+                             "quarter (一季度, 2024-Q1), half (上半年, 2024-H1), months (1—9月, the first and last "
+                             "month, 2024-01/2024-09), year_end (年末, a year, 2024), current: true (目前)")
         if self.until is not None and self.past_years is None:
             raise ValueError("until (the end date of 过去N年) only goes with past_years")
         if self.current is False:
             raise ValueError("current can only be true")
+        if self.months is not None:
+            first, last = self.months.split("/")
+            if first >= last:
+                raise ValueError(f"months {self.months}: the first month must come before the last "
+                                 "(a single month is month: YYYY-MM)")
         return self
 
     @property
     def kind(self) -> str:
-        return next(k for k in ("year", "this_year", "month", "date", "as_of", "past_years", "current")
-                    if getattr(self, k) is not None)
+        return next(k for k in PERIOD_KINDS if getattr(self, k) is not None)
 
     @property
     def sort_key(self) -> str:
-        """An ISO-like string that orders periods in time (current sorts last)."""
-        value = getattr(self, self.kind)
-        if self.kind == "past_years":
+        """An ISO-like string that orders periods in time (current sorts last). A span sorts by its last
+        month (2024-Q1 as 2024-03), a year's end as its December."""
+        kind = self.kind
+        value = getattr(self, kind)
+        if kind == "past_years":
             return self.until or ""
-        return "9999" if self.kind == "current" else str(value)
+        if kind == "quarter":
+            return f"{value[:4]}-{int(value[-1]) * 3:02d}"
+        if kind == "half":
+            return f"{value[:4]}-{int(value[-1]) * 6:02d}"
+        if kind == "months":
+            first, last = value.split("/")
+            return f"{last}/{first}"
+        if kind == "year_end":
+            return f"{value}-12"
+        return "9999" if kind == "current" else str(value)
 
 
 class Derivation(Strict):

@@ -66,12 +66,12 @@ def test_a_year_reported_as_complete_means_the_article_is_written_after_it():
 
 
 def test_jiezhi_is_a_period_not_a_target_year():
-    from briefing_app.draft.periods import target_year
+    from briefing_app.draft.periods import target_of
 
-    text = "截至2025年3月，企业1912家。截止到2024年底，企业5家。到2027年，企业达到9家。"
-    assert target_year(text, 0, text.index("1912")) is None
-    assert target_year(text, text.index("截止到"), text.index("5家")) is None
-    assert target_year(text, text.index("到2027"), text.index("9家")) == 2027
+    a = parse_article("标题\n\n截至2025年3月，企业1912家。截止到2024年底，企业5家。到2027年，企业达到9家。\n")
+    assert target_of(a, a.text.index("1912")) is None
+    assert target_of(a, a.text.index("5家")) is None
+    assert target_of(a, a.text.index("9家")).year == 2027
 
 
 def test_comparisons_are_not_periods_and_a_day_is_not_carried():

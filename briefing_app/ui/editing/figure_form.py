@@ -8,12 +8,18 @@ import re
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
-from ...model.schema import PRECISION_MARKERS
+from ...model.schema import PERIOD_KINDS, PRECISION_MARKERS
 from .strings import tr
 
 TYPES = ("quantity", "rank", "share", "change")
 PLANS = ("", "力争", "计划", "将", "预计", "目标", "提出", "争取")
-PERIODS = ("year", "this_year", "month", "date", "as_of", "past_years", "current")
+PERIODS = PERIOD_KINDS
+#: Kinds whose value is a whole number (a year, or N of 过去N年); the others are texts such as 2024-Q1.
+WHOLE_NUMBER_PERIODS = ("year", "this_year", "past_years", "year_end")
+#: What each kind's value looks like, shown in the empty value field.
+PERIOD_EXAMPLES = {"year": "2024", "this_year": "2024", "month": "2024-03", "date": "2024-03-18", "as_of": "2024-03",
+                   "past_years": "3", "quarter": "2024-Q1", "half": "2024-H1", "months": "2024-01/2024-09",
+                   "year_end": "2024", "current": ""}
 
 
 class FigureForm(QDialog):
@@ -69,8 +75,10 @@ class FigureForm(QDialog):
         period = dict(fields.get("period") or {"current": True})
         until = period.pop("until", None)
         kind = next(iter(period), "current")
-        combo("period", PERIODS, kind, {p: tr("period_" + p, lang) for p in PERIODS})
-        line("period_value", "" if kind == "current" else period[kind])
+        kinds = combo("period", PERIODS, kind, {p: tr("period_" + p, lang) for p in PERIODS})
+        value = line("period_value", "" if kind == "current" else period[kind])
+        kinds.currentIndexChanged.connect(lambda _: value.setPlaceholderText(PERIOD_EXAMPLES[kinds.currentData()]))
+        value.setPlaceholderText(PERIOD_EXAMPLES[kind])
         line("until", until)
         combo("scope", scopes, fields.get("scope"), shown)
         quote = QPlainTextEdit(fields.get("quote", ""))
@@ -144,10 +152,11 @@ class FigureForm(QDialog):
 
 
 def _period(kind: str, value: str, until: str) -> dict:
-    """The period keys of the pack: {year: 2023}, {as_of: "2024-02"}, {past_years: 2, until: …}, {current: true}."""
+    """The period keys of the pack: {year: 2023}, {as_of: "2024-02"}, {quarter: "2024-Q1"}, {year_end: 2024},
+    {past_years: 2, until: …}, {current: true}. The form of a text value is left to check, which explains it."""
     if kind == "current":
         return {"current": True}
-    if kind in ("year", "this_year", "past_years"):
+    if kind in WHOLE_NUMBER_PERIODS:
         if not value.isdigit():
             raise ValueError(value or kind)
         period = {kind: int(value)}

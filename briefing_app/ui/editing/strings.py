@@ -37,6 +37,8 @@ TEXT = {
     "type_change": ("变化率", "Change"),
     "period_year": ("年份", "Year"), "period_this_year": ("今年", "This year"), "period_month": ("月份", "Month"),
     "period_date": ("日期", "Date"), "period_as_of": ("截至", "As of"), "period_past_years": ("过去N年", "Past N years"),
+    "period_quarter": ("季度", "Quarter"), "period_half": ("半年", "Half year"),
+    "period_months": ("月份区间（1—9月）", "Months (Jan–Sep)"), "period_year_end": ("年末", "End of year"),
     "period_current": ("目前", "Current"),
 }
 

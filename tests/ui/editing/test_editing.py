@@ -139,3 +139,42 @@ def test_right_click_on_a_card_or_a_row_offers_edit_and_delete(editable, qtbot):
     assert "enclave-tenants" not in window.pack.figures_by_id
     assert "enclave-tenants" not in path.read_text(encoding="utf-8").split("entities:")[0]
     assert (path.parent / ARTICLE).read_bytes() == article_bytes
+
+
+@pytest.mark.parametrize("kind, typed, expected", [
+    ("quarter", "2023-Q3", {"quarter": "2023-Q3"}),
+    ("half", "2023-H1", {"half": "2023-H1"}),
+    ("months", "2023-01/2023-09", {"months": "2023-01/2023-09"}),
+    ("year_end", "2023", {"year_end": 2023}),
+])
+def test_the_form_offers_the_bulletin_periods(editable, kind, typed, expected):
+    window, path, _ = editable
+    window.select_tab("data")
+    _select_row(window, "biomed-firms")
+    form = window.editing.edit_selected()
+    kinds = form.widgets["period"]
+    assert [kinds.itemData(i) for i in range(kinds.count())][-5:] == ["quarter", "half", "months", "year_end",
+                                                                      "current"]
+    form.set("period", kind)
+    form.set("period_value", "")
+    assert form.widgets["period_value"].placeholderText() == {"quarter": "2024-Q1", "half": "2024-H1",
+                                                              "months": "2024-01/2024-09", "year_end": "2024"}[kind]
+    form.set("period_value", typed)
+    form.accept()
+    period = window.pack.figure("biomed-firms").period
+    assert period.model_dump(exclude_none=True) == expected
+    assert f"period: {{{kind}: " in path.read_text(encoding="utf-8")
+
+
+def test_a_period_in_the_wrong_form_is_explained_in_the_problems_panel(editable):
+    window, path, _ = editable
+    saved = path.read_text(encoding="utf-8")
+    window.select_tab("data")
+    _select_row(window, "biomed-firms")
+    form = window.editing.edit_selected()
+    form.set("period", "quarter")
+    form.set("period_value", "2023Q3")
+    form.accept()
+    (line,) = window.editing.panel.lines()
+    assert "period.quarter: must be a year and quarter written YYYY-Qn, e.g. 2024-Q1" in line
+    assert path.read_text(encoding="utf-8") == saved
