@@ -67,7 +67,8 @@ def slides(args: Namespace) -> int:
 
     check_output_folder(args.output)
     talk, pack_path, lang = talk_inputs(args.talk, args.pack, args.lang)
-    written = render_slides(load_pack(pack_path), args.output, lang, talk=talk, aspect=args.aspect)
+    pack = None if talk is not None and talk.several else load_pack(pack_path)
+    written = render_slides(pack, args.output, lang, talk=talk, aspect=args.aspect)
     print(f"wrote {len(written)} slides to {args.output}")
     return 0
 

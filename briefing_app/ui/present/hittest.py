@@ -31,7 +31,8 @@ def _targets(item):
         yield QRectF(item.cx - item.r, item.cy - item.r, 2 * item.r, 2 * item.r), item.figure_id
     elif isinstance(item, Chart):
         lay = layout(item)
-        for bar, p in lay.bars:
-            yield bar.united(QRectF(bar.left(), lay.plot.top(), bar.width(), 1)), p.figure_id
+        for bar, p in lay.bars:  # a column reaches up to the plot's top; a line chart's marker is itself
+            yield (bar if item.kind == "line" else bar.united(QRectF(bar.left(), lay.plot.top(), bar.width(), 1)),
+                   p.figure_id)
         for rect, _lines, p in lay.data_labels:
             yield rect, p.figure_id
