@@ -25,11 +25,62 @@ def draft(args: Namespace) -> int:
 
 
 def data(args: Namespace) -> int:
+    from ..errors import UserError
+
+    if args.series is not None:
+        from ..export.data import write_series
+
+        series = _series(args.series, args.paths)
+        count = write_series(series, args.output)
+        print(f"wrote {count} values of the series {args.series} to {args.output}")
+        return 0
+    if len(args.paths) > 1:
+        raise UserError("data: give one pack file (or --series KEY with folders)")
     from ..export.data import write_figures
     from ..model import load_pack
 
-    count = write_figures(load_pack(args.pack), args.output)
+    count = write_figures(load_pack(args.paths[0] if args.paths else None), args.output)
     print(f"wrote {count} figures to {args.output}")
+    return 0
+
+
+def _library(folders):
+    """Every pack under the folders and the bundled one; the ones that fail check named on stderr."""
+    import sys
+
+    from ..errors import UserError
+    from ..library import scan
+
+    for folder in folders:
+        if not folder.exists():
+            raise UserError(f"{folder}: no such folder")
+    entries = scan(folders)
+    for entry in entries:
+        if entry.problem:
+            print(f"skipped {entry.path}: {entry.problem}", file=sys.stderr)
+    return entries
+
+
+def _series(key: str, folders):
+    from ..errors import UserError
+    from ..library import SeriesIndex
+
+    index = SeriesIndex(_library(folders))
+    found = index.series(key)
+    if found is None:
+        known = ", ".join(k for k, _n in index.keys())
+        raise UserError(f"no figure names the series {key!r}; " + (f"the series are: {known}" if known else
+                                                                    "no figure of these packs names a series"))
+    return found
+
+
+def series(args: Namespace) -> int:
+    """The series' message, then one line per value: period, scope, value as its article gives it, its mark,
+    the pack file and the verbatim quote."""
+    from ..deck.series_slide import series_lines
+
+    for line in series_lines(_series(args.key, args.folders), args.lang):
+        print(line)
     return 0
 
 
@@ -76,33 +127,27 @@ def slides(args: Namespace) -> int:
 def find(args: Namespace) -> int:
     """One line per hit, `PACK-FILE-NAME  figure-id  display  「quote」`; packs that fail check are named on
     stderr; exit 1 when nothing matches."""
-    import sys
+    from ..library import FigureIndex
 
-    from ..errors import UserError
-    from ..library import FigureIndex, scan
-
-    for folder in args.folders:
-        if not folder.exists():
-            raise UserError(f"{folder}: no such folder")
-    entries = scan(args.folders)
-    for entry in entries:
-        if entry.problem:
-            print(f"skipped {entry.path}: {entry.problem}", file=sys.stderr)
-    hits = FigureIndex(entries).search(args.query, args.lang)
+    hits = FigureIndex(_library(args.folders)).search(args.query, args.lang)
     for hit in hits:
         print(hit.line())
     return 0 if hits else 1
 
 
 def app(args: Namespace) -> int:
+    from ..deck.talk import looks_like_talk
     from ..ui.app import run_app
 
     pack = getattr(args, "pack", None)
-    if pack is not None and pack.is_dir():
+    present = args.command == "present"
+    if pack is not None and pack.is_dir() and not present:
         return run_app(library=pack, quit_after_first_paint=args.quit_after_first_paint)
-    return run_app(pack_path=pack, quit_after_first_paint=args.quit_after_first_paint)
+    if pack is not None and looks_like_talk(pack):
+        return run_app(talk=pack, present=present, quit_after_first_paint=args.quit_after_first_paint)
+    return run_app(pack_path=pack, present=present, quit_after_first_paint=args.quit_after_first_paint)
 
 
 COMMANDS = {"check": check, "draft": draft, "data": data, "export": export, "shot": shot, "slides": slides,
-            "find": find,
-            "open": app, None: app}
+            "find": find, "series": series,
+            "open": app, "present": app, None: app}

@@ -222,10 +222,12 @@ def build_series(key: str, packs: list[tuple[str, Pack]]) -> Series | None:
              for fig in pack.data.figures if fig.series == key]
     if not found:
         return None
-    return _series(key, found)
+    return series_from(key, found)
 
 
-def _series(key: str, found: list) -> Series:
+def series_from(key: str, found: list) -> Series:
+    """The series from its figures: (order, source, pack, figure) tuples, `order` breaking ties between
+    articles of the same year."""
     families: dict[tuple, int] = {}
     for _i, _s, _p, fig in found:
         families[family(fig)] = families.get(family(fig), 0) + 1

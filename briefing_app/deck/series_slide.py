@@ -17,7 +17,7 @@ from ..typography.breaking import no_break
 from . import layout, style
 from .chart_spec import with_legend
 from .series import REPEATED, REVISED, SUPERSEDED, Series, SeriesPoint, _plain
-from .slides import Box, Chart, ChartPoint
+from .slides import Box, Chart, ChartPoint, Deck, Slide
 from .words import word
 
 #: Fewest periods drawn as a line; two periods compare better as two columns.
@@ -163,9 +163,9 @@ def series_notes(series: Series, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _footnotes(series: Series, lang: str) -> str:
+def _footnotes(series: Series, lang: str, chart: bool = True) -> str:
     notes = []
-    if series.superseded:
+    if series.superseded and chart:
         notes.append(word("revision_note", lang))
     if len(series.scopes) > 1:
         notes.append(word("scope_note", lang, scopes=punctuation(lang).list_sep.join(_scope_names(series, lang))))
@@ -223,3 +223,25 @@ def series_blocks(talk, packs: list, grid: layout.Grid, lang: str) -> dict[str, 
         if series is not None:
             out[f"series:{key}"] = [dict(series_slide(series, grid, lang), slide_id=f"series:{key}")]
     return out
+
+
+def series_lines(series: Series, lang: str) -> list[str]:
+    """`briefing-app series`: the key and the series' message, one line per value (period, scope, the value as
+    its article gives it, its mark, the pack file, 「the quote」), then what the chart's footnote says."""
+    lines = [f"{series.key}: {series_title(series, lang)}"]
+    for p in series.points:
+        cells = [p.period(lang), p.scope(lang), p.display(lang), _status(p, lang), p.pack.path.name, f"「{p.quote}」"]
+        lines.append("  ".join(c for c in cells if c))
+    footnote = _footnotes(series, lang, chart=False)
+    return lines + ([footnote] if footnote else [])
+
+
+def series_deck(series: Series, lang: str, aspect: str = "16:9") -> Deck:
+    """A deck of the one series slide (the Library's series view draws it, as the presenter would)."""
+    width, height = style.SIZES[aspect]
+    grid = layout.Grid(width, height)
+    source = series_source(series, lang)
+    slide = Slide(number=1, source_line=source, slide_id=f"series:{series.key}", **series_slide(series, grid, lang))
+    return Deck(lang=lang, aspect=aspect, width=width, height=height, title=series.label(lang), subject="",
+                source=source, footer_source=grid.footer_source, footer_number=grid.footer_number,
+                footer_size=style.SMALL, slides=(slide,))

@@ -58,6 +58,13 @@ class Talk:
     packs: dict[str, Path] | None = None  # key → pack file: a talk over several packs (ids `key:slide-id`)
     title: dict[str, str] | None = None  # the talk's own title line
 
+    @classmethod
+    def of(cls, path: Path | None = None, **fields) -> Talk:
+        """A talk made in code (the Talk view's draft, a default deck): every field not given is unset."""
+        given = {name: None for name in ("pack", "occasion", "date", "presenter", "minutes", "lang", "slides",
+                                         "appendix", "closing")}
+        return cls(path=path or Path("talk.yaml"), **(given | {"_lines": {}} | fields))
+
     @property
     def several(self) -> bool:
         """Whether the talk is over several packs (its ids are prefixed), not one."""
@@ -188,6 +195,15 @@ def _packs(value, problem) -> dict[str, str] | None:
         elif not isinstance(file, str):
             problem(("packs", key), "should be the pack file's path, relative to the talk")
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def looks_like_talk(path: Path) -> bool:
+    """A file that says `format: briefing-talk/…` near its top (a pack says briefing-pack/)."""
+    try:
+        with Path(path).open("r", encoding="utf-8", errors="replace") as f:
+            return "briefing-talk/" in f.read(4096)
+    except OSError:
+        return False
 
 
 def talk_inputs(talk_path: Path | None, pack: Path | None, lang: str | None) -> tuple[Talk | None, Path | None, str]:
