@@ -21,7 +21,31 @@ def check(args: Namespace) -> int:
 def draft(args: Namespace) -> int:
     from ..draft.command import run_draft
 
-    return run_draft(args.article, args.output, year=args.year, force=args.force)
+    return run_draft(args.article, args.output, year=args.year, force=args.force,
+                     propose=_series_proposals(args.library if args.library is not None else [args.article.parent]))
+
+
+def _series_proposals(folders):
+    """For `draft`: a function of the pack being written that proposes each drafted figure's series key from
+    the packs under `folders` (never from that pack itself, which a --force draft replaces)."""
+    from ..errors import UserError
+    from ..library import SeriesIndex, scan
+
+    for folder in folders:
+        if not folder.exists():
+            raise UserError(f"{folder}: no such folder")
+    index = SeriesIndex(scan(folders, with_bundled=False))
+
+    def for_output(output):
+        def propose(fig: dict, scopes: dict):
+            scope = (scopes.get(fig.get("scope")) or {}).get("zh", "")
+            of = fig.get("of") or ""
+            label = (fig.get("label") or {}).get("zh", "")
+            return index.propose(fig.get("type", "quantity"), label, fig.get("unit"), scope,
+                                 of if isinstance(of, str) else of.get("zh", ""), exclude=output)
+        return propose
+
+    return for_output
 
 
 def data(args: Namespace) -> int:

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="PACK.yaml beside the article (default: ARTICLE.yaml)")
     p.add_argument("--year", type=int, help="the year the article's 今年 means (default: the latest it reports)")
     p.add_argument("--force", action="store_true", help="replace an existing pack file")
+    p.add_argument("--library", nargs="+", type=Path, metavar="DIR",
+                   help="folders whose packs propose series keys for the drafted figures (same label, unit family "
+                        "and scope); default: the article's own folder")
     p = command("data", "write every figure as CSV, JSON or XLSX; with --series, one indicator across packs")
     p.add_argument("paths", nargs="*", type=Path, metavar="PACK|DIR",
                    help="the pack file (default: the bundled briefing); with --series, folders of packs")

@@ -27,8 +27,11 @@ def draft(text: str, file_name: str, *, year: int | None = None) -> Draft:
     return result
 
 
-def draft_pack(article_path: Path, *, year: int | None = None) -> tuple[str, Draft]:
-    """(YAML text, draft) for the article file; raises PackError with a one-line reason."""
+def draft_pack(article_path: Path, *, year: int | None = None, propose=None) -> tuple[str, Draft]:
+    """(YAML text, draft) for the article file; raises PackError with a one-line reason.
+
+    `propose(figure, scopes)` may return a series key proposal for a drafted figure (the Library's, see
+    library/series.py: an object with `key` and `matches`); the keys are written, and why in comments."""
     article_path = Path(article_path)
     if article_path.suffix.lower() not in SUFFIXES:
         raise PackError([Problem(str(article_path), 1, "article",
@@ -38,4 +41,23 @@ def draft_pack(article_path: Path, *, year: int | None = None) -> tuple[str, Dra
         result = draft(text, article_path.name, year=year)
     except ValueError as exc:
         raise PackError([Problem(str(article_path), 1, "article", str(exc))]) from None
-    return to_yaml(result, article_path.name), result
+    notes = propose_series(result.pack, propose) if propose is not None else []
+    text = to_yaml(result, article_path.name)
+    if notes:
+        text += "\n# Series proposed from the Library (same label, unit family and scope as these figures):\n"
+        text += "".join(f"#   {line}\n" for line in notes)
+    return text, result
+
+
+def propose_series(pack: dict, propose) -> list[str]:
+    """Give each drafted figure the series key `propose` finds; returns one line per key given, naming the
+    Library figures it matches."""
+    notes = []
+    for fig in pack["figures"]:
+        found = propose(fig, pack["scopes"])
+        if found is None:
+            continue
+        fig["series"] = found.key
+        where = ", ".join(f"{path.name} {figure_id}" for path, figure_id in found.matches[:3])
+        notes.append(f"{fig['id']}: series {found.key} ({'as' if found.existing else 'new key, like'} {where})")
+    return notes

@@ -87,15 +87,18 @@ class SeriesIndex:
         return series_from(key, found) if found else None
 
     def propose(self, kind: str, label: str, unit: str | None, scope: str, of: str = "",
-                exclude: Path | None = None) -> Proposal | None:
+                exclude: Path | None = None, skip: tuple[Path, str] | None = None) -> Proposal | None:
         """The series key for a figure of this indicator: the key its matches use (the most used), else the
         id of the figure it matches (a new key); None when the Library has no such indicator. Figures of the
-        pack `exclude` (the one being edited) do not count."""
+        pack `exclude` (a draft of the same article) and the figure `skip` (pack, id: the one being edited)
+        do not count."""
         ident = indicator(kind, label, unit, scope, of)
         if not ident[0]:
             return None
+        gone = Path(exclude).resolve() if exclude is not None else None
         matches = [(e, f) for e, f in self.indicators.get(ident, [])
-                   if exclude is None or e.path.resolve() != Path(exclude).resolve()]
+                   if e.path.resolve() != gone
+                   and not (skip and f.id == skip[1] and e.path.resolve() == Path(skip[0]).resolve())]
         if not matches:
             return None
         keys = [f.series for _e, f in matches if f.series]
