@@ -43,10 +43,13 @@ def load_talk_packs(talk: Talk) -> dict[str, Pack]:
 def talk_deck(pack: Pack | None, talk: Talk | None, lang: str, aspect: str = "16:9",
               packs: dict[str, Pack] | None = None) -> tuple[Deck, DeckPacks]:
     """The deck to show or write, and the packs its figure ids resolve in: a talk over several packs (its
-    `packs`, loaded unless given), else `pack` (with the talk's choice of slides, if any)."""
+    `packs`, loaded unless given), else `pack` (None: the talk's pack, or the bundled one) with the talk's
+    choice of slides, if any."""
     if talk is not None and talk.several:
         packs = packs if packs is not None else load_talk_packs(talk)
         return build_talk_deck(packs, lang, aspect, talk), DeckPacks(packs)
+    if pack is None:
+        pack = load_pack(talk.pack if talk is not None else None)
     return build_deck(pack, lang=lang, aspect=aspect, talk=talk), DeckPacks.of(pack)
 
 
