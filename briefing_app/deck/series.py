@@ -269,7 +269,8 @@ def series_from(key: str, found: list) -> Series:
 
 def _mark_revisions(points: list[tuple[int, SeriesPoint]]) -> list[tuple[int, SeriesPoint]]:
     """Several plotted values for one period and scope: the latest article's is REVISED (or stands alone when
-    every value is the same, the earlier ones then REPEATED), the differing earlier ones SUPERSEDED."""
+    every value is the same), each earlier value that differs from it SUPERSEDED (once: the latest article
+    giving it), and any value already given by a later article REPEATED."""
     from dataclasses import replace
 
     by_place: dict[tuple, list[int]] = {}
@@ -283,9 +284,11 @@ def _mark_revisions(points: list[tuple[int, SeriesPoint]]) -> list[tuple[int, Se
         ordered = sorted(indices, key=lambda i: (points[i][1].published, points[i][0]))
         last = points[ordered[-1]][1]
         differs = any(points[i][1].value != last.value for i in ordered[:-1])
-        for i in ordered[:-1]:
+        seen = {last.value}  # a value given again (the same article twice in a Library) is drawn once
+        for i in reversed(ordered[:-1]):
             order, p = points[i]
-            out[i] = (order, replace(p, status=SUPERSEDED if p.value != last.value else REPEATED))
+            out[i] = (order, replace(p, status=REPEATED if p.value in seen else SUPERSEDED))
+            seen.add(p.value)
         if differs:
             out[ordered[-1]] = (points[ordered[-1]][0], replace(last, status=REVISED))
     return out

@@ -82,6 +82,13 @@ class SeriesIndex:
         """(key, number of figures) of every series, by key."""
         return sorted((key, len(found)) for key, found in self.found.items())
 
+    def label(self, key: str, lang: str) -> str:
+        """The indicator's name without building its series: the label of its latest figure (latest period,
+        then latest article), as `Series.label` gives it for an ordinary series."""
+        _order, _source, _pack, fig = max(self.found[key], key=lambda f: (f[3].period.sort_key,
+                                                                          f[2].data.article.year, f[0]))
+        return fig.label(lang)
+
     def series(self, key: str) -> Series | None:
         found = self.found.get(key)
         return series_from(key, found) if found else None

@@ -162,7 +162,7 @@ class SeriesView(QWidget):
         self.keys.blockSignals(True)
         self.keys.clear()
         for key, count in index.keys():
-            label = index.series(key).label(self.lang)
+            label = index.label(key, self.lang)
             item = QListWidgetItem(f"{label}  ·  {key} ({count})")  # list items draw plain text
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(plain_tooltip(f"{label} · {key}"))

@@ -82,3 +82,14 @@ def test_periods_kinds_targets_and_repeats(tmp_path):
                    "a:rank": ("kind", "")}
     assert [s.label("zh") for s in gdp.slots] == ["2024年"]
     assert build_series("nothing", [("a", load_pack(a))]) is None
+
+
+def test_the_same_article_twice_in_a_library_is_one_earlier_value(bulletins):
+    from briefing_app.deck.series_slide import series_chart
+    from briefing_app.deck.slides import Box
+
+    twice = [bulletins[0], ("q23-copy", bulletins[0][1]), bulletins[1]]
+    gdp = build_series("gdp", twice)
+    assert [p.status for p in gdp.points if p.period("zh") == "2023年"] == [REPEATED, SUPERSEDED, REVISED]
+    chart = series_chart(gdp, Box(0, 0, 600, 300), "zh")
+    assert chart.hollow == (1,) and chart.values(1) == (4812.6, None)
