@@ -1,7 +1,7 @@
 """A series slide (`series:KEY` in a talk): one indicator over the periods of several articles.
 
-The chart is a line per scope (columns when there are fewer than three periods), values a later article
-revised as open markers beside the revised ones; the panel beside it names each value's article; the title
+The chart is a line per scope (columns for two periods without a revision), values a later article revised
+as open markers beside the revised ones; the panel beside it names each value's article; the title
 says the change over the span in the formatter's words (model/format.py), computed only from the articles'
 own figures; the speaker notes quote every point's sentence with its article.
 """
@@ -14,13 +14,15 @@ from ..i18n import punctuation
 from ..model.format import (change_axis_title, difference_text, quantity_axis, scope_change_text, share_axis_title,
                             span_text)
 from ..typography.breaking import no_break
+from ..typography.metrics import text_width
 from . import layout, style
 from .chart_spec import with_legend
 from .series import REPEATED, REVISED, SUPERSEDED, Series, SeriesPoint, _plain
 from .slides import Box, Chart, ChartPoint, Deck, Slide
+from .style import CAPTION
 from .words import word
 
-#: Fewest periods drawn as a line; two periods compare better as two columns.
+#: Fewest periods drawn as a line; two periods compare better as two columns (unless one was revised).
 MIN_LINE_PERIODS = 3
 #: Roles of the scopes' lines, the latest scope first (an earlier scope is lighter, like a from→to's start).
 SCOPE_ROLES = ("accent", "accent2", "muted")
@@ -104,10 +106,22 @@ def series_chart(series: Series, box: Box, lang: str) -> Chart | None:
     title = series.label(lang)
     marks = punctuation(lang)
     alt = marks.labelled(title, marks.clause_sep.join(f"{p.category} {p.label}" for p in points))
-    return Chart(box=box, kind="line" if len(slots) >= MIN_LINE_PERIODS else "bar", title=title,
+    # a line from three periods, or when a period has a revised value: the earlier value is an open marker
+    # right under or over it, both labels legible (side-by-side columns would run their labels together)
+    line = len(slots) >= MIN_LINE_PERIODS or hollow > 0
+    return Chart(box=box, kind="line" if line else "bar", title=title,
                  axis_title=axis_title, series_names=names, points=tuple(points), number_format=number_format,
                  alt_text=alt, horizontal=False, roles=roles + ("muted",) * hollow,
                  hollow=tuple(range(len(scopes), len(scopes) + hollow)))
+
+
+def _labels_fit(chart: Chart) -> bool:
+    """Whether every column's data label is narrower than its column's share of the plot (revised and
+    earlier values stand side by side; their labels must not run into each other)."""
+    if chart.kind != "bar":
+        return True
+    room = chart.box.w * 0.6 / len(chart.categories) / len(chart.series_names)
+    return all(text_width(p.label, CAPTION) <= room for p in chart.points)
 
 
 def _why(point: SeriesPoint, lang: str) -> str:
@@ -191,6 +205,8 @@ def series_slide(series: Series, grid: layout.Grid, lang: str) -> dict:
         panel, chart_w = [], area.w
     items: list = []
     chart = series_chart(series, Box(area.x, area.y, chart_w, chart_h), lang)
+    if chart is not None and panel and not _labels_fit(chart):  # side-by-side columns need the whole width
+        panel, chart = [], series_chart(series, Box(area.x, area.y, area.w, chart_h), lang)
     if chart is not None:
         chart, legend = with_legend(chart)
         items += [chart, *legend]

@@ -133,6 +133,13 @@ class Chart:
         n = len(self.series_names) or 1
         return self.roles or SERIES_ROLES.get(n, ("accent",) * n)
 
+    @property
+    def labels_one_line(self) -> bool:
+        """A line chart keeps each data label on one line when every label fits its period's width (PowerPoint
+        and LibreOffice would otherwise wrap it at a width of their own: CNY 493.62 billi / on)."""
+        slot = self.box.w * 0.8 / max(len(self.categories), 1)
+        return self.kind == "line" and all(text_width(p.label, CAPTION) + 8 <= slot for p in self.points)
+
     def label_below(self, point: ChartPoint) -> bool:
         """On a line chart, a value with a higher one at the same period has its label under its marker
         (a revised value and the first estimate both stay legible); every other label sits above."""

@@ -68,8 +68,11 @@ def test_the_notes_quote_every_point_with_its_article(three, lang):
 
 
 def test_two_periods_are_columns_three_a_line_and_a_scope_change_two_unjoined_series(three):
-    two = chart_of(series_deck(build_series("gdp", three[1:]), "zh"))
-    assert two.kind == "bar" and two.series_names == ("青岑市", "修订前数值") and two.hollow == (1,)
+    two = chart_of(series_deck(build_series("population", three[1:]), "zh"))
+    assert two.kind == "bar" and two.series_names == ("青岑市",) and two.values(0) == (488.3, 490.1)
+    revised = chart_of(series_deck(build_series("gdp", three[1:]), "zh"))  # the first estimate beside its revision
+    assert revised.kind == "line" and revised.series_names == ("青岑市", "修订前数值") and revised.hollow == (1,)
+    assert revised.label_below(next(p for p in revised.points if p.series == 1))
     line = chart_of(series_deck(build_series("gdp", three), "en"))
     assert line.kind == "line" and line.categories == ("2022", "2023", "2024")
     assert line.values(0) == (4521.3 / 10, 4936.2 / 10, 5106.8 / 10)  # CNY billion, as the labels say

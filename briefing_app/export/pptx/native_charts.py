@@ -161,6 +161,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
                 dl.position = XL_LABEL_POSITION.BELOW if item.label_below(p) else XL_LABEL_POSITION.ABOVE
                 tf = dl.text_frame
                 tf.text = clean(p.label)
+                if item.labels_one_line:
+                    tf.word_wrap = False  # <a:bodyPr wrap="none">, as the Qt painter draws it
                 _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
                 continue
             if p.target:

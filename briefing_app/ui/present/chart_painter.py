@@ -106,7 +106,9 @@ def layout(chart: Chart) -> ChartLayout:
                 bar = QRectF(x + 1, min(zero, zero - h), bar_w - 2, abs(h))
                 label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
             bars.append((bar, p))
-            lines = wrap(p.label, DATA_SIZE, label_w, max_lines=2)
+            if chart.labels_one_line:  # as the PPTX writes it (wrap="none")
+                label_w = max(label_w, metrics(DATA_SIZE).horizontalAdvance(p.label) + 4)
+            lines = [p.label] if chart.labels_one_line else wrap(p.label, DATA_SIZE, label_w, max_lines=2)
             lh = len(lines) * DATA_SIZE * 1.2
             top = bar.bottom() + 2 if chart.label_below(p) else bar.top() - lh - 2
             labels.append((QRectF(bar.center().x() - label_w / 2, top, label_w, lh), lines, p))
