@@ -15,7 +15,7 @@ from ..typography import unwrap
 from ..typography.breaking import no_break
 from ..typography.metrics import text_width
 from . import layout
-from .slides import Box, Chart, ChartPoint, Rect
+from .slides import SERIES_ROLES, Box, Chart, ChartPoint, Rect  # noqa: F401 (SERIES_ROLES re-exported)
 from .style import CAPTION, SMALL
 from .words import word
 

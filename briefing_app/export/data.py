@@ -13,7 +13,7 @@ from ..model.format import plan_word, share_of
 SUFFIXES = (".csv", ".json", ".xlsx")
 COLUMNS = ["id", "section", "type", "label_zh", "label_en", "value", "from", "unit", "unit_en", "direction",
            "share_of", "share_of_en", "qualifier", "qualifier_en", "plan", "plan_en", "target_year", "period",
-           "period_zh", "scope", "display_zh", "display_en", "quote", "heading", "derived_from"]
+           "period_zh", "scope", "display_zh", "display_en", "quote", "heading", "derived_from", "series"]
 
 
 def figure_rows(pack: Pack) -> list[dict]:
@@ -46,6 +46,7 @@ def figure_rows(pack: Pack) -> list[dict]:
             "quote": fig.quote,
             "heading": pack.heading_of(fig.quote),
             "derived_from": " ".join(fig.derived.from_) if fig.derived else None,
+            "series": fig.series,
         })
     return rows
 
