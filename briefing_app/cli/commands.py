@@ -159,15 +159,24 @@ def find(args: Namespace) -> int:
     return 0 if hits else 1
 
 
+def _looks_like_talk(path) -> bool:
+    """A file that says `format: briefing-talk/…` near its top (a pack says briefing-pack/). Read here, not
+    with the talk model: the app paints its window before the model (pydantic) loads."""
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as f:
+            return "briefing-talk/" in f.read(4096)
+    except OSError:
+        return False
+
+
 def app(args: Namespace) -> int:
-    from ..deck.talk import looks_like_talk
     from ..ui.app import run_app
 
     pack = getattr(args, "pack", None)
     present = args.command == "present"
     if pack is not None and pack.is_dir() and not present:
         return run_app(library=pack, quit_after_first_paint=args.quit_after_first_paint)
-    if pack is not None and looks_like_talk(pack):
+    if pack is not None and _looks_like_talk(pack):
         return run_app(talk=pack, present=present, quit_after_first_paint=args.quit_after_first_paint)
     return run_app(pack_path=pack, present=present, quit_after_first_paint=args.quit_after_first_paint)
 

@@ -197,15 +197,6 @@ def _packs(value, problem) -> dict[str, str] | None:
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def looks_like_talk(path: Path) -> bool:
-    """A file that says `format: briefing-talk/…` near its top (a pack says briefing-pack/)."""
-    try:
-        with Path(path).open("r", encoding="utf-8", errors="replace") as f:
-            return "briefing-talk/" in f.read(4096)
-    except OSError:
-        return False
-
-
 def talk_inputs(talk_path: Path | None, pack: Path | None, lang: str | None) -> tuple[Talk | None, Path | None, str]:
     """(talk, pack, lang) for a command: the pack and lang given on the command line win over the talk's."""
     talk = load_talk(talk_path) if talk_path is not None else None

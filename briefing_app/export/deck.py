@@ -86,7 +86,7 @@ def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None, tal
         from .pptx.package import aspect_of, open_template
 
         aspect = aspect_of(open_template(Path(template))) or aspect
-    return len(talk_deck(pack, talk, lang, aspect, packs=packs).slides)
+    return len(talk_deck(pack, talk, lang, aspect, packs=packs)[0].slides)
 
 
 def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slides: str | None = None,

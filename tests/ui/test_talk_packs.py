@@ -125,3 +125,16 @@ def test_a_bad_talk_on_the_command_line_says_why_and_presents_nothing(qapp, fami
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_open_and_present_hand_a_talk_file_to_the_app(monkeypatch, tmp_path):
+    from briefing_app.cli import main
+
+    calls = []
+    monkeypatch.setattr("briefing_app.ui.app.run_app", lambda **kw: calls.append(kw) or 0)
+    talk = tmp_path / "board.talk.yaml"
+    talk.write_text(f"format: briefing-talk/1\npack: {QINGCEN_2024}\n", encoding="utf-8")
+    assert main(["open", str(talk)]) == 0 and main(["present", str(talk)]) == 0
+    assert main(["open", str(QINGCEN_2024)]) == 0 and main(["present", str(QINGCEN_2024)]) == 0
+    assert [(c.get("talk"), c.get("pack_path"), c.get("present")) for c in calls] == [
+        (talk, None, False), (talk, None, True), (None, QINGCEN_2024, False), (None, QINGCEN_2024, True)]
