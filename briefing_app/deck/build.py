@@ -8,7 +8,7 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..i18n import punctuation
 from ..model import Pack, display

@@ -160,9 +160,9 @@ class Series:
         if point.value is None or fig.type != "quantity" or not self.unit or unit == self.unit:
             return display(fig, lang)
         factor = _magnitude(unit) / _magnitude(self.unit)
-        changed = {"value": _plain(point.value), "unit": self.unit}
+        changed = {"value": plain(point.value), "unit": self.unit}
         if fig.from_ is not None:
-            changed["from_"] = _plain(Decimal(str(fig.from_)) * factor)
+            changed["from_"] = plain(Decimal(str(fig.from_)) * factor)
         return display(fig.model_copy(update=changed), lang)
 
     def span(self) -> tuple[SeriesPoint, SeriesPoint, Decimal | None] | None:
@@ -183,7 +183,7 @@ class Series:
         return self.family[0] == "share" and not self.unit
 
 
-def _plain(number: Decimal) -> int | float:
+def plain(number: Decimal) -> int | float:
     """A Decimal as the pack would write it: 3125000, 9.856 (exact: the decimals of a magnitude change)."""
     number = number.normalize()
     return int(number) if number == number.to_integral_value() else float(number)

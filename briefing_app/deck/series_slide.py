@@ -17,7 +17,7 @@ from ..typography.breaking import no_break
 from ..typography.metrics import text_width
 from . import layout, style
 from .chart_spec import with_legend
-from .series import REPEATED, REVISED, SUPERSEDED, Series, SeriesPoint, _plain
+from .series import REPEATED, REVISED, SUPERSEDED, Series, SeriesPoint, plain
 from .slides import Box, Chart, ChartPoint, Deck, Slide
 from .style import CAPTION
 from .words import word
@@ -61,7 +61,7 @@ def _plotted_values(series: Series, points: list[SeriesPoint], lang: str) -> tup
     axis), the axis title and the number format."""
     kind = series.family[0]
     if kind == "quantity" and series.unit:
-        copies = {id(p): p.figure.model_copy(update={"value": _plain(p.value), "unit": series.unit, "from_": None})
+        copies = {id(p): p.figure.model_copy(update={"value": plain(p.value), "unit": series.unit, "from_": None})
                   for p in points}
         axis = quantity_axis(list(copies.values()), lang)
         values = {key: axis.value(fig) for key, fig in copies.items()}
@@ -116,21 +116,19 @@ def series_chart(series: Series, box: Box, lang: str) -> Chart | None:
 
 
 def _labels_fit(chart: Chart) -> bool:
-    """Whether every column's data label is narrower than its column's share of the plot (revised and
-    earlier values stand side by side; their labels must not run into each other)."""
+    """Whether every column's data label is narrower than its column's share of the plot (the columns of two
+    scopes stand side by side in each period: their labels must not run into each other)."""
     if chart.kind != "bar":
         return True
     room = chart.box.w * 0.6 / len(chart.categories) / len(chart.series_names)
     return all(text_width(p.label, CAPTION) <= room for p in chart.points)
 
 
-def _why(point: SeriesPoint, lang: str) -> str:
-    return word("off_" + point.off_chart, lang)
-
-
-def _status(point: SeriesPoint, lang: str) -> str:
+def point_mark(point: SeriesPoint, lang: str) -> str:
+    """What a point's table row, panel line and note say of it: revised, later revised, published again, or
+    why it is not on the chart; '' for an ordinary value."""
     if point.off_chart:
-        return word("not_plotted", lang, why=_why(point, lang))
+        return word("not_plotted", lang, why=word("off_" + point.off_chart, lang))
     return word(STATUS_WORDS[point.status], lang) if point.status else ""
 
 
@@ -142,7 +140,7 @@ def _panel(series: Series, box: Box, lang: str) -> list:
     for p in series.points:
         head = " · ".join([p.period(lang)] + ([p.scope(lang)] if several else []) + [series.display(p, lang)])
         where = " · ".join(t for t in [word("in_article", lang, title=p.pack.data.article.title,
-                                            title_en=p.pack.data.article.title_en), _status(p, lang)] if t)
+                                            title_en=p.pack.data.article.title_en), point_mark(p, lang)] if t)
         blocks.append([
             layout.text(head, box.x, 0, box.w, (style.LABEL,), max_lines=2, role="label", bold=True,
                         figure_id=p.figure_id, strict=True),
@@ -165,7 +163,7 @@ def series_notes(series: Series, lang: str) -> str:
     marks = punctuation(lang)
     lines = [word("talking_point", lang) + series_title(series, lang)]
     for p in series.points:
-        meta = marks.clause_sep.join(t for t in (p.scope(lang), _status(p, lang)) if t)
+        meta = marks.clause_sep.join(t for t in (p.scope(lang), point_mark(p, lang)) if t)
         head = marks.labelled(p.period(lang), p.display(lang))
         lines.append("• " + marks.aside(head, meta))
         a = p.pack.data.article
@@ -246,7 +244,7 @@ def series_lines(series: Series, lang: str) -> list[str]:
     its article gives it, its mark, the pack file, 「the quote」), then what the chart's footnote says."""
     lines = [f"{series.key}: {series_title(series, lang)}"]
     for p in series.points:
-        cells = [p.period(lang), p.scope(lang), p.display(lang), _status(p, lang), p.pack.path.name, f"「{p.quote}」"]
+        cells = [p.period(lang), p.scope(lang), p.display(lang), point_mark(p, lang), p.pack.path.name, f"「{p.quote}」"]
         lines.append("  ".join(c for c in cells if c))
     footnote = _footnotes(series, lang, chart=False)
     return lines + ([footnote] if footnote else [])

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..deck.series import Series
-from ..deck.series_slide import _status, series_deck
+from ..deck.series_slide import point_mark, series_deck
 from ..i18n import punctuation, translator
 from .present.slide_widget import SlideCanvas
 from .widgets import plain_label, plain_tooltip
@@ -68,7 +68,7 @@ class PointsModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         p, lang = self.series.points[row], self.lang
         a = p.pack.data.article
-        return (p.period(lang), p.scope(lang), p.display(lang), _status(p, lang),
+        return (p.period(lang), p.scope(lang), p.display(lang), point_mark(p, lang),
                 a.title if lang == "zh" else a.title_en, f"「{p.quote}」")[column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -206,7 +206,7 @@ class SeriesView(QWidget):
         a = p.pack.data.article
         head = marks.labelled(marks.aside(p.period(self.lang), p.scope(self.lang)), p.display(self.lang))
         article = f"《{a.title}》" if self.lang == "zh" else f"“{a.title_en}”"
-        where = marks.clause_sep.join(t for t in (_status(p, self.lang), article, p.pack.heading_of(p.quote)) if t)
+        where = marks.clause_sep.join(t for t in (point_mark(p, self.lang), article, p.pack.heading_of(p.quote)) if t)
         self.quote.setText(f"{head}\n「{p.quote}」\n{where}")  # a plain-text label: pack text is never markup
         self.table.selectRow(row)
         self.canvas.show_slide(self.deck, self.deck.slides[0], highlight=figure_id)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..deck.talk import SERIES_PREFIX, TALK_SLIDES, Talk
 from ..i18n import translator
+from .widgets import accel_safe
 
 TEXT = {
     "add_pack": ("添加其他简报的幻灯片", "Add slides from a pack"),
@@ -87,7 +88,7 @@ def fill_pack_menu(menu: QMenu, view) -> None:
         menu.addAction(tr("no_library", lang), win.ask_open_library)
         return
     for entry in entries:
-        act = QAction(f"{entry.title(lang)}  ({entry.path.name})", menu)
+        act = QAction(accel_safe(f"{entry.title(lang)}  ({entry.path.name})"), menu)  # pack text: `&` is no accelerator
         act.triggered.connect(lambda _c=False, path=entry.path: view.add_pack(Path(path)))
         menu.addAction(act)
 
@@ -105,6 +106,6 @@ def fill_series_menu(menu: QMenu, view) -> None:
         return
     for key, count in sorted(keys.items()):
         series = build_series(key, pairs)
-        act = QAction(f"{series.label(lang)}  ({key}, {count})", menu)
+        act = QAction(accel_safe(f"{series.label(lang)}  ({key}, {count})"), menu)
         act.triggered.connect(lambda _c=False, k=key: view.add_series(k))
         menu.addAction(act)

@@ -482,6 +482,9 @@ class TalkView(QWidget):
         for slide_id, part, on in rows:
             deck, slide = first[slide_id]
             label = slide.title or slide_id
+            key, sep, _rest = slide_id.partition(":")
+            if sep and self.packs and key in self.packs:  # over several packs: whose slide it is
+                label = f"{label}  · {key}"
             if part == "appendix":
                 label = f"{label}  [{tr('appendix', lang)}]"
             item = QListWidgetItem(QIcon(QPixmap.fromImage(render_slide_image(deck, slide, THUMB.height()))), label)
