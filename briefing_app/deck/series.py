@@ -37,10 +37,15 @@ class Slot:
     period: object  # model.schema.Period
 
     def label(self, lang: str) -> str:
-        """The category under the chart: 2023年 / 2023 for a year (today's 今年 is next year's 上年)."""
-        if self.key[0] == "year":
+        """The category under the chart: 2023年 / 2023 for a year (today's 今年 is next year's 上年); other
+        periods in their own words (2024年末, 截至2024年2月)."""
+        if self.period.kind in ("year", "this_year"):
             return date_text(self.key[1], lang)
         return period_text(self.period, lang)
+
+
+#: Periods that place a value in one year: a year, the article's 今年, and (once the format has it) 年末.
+YEAR_KINDS = ("year", "this_year", "year_end")
 
 
 def slot_of(period) -> Slot | None:
@@ -48,7 +53,7 @@ def slot_of(period) -> Slot | None:
     kind = period.kind
     if kind in ("current", "past_years"):
         return None
-    if kind in ("year", "this_year"):
+    if kind in YEAR_KINDS:  # one slot per year, whichever way a bulletin words it
         year = str(getattr(period, kind))
         return Slot(("year", year), year, period)
     return Slot((kind, str(getattr(period, kind))), period.sort_key, period)
