@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import library_search  # noqa: E402
 import machine  # noqa: E402
 from deck_spec import counts, write_spec  # noqa: E402
 from measure import ChildFailed, Series, alternate, run_child  # noqa: E402
@@ -211,12 +212,23 @@ class Bench:
             for f in self.bundled_path.parent.iterdir():
                 if f.suffix in (".yaml", ".txt"):
                     shutil.copy(f, sub / f.name)
+        bulletins = self.work / "bulletins"
+        library_search.copy_packs(bulletins, library_search.BULLETINS, 100)
         try:
-            series = self.alternate({"find": app_command() + ["find", "3109", str(folder)]})
+            series = self.alternate({"find": app_command() + ["find", "3109", str(folder)],
+                                     "series": app_command() + ["series", "gdp", str(bulletins)]})
         except ChildFailed as exc:
-            return f"`briefing-app find` exists but `find 3109 FOLDER` failed ({exc}); not measured."
+            return f"`briefing-app find` exists but `find 3109 FOLDER` or `series gdp FOLDER` failed ({exc}); not measured."
+        log("search and series queries over 100 packs")
+        r = library_search.measure(100, max(20, self.runs * 4))
+        self.budgets.append(["find and series < 200 ms per query over 100 packs (slowest median; loading once "
+                             "when the Library opens)", f"{r['slowest']:,.1f} ms", "", "",
+                             verdict(r["slowest"] < library_search.GOAL_MS), ""])
         return (f"`briefing-app find 3109 FOLDER` over 100 copies of the bundled pack: wall "
-                f"{series['find'].spread('wall', 1000)} ms, CPU {series['find'].spread('cpu', 1000)} ms.")
+                f"{series['find'].spread('wall', 1000)} ms, CPU {series['find'].spread('cpu', 1000)} ms; "
+                f"`briefing-app series gdp FOLDER` over 100 copies of the two bulletins: wall "
+                f"{series['series'].spread('wall', 1000)} ms, CPU {series['series'].spread('cpu', 1000)} ms "
+                "(both commands load and check every pack first: that is their time).\n\n" + library_search.section(r))
 
     # --- the report ---------------------------------------------------------------------------------------
     def scaling_section(self, synth_pack, bundled, rows_pack_figures: int, find_text: str) -> str:

@@ -46,8 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "occasion and date (its pack and lang apply unless given)")
         p.set_defaults(lang=None)  # None: the talk's lang, else zh
 
-    p = command("open", "open the desktop app on a pack, or on a folder of packs as a Library", global_flags=True)
-    p.add_argument("pack", type=Path, help="a pack file, or a folder whose packs (recursively) to list")
+    p = command("open", "open the desktop app on a pack, a talk (with its Talk view), or a folder of packs as a Library",
+                global_flags=True)
+    p.add_argument("pack", type=Path, help="a pack file, a briefing-talk/1 file, or a folder whose packs (recursively) "
+                                           "to list")
+    p = command("present", "open the app on a talk (or a pack) and start the show", global_flags=True)
+    p.add_argument("pack", type=Path, metavar="TALK", help="a briefing-talk/1 file, or a pack file")
+    p = command("series", "print one indicator's values across the packs in folders (and the bundled one), with "
+                          "their quotes; exit 1 if no figure names it")
+    p.add_argument("key", help="the series key figures name (series: gdp)")
+    p.add_argument("folders", nargs="*", type=Path, metavar="DIR", help="folders searched recursively for packs")
+    lang_arg(p)
     p = command("find", "search every figure of the packs in folders (and the bundled one); exit 1 if none")
     p.add_argument("query", help="numbers (3109, 3,109), Chinese or English words, qualifiers; every word must match")
     p.add_argument("folders", nargs="*", type=Path, metavar="DIR", help="folders searched recursively for packs")
@@ -62,9 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="PACK.yaml beside the article (default: ARTICLE.yaml)")
     p.add_argument("--year", type=int, help="the year the article's 今年 means (default: the latest it reports)")
     p.add_argument("--force", action="store_true", help="replace an existing pack file (and converted article)")
-    p = command("data", "write every figure as CSV, JSON or XLSX")
-    pack_arg(p)
+    p.add_argument("--library", nargs="+", type=Path, metavar="DIR",
+                   help="folders whose packs propose series keys for the drafted figures (same label, unit family "
+                        "and scope); default: the article's own folder")
+    p = command("data", "write every figure as CSV, JSON or XLSX; with --series, one indicator across packs")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PACK|DIR",
+                   help="the pack file (default: the bundled briefing); with --series, folders of packs")
     p.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv, FILE.json or FILE.xlsx")
+    p.add_argument("--series", metavar="KEY", help="write this series' values (every pack under the folders, "
+                                                   "and the bundled one), one row per value with its quote")
     p = command("shot", "render tabs of the app to PNG")
     pack_arg(p)
     which = p.add_mutually_exclusive_group(required=True)

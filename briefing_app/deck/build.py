@@ -8,7 +8,7 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 
 from ..i18n import punctuation
 from ..model import Pack, display
@@ -19,7 +19,10 @@ from .cards import kpi_slides
 from .chart_spec import chart_for_group, chart_kind, with_legend
 from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
+from .series import series_keys
+from .series_slide import series_blocks
 from .slides import Box, Deck, Line, Rect, Slide
+from .talk import SERIES_PREFIX
 from .lists import grouped_pages
 from .matrix import matrix_pages
 from .vocabulary import pack_words
@@ -46,7 +49,8 @@ def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
     source = word("source_prefix", lang) + d.article.source(lang)
     blocks, main, appendix = _blocks(pack, grid, lang, talk)
     if talk is not None and (talk.slides is not None or talk.appendix is not None):
-        talk.check_ids(blocks)
+        talk.check_ids(list(blocks) + [SERIES_PREFIX + k for k in series_keys([("", pack)])])
+        blocks.update(series_blocks(talk, [("", pack)], grid, lang))
         main = list(talk.slides) if talk.slides is not None else [i for i in main if i not in talk.appendix]
         appendix = list(talk.appendix or ())
     slides: list[dict] = []
@@ -168,25 +172,55 @@ def headline_figure(pack: Pack, section):
     return min(figures, key=lambda f: (-_said_in(f, message), not f.headline, order[f.id]))
 
 
+@dataclass(frozen=True)
+class SummaryRow:
+    """One message of the summary with the figure it is about (None: the message alone)."""
+
+    message: str
+    value: str | None = None  # the figure as displayed
+    label: str = ""
+    figure_id: str | None = None  # as on the slide (`key:id` in a talk over several packs)
+    point: str = ""  # the talking point for the notes
+    notes: str = ""  # the figure's notes with its quote
+
+
+def section_rows(pack: Pack, lang: str, sections=None, prefix: str = "") -> list[SummaryRow]:
+    """A summary row per section (all of the pack's by default): its message beside its headline figure."""
+    rows = []
+    for section in pack.data.sections if sections is None else sections:
+        fig = headline_figure(pack, section)
+        message = section.message(lang)
+        point = talking_point(pack, lang, message, [fig.id] if fig else [])
+        if fig is None:
+            rows.append(SummaryRow(message, point=point))
+        else:
+            rows.append(SummaryRow(message, display(fig, lang), fig.label(lang), prefix + fig.id, point,
+                                   figure_notes(pack, lang, [fig.id])))
+    return rows
+
+
 def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
-    """Each section's message beside its headline figure: the briefing on one page (more if long)."""
+    return summary_slides(section_rows(pack, lang), grid, lang)
+
+
+def summary_slides(summary: list[SummaryRow], grid: layout.Grid, lang: str) -> list[dict]:
+    """Each message beside its figure: the briefing on one page (more if long)."""
     area = grid.content
     value_w = area.w * 0.34
     gap = 12.0
 
     def summary_rows(value_sizes, message_sizes, lines):
         rows = []
-        for section in pack.data.sections:
-            fig = headline_figure(pack, section)
+        for row in summary:
             block = layout.stack([
-                layout.value(display(fig, lang), area.x, 0, value_w - style.GUTTER, value_sizes, color="accent",
-                             figure_id=fig.id),
+                layout.value(row.value, area.x, 0, value_w - style.GUTTER, value_sizes, color="accent",
+                             figure_id=row.figure_id),
                 # what the number counts: a bare "35" beside a message that does not say it would puzzle
-                layout.text(fig.label(lang), area.x, 0, value_w - style.GUTTER, style.CAPTION, max_lines=4,
-                            role="caption", color="muted")], gap=2) if fig else []
-            message = layout.text(section.message(lang), area.x + value_w, 0, area.w - value_w, message_sizes,
+                layout.text(row.label, area.x, 0, value_w - style.GUTTER, style.CAPTION, max_lines=4,
+                            role="caption", color="muted")], gap=2) if row.figure_id else []
+            message = layout.text(row.message, area.x + value_w, 0, area.w - value_w, message_sizes,
                                   max_lines=lines, role="body")
-            rows.append((block, message, fig))
+            rows.append((block, message, row if row.figure_id else None))
         return rows
 
     def block_h(block) -> float:
@@ -220,11 +254,11 @@ def _summary_slides(pack: Pack, grid: layout.Grid, lang: str) -> list[dict]:
     out = []
     for page, entries in enumerate(pages):
         items = [e[0] if isinstance(e, tuple) else e for e in entries]
-        ids = list(dict.fromkeys(e[1].id for e in entries if isinstance(e, tuple) and e[1] is not None))
+        ids = list(dict.fromkeys(e[1].figure_id for e in entries if isinstance(e, tuple) and e[1] is not None))
         title_text = word("summary_title", lang) + (word("cont", lang) if page else "")
-        points = [talking_point(pack, lang, sec.message(lang), [f.id] if f else [])
-                  for sec in pack.data.sections for f in [headline_figure(pack, sec)] if not f or f.id in ids]
-        notes = "\n".join(points + [figure_notes(pack, lang, ids)])
+        points = [row.point for row in summary if not row.figure_id or row.figure_id in ids]
+        notes_of = {row.figure_id: row.notes for row in summary if row.figure_id}
+        notes = "\n".join(points + ["\n".join(notes_of[i] for i in ids)])
         out.append(_slide("summary", title_text, items, notes, grid, None, ids))
     return out
 
@@ -243,6 +277,11 @@ def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str, blocks=None, main=N
         entries.append(word("timeline", lang))
     if appendix:
         entries.append(word("appendix", lang))
+    return agenda_pages(entries, grid, lang)
+
+
+def agenda_pages(entries: list[str], grid: layout.Grid, lang: str) -> list[dict]:
+    """The parts of the talk, numbered, in one or two columns."""
     if not entries:
         return []
     area = grid.content
@@ -456,9 +495,9 @@ def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:
     return out
 
 
-def _sources_slides(pack: Pack, grid, lang) -> dict:
+def source_paras(pack: Pack, lang: str) -> list[str]:
+    """What the sources slide says of one pack: its article, source, figures and reference data."""
     d = pack.data
-    area = grid.content
     paras = [word("article", lang, title=d.article.title, title_en=d.article.title_en),
              word("source_prefix", lang) + d.article.source(lang),
              word("figure_count", lang, n=len(d.figures))]
@@ -466,8 +505,20 @@ def _sources_slides(pack: Pack, grid, lang) -> dict:
         paras.append(word("reference", lang, text=d.map.reference(lang)))
     if d.images:
         paras.append(word("images", lang, captions=punctuation(lang).list_sep.join(i.caption(lang) for i in d.images)))
-    pages = layout.bullet_pages([(p, None) for p in paras], area, (style.BODY, style.LABEL), gap=14)
-    notes = "\n".join([word("original_title", lang, title=d.article.title),
-                       quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])])
+    return paras
+
+
+def source_notes(pack: Pack, lang: str) -> str:
+    d = pack.data
+    return "\n".join([word("original_title", lang, title=d.article.title),
+                      quote_notes(pack, lang, [d.article.source_quote] + [i.quote for i in d.images])])
+
+
+def _sources_slides(pack: Pack, grid, lang) -> list[dict]:
+    return sources_slides(source_paras(pack, lang), source_notes(pack, lang), grid, lang)
+
+
+def sources_slides(paras: list[str], notes: str, grid, lang) -> list[dict]:
+    pages = layout.bullet_pages([(p, None) for p in paras], grid.content, (style.BODY, style.LABEL), gap=14)
     return [_slide("sources", word("sources_title", lang) + (word("cont", lang) if page else ""), items, notes, grid)
             for page, items in enumerate(pages)]

@@ -15,7 +15,7 @@ from ..typography import unwrap
 from ..typography.breaking import no_break
 from ..typography.metrics import text_width
 from . import layout
-from .slides import Box, Chart, ChartPoint, Rect
+from .slides import SERIES_ROLES, Box, Chart, ChartPoint, Rect  # noqa: F401 (SERIES_ROLES re-exported)
 from .style import CAPTION, SMALL
 from .words import word
 
@@ -52,10 +52,6 @@ def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
     return replace(chart, horizontal=horizontal(figures, box))
 
 
-#: Bar fill roles by number of series: one series is the accent; a from→to pair is (from, to).
-SERIES_ROLES = {1: ("accent",), 2: ("accent2", "accent")}
-
-
 def with_legend(chart: Chart) -> tuple[Chart, list]:
     """A chart of several series, shortened to leave room under it for a legend drawn as slide items, in
     series order. Native legends are not used: LibreOffice lists a horizontal bar chart's series bottom-up,
@@ -64,15 +60,18 @@ def with_legend(chart: Chart) -> tuple[Chart, list]:
     if len(names) < 2:
         return chart, []
     b = chart.box
-    labels = [layout.text(n, 0, 0, text_width(n, CAPTION) * 1.15 + 4, CAPTION, max_lines=1, role="caption",
-                          color="muted") for n in names]
+    shown = [i for i, n in enumerate(names) if n not in names[:i]]  # a name twice (two earlier values) once
+    labels = [layout.text(names[i], 0, 0, text_width(names[i], CAPTION) * 1.15 + 4, CAPTION, max_lines=1,
+                          role="caption", color="muted") for i in shown]
     swatch, gap = 10.0, 18.0
     total = sum(swatch + 5 + lb.box.w for lb in labels) + gap * (len(labels) - 1)
     height = max(lb.box.h for lb in labels)
     x, y = b.x + max(0.0, (b.w - total) / 2), b.bottom - height
     items: list = []
-    for label, role in zip(labels, SERIES_ROLES[2]):
-        items.append(Rect(Box(x, y + (height - swatch) / 2, swatch, swatch), fill=role))
+    for i, label in zip(shown, labels):
+        role, hollow = chart.series_roles[i], i in chart.hollow  # an unfilled series: an outlined swatch
+        items.append(Rect(Box(x, y + (height - swatch) / 2, swatch, swatch), fill=None if hollow else role,
+                          line=role if hollow else None))
         items.append(layout.at(label, x=x + swatch + 5, y=y))
         x += swatch + 5 + label.box.w + gap
     return replace(chart, box=Box(b.x, b.y, b.w, b.h - height - 6)), items

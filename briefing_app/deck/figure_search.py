@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Pack, display
+from ..model import display
 from ..typography import unwrap
+from .figure_sources import DeckPacks
 from .slides import Chart, Deck, Table, TextBox
 
 _IGNORED = re.compile(r"[\s,，\u00a0\u2009\u202f]")
@@ -52,8 +53,9 @@ def _figure_texts(fig) -> list[str]:
 class FigureIndex:
     """Answers `find(query)` for one deck and its pack."""
 
-    def __init__(self, deck: Deck, pack: Pack):
-        self.deck, self.pack = deck, pack
+    def __init__(self, deck: Deck, pack):
+        """`pack`: the deck's Pack, or DeckPacks for a talk over several packs."""
+        self.deck, self.pack = deck, DeckPacks.of(pack)
         self._slides = [(s, [(t, normalise(t)) for t in slide_texts(s)]) for s in deck.slides]
 
     def find(self, query: str, limit: int = 200) -> list[Hit]:
@@ -67,7 +69,8 @@ class FigureIndex:
                                                             if getattr(i, "figure_id", None))]))
             found_figure = False
             for fid in ids:
-                fig = self.pack.figures_by_id.get(fid)
+                found = self.pack.resolve(fid)
+                fig = found[1] if found else None
                 if fig is not None and any(q in normalise(t) for t in _figure_texts(fig)):
                     hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
                                     fig.quote))
@@ -77,8 +80,8 @@ class FigureIndex:
                 match = next((t for t, n in texts if q in n), None)
                 if match:
                     hits.append(Hit(slide.number, None, match, ""))
-        for fig in self.pack.data.figures:
-            if fig.id not in shown and any(q in normalise(t) for t in _figure_texts(fig)):
-                hits.append(Hit(None, fig.id, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
+        for fid, _pack, fig in self.pack.figures():
+            if fid not in shown and any(q in normalise(t) for t in _figure_texts(fig)):
+                hits.append(Hit(None, fid, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
                                 fig.quote))
         return hits[:limit]

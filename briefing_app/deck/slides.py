@@ -106,12 +106,17 @@ class ChartPoint:
     series: int = 0
 
 
+#: Palette roles of a chart's series by their number: one series is the accent; a from→to pair is (from, to).
+SERIES_ROLES = {1: ("accent",), 2: ("accent2", "accent")}
+
+
 @dataclass(frozen=True)
 class Chart:
-    """A native chart: bars across a group, or a from→to comparison of shares (two series)."""
+    """A native chart: bars across a group, a from→to comparison of shares (two series), or an indicator
+    over its periods (deck/series_slide.py: a line per scope, or columns when there are few periods)."""
 
     box: Box
-    kind: Literal["bar", "from_to"]
+    kind: Literal["bar", "from_to", "line"]
     title: str
     axis_title: str  # the value axis, with its unit
     series_names: tuple[str, ...]
@@ -120,6 +125,26 @@ class Chart:
     alt_text: str
     note: str = ""  # e.g. how an approximate or derived value is shown
     horizontal: bool | None = None  # bars (True) or columns; None: decided from the categories here
+    roles: tuple[str, ...] = ()  # palette role of each series; (): SERIES_ROLES by their number
+    hollow: tuple[int, ...] = ()  # series drawn unfilled: outlined columns, or open markers no line joins
+
+    @property
+    def series_roles(self) -> tuple[str, ...]:
+        n = len(self.series_names) or 1
+        return self.roles or SERIES_ROLES.get(n, ("accent",) * n)
+
+    @property
+    def labels_one_line(self) -> bool:
+        """A line chart keeps each data label on one line when every label fits its period's width (PowerPoint
+        and LibreOffice would otherwise wrap it at a width of their own: CNY 493.62 billi / on)."""
+        slot = self.box.w * 0.8 / max(len(self.categories), 1)
+        return self.kind == "line" and all(text_width(p.label, CAPTION) + 8 <= slot for p in self.points)
+
+    def label_below(self, point: ChartPoint) -> bool:
+        """On a line chart, a value with a higher one at the same period has its label under its marker
+        (a revised value and the first estimate both stay legible); every other label sits above."""
+        return self.kind == "line" and any(p.category == point.category and p.value > point.value
+                                           for p in self.points)
 
     @property
     def axis(self) -> ValueAxis:
@@ -133,6 +158,8 @@ class Chart:
     @property
     def is_horizontal(self) -> bool:
         """Horizontal bars for many or long categories, columns otherwise (PPTX and Qt alike)."""
+        if self.kind == "line":
+            return False  # time runs left to right
         if self.horizontal is not None:
             return self.horizontal
         cats = self.categories
@@ -174,7 +201,7 @@ Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
 class Slide:
     number: int
     kind: Literal["title", "summary", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources",
-                  "divider", "closing"]
+                  "divider", "closing", "series"]
     title: str  # the action title: the message, not just the topic
     items: tuple[Item, ...]
     notes: str  # speaker notes, citing the verbatim quotes behind the slide's figures

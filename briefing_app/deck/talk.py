@@ -1,7 +1,9 @@
-"""A talk: one meeting's deck built on a pack without changing it (`briefing-talk/1`).
+"""A talk: one meeting's deck built on one pack, or several, without changing them (`briefing-talk/1`).
 
     format: briefing-talk/1
     pack: songjiang-g60.yaml        # optional, relative to the talk; default the bundled pack
+    packs: {sj: songjiang-g60.yaml, q24: bulletins/qingcen-2024.yaml}   # or several packs (instead of pack)
+    title: {zh: …, en: …}           # optional: the talk's own title line (several packs)
     occasion: {zh: …, en: …}
     date: 2026-12-03
     presenter: {zh: …, en: …}       # optional
@@ -13,12 +15,17 @@
 
 Slide ids are the pack's section, group, map and matrix ids, `entities` for the named firms and
 institutions of every section (`<section>-entities` for one section's alone), and `title`, `summary`,
-`agenda`, `timeline`, `sources`. Every problem is a `FILE:LINE: field: message` line, like `check`'s.
+`agenda`, `timeline`, `sources`; `series:KEY` is one indicator over its figures' periods (deck/series_slide.py).
+With `packs`, a pack's slides are `key:slide-id` (`q24:overview`), and `title`, `summary`, `agenda` and
+`sources` are the talk's own: its title line and occasion, the messages of the sections it shows, its parts
+(one per pack), every article; `series:KEY` then draws the indicator over all the talk's packs. Every
+problem is a `FILE:LINE: field: message` line, like `check`'s.
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +34,12 @@ from ..model.yamlfile import parse_yaml, read_text
 from ..typography.script import has_cjk
 
 FORMAT = "briefing-talk/1"
-KEYS = ("format", "pack", "occasion", "date", "presenter", "minutes", "lang", "slides", "appendix", "closing")
+KEYS = ("format", "pack", "packs", "title", "occasion", "date", "presenter", "minutes", "lang", "slides", "appendix",
+        "closing")
+#: The talk's own slides when it has several packs (a pack's own are `key:title`…).
+TALK_SLIDES = ("title", "summary", "agenda", "sources")
+SERIES_PREFIX = "series:"
+PACK_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,25 @@ class Talk:
     appendix: tuple[str, ...] | None
     closing: dict[str, str] | None
     _lines: dict  # ("slides", i) → line, for unknown-id messages
+    packs: dict[str, Path] | None = None  # key → pack file: a talk over several packs (ids `key:slide-id`)
+    title: dict[str, str] | None = None  # the talk's own title line
+
+    @classmethod
+    def of(cls, path: Path | None = None, **fields) -> Talk:
+        """A talk made in code (the Talk view's draft, a default deck): every field not given is unset."""
+        given = {name: None for name in ("pack", "occasion", "date", "presenter", "minutes", "lang", "slides",
+                                         "appendix", "closing")}
+        return cls(path=path or Path("talk.yaml"), **(given | {"_lines": {}} | fields))
+
+    @property
+    def several(self) -> bool:
+        """Whether the talk is over several packs (its ids are prefixed), not one."""
+        return self.packs is not None
+
+    def series_keys(self) -> list[str]:
+        """The series the talk shows (`series:KEY` ids), in order."""
+        ids = list(self.slides or ()) + list(self.appendix or ())
+        return list(dict.fromkeys(i[len(SERIES_PREFIX):] for i in ids if i.startswith(SERIES_PREFIX)))
 
     def text(self, field: str, lang: str) -> str | None:
         """The field in `lang`; else the other language's text, unless that would put Chinese on an
@@ -59,12 +90,19 @@ class Talk:
     def check_ids(self, known) -> None:
         """PackError naming the line of every slide id the deck does not have."""
         known = list(known)
+        series = [k for k in known if k.startswith(SERIES_PREFIX)]
+        known = [k for k in known if not k.startswith(SERIES_PREFIX)]
         problems = []
         for key in ("slides", "appendix"):
             for i, slide_id in enumerate(getattr(self, key) or ()):
-                if slide_id not in known:
-                    problems.append(Problem(str(self.path), self.line_of(key, i), f"{key}[{i}]",
-                                            f"no slide has the id {slide_id!r}; the ids are: {', '.join(known)}"))
+                if slide_id.startswith(SERIES_PREFIX) and slide_id not in series:
+                    message = (f"no figure of the talk's packs names the series {slide_id[len(SERIES_PREFIX):]!r}; "
+                               + (f"the series are: {', '.join(series)}" if series else "none names a series"))
+                elif slide_id not in known and not slide_id.startswith(SERIES_PREFIX):
+                    message = f"no slide has the id {slide_id!r}; the ids are: {', '.join(known)}"
+                else:
+                    continue
+                problems.append(Problem(str(self.path), self.line_of(key, i), f"{key}[{i}]", message))
         if problems:
             raise PackError(problems)
 
@@ -88,7 +126,8 @@ def load_talk(path: Path) -> Talk:
     problems: list[Problem] = []
 
     def problem(key, message, index=None):
-        line, dotted = lines.locate((key,) if index is None else (key, index))
+        loc = key if isinstance(key, tuple) else (key,) if index is None else (key, index)
+        line, dotted = lines.locate(loc)
         problems.append(Problem(label, line, dotted, message))
 
     if not isinstance(data, dict):
@@ -126,13 +165,36 @@ def load_talk(path: Path) -> Talk:
     pack = data.get("pack")
     if pack is not None and not isinstance(pack, str):
         problem("pack", "should be the pack file's path, relative to the talk")
-    texts = {key: _bilingual(data.get(key), key, problem) for key in ("occasion", "presenter", "closing")}
+    packs = _packs(data.get("packs"), problem)
+    if packs is not None and pack is not None:
+        problem("packs", "give either pack (one pack) or packs (several), not both")
+    texts = {key: _bilingual(data.get(key), key, problem) for key in ("title", "occasion", "presenter", "closing")}
     if problems:
         raise PackError(problems)
+    for key in (packs or {}):
+        where[("packs", key)] = lines.locate(("packs", key))[0]
     return Talk(path=path, pack=(path.parent / pack) if isinstance(pack, str) else None,
                 occasion=texts["occasion"], date=str(date) if date is not None else None,
                 presenter=texts["presenter"], minutes=minutes, lang=lang, slides=ids.get("slides"),
-                appendix=ids.get("appendix"), closing=texts["closing"], _lines=where)
+                appendix=ids.get("appendix"), closing=texts["closing"], _lines=where,
+                packs={k: path.parent / v for k, v in packs.items()} if packs is not None else None,
+                title=texts["title"])
+
+
+def _packs(value, problem) -> dict[str, str] | None:
+    """`packs:` as {key: relative path}: keys name the packs in slide ids (`q24:overview`)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not value:
+        problem("packs", "should be a mapping of keys to pack files, e.g. {q24: qingcen-2024.yaml, sj: songjiang-g60.yaml}")
+        return None
+    for key, file in value.items():
+        if not isinstance(key, str) or not PACK_KEY.fullmatch(key) or key == SERIES_PREFIX[:-1]:
+            problem("packs", f"{key!r} is not a pack key: lower-case letters a-z, digits and hyphens (not 'series'), "
+                             "e.g. q24")
+        elif not isinstance(file, str):
+            problem(("packs", key), "should be the pack file's path, relative to the talk")
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def talk_inputs(talk_path: Path | None, pack: Path | None, lang: str | None) -> tuple[Talk | None, Path | None, str]:

@@ -34,6 +34,24 @@ WORDS = {
     "matrix_every": ("上图每一处交汇均适用", "applies at every crossing above"),
     "all_figures": ("数据时间：{meta}", "All figures: {meta}"),
     "date_range_sep": ("至", " to "),
+    # a series slide (deck/series_slide.py): one indicator across articles
+    "before_revision": ("修订前数值", "value before revision"),
+    "status_revised": ("修订后", "revised"),
+    "status_superseded": ("后经修订", "later revised"),
+    "status_repeated": ("同值再次发布", "published again, same value"),
+    "off_period": ("无具体时期", "no point in time"),
+    "off_unit": ("单位无法精确换算", "a unit that cannot be converted exactly"),
+    "off_kind": ("另一类数字", "another kind of number"),
+    "off_target": ("目标值，非已完成", "a target, not a result"),
+    "not_plotted": ("未上图：{why}", "not on the chart: {why}"),
+    "revision_note": ("空心标记为后来的文章修订前的数值，实心为最新数值", "open markers are values a later article revised; filled ones are the latest"),
+    "scope_note": ("口径变化：{scopes}的数值不可比，不连线", "scope changed: values for {scopes} are not comparable and are not joined"),
+    "off_chart_note": ("另有{n}个数值未上图（见备注）", "{n} more values are not on the chart (see the notes)"),
+    "in_article": ("《{title}》", "“{title_en}”"),
+    "notes_series_quote": ("原文：“{quote}”（《{title}》，{heading}）", "Source quote: “{quote}” (“{title_en}”, {heading})"),
+    "notes_difference": ("差值由首末两个数字相减得出，原文未直接给出", "The difference is computed from the first and last figures; the articles do not state it"),
+    "series_part": ("指标走势", "Indicators over time"),
+    "based_on_several": ("依据{n}篇文章：{articles}", "Based on {n} articles (in Chinese): {articles}"),
 }
 
 

@@ -73,8 +73,11 @@ class Drafted:
     markdown: str | None = None  # the converted article to write there (None: the article is used as it is)
 
 
-def draft_file(article_path: Path, *, year: int | None = None) -> Drafted:
-    """Draft a pack for an article file of any supported format; PackError or ConversionError (one line)."""
+def draft_file(article_path: Path, *, year: int | None = None, propose=None) -> Drafted:
+    """Draft a pack for an article file of any supported format; PackError or ConversionError (one line).
+
+    `propose(figure, scopes)` may return a series key proposal for a drafted figure (the Library's, see
+    library/series.py: an object with `key` and `matches`); the keys are written, and why in comments."""
     article_path = Path(article_path)
     if article_path.suffix.lower() not in SUFFIXES:
         raise PackError([Problem(str(article_path), 1, "article",
@@ -90,7 +93,11 @@ def draft_file(article_path: Path, *, year: int | None = None) -> Drafted:
         result = draft(text, name, year=year, source=converted, original=article_path.name if converted else None)
     except ValueError as exc:
         raise PackError([Problem(str(article_path), 1, "article", str(exc))]) from None
+    notes = propose_series(result.pack, propose) if propose is not None else []
     yaml = to_yaml(result, article_path.name, converted_to=name if converted else None)
+    if notes:
+        yaml += "\n# Series proposed from the Library (same label, unit family and scope as these figures):\n"
+        yaml += "".join(f"#   {line}\n" for line in notes)
     return Drafted(yaml, result, name, converted.markdown if converted else None)
 
 
@@ -106,3 +113,17 @@ def _is_utf8(path: Path) -> bool:
     except OSError:
         return True
     return True
+
+
+def propose_series(pack: dict, propose) -> list[str]:
+    """Give each drafted figure the series key `propose` finds; returns one line per key given, naming the
+    Library figures it matches."""
+    notes = []
+    for fig in pack["figures"]:
+        found = propose(fig, pack["scopes"])
+        if found is None:
+            continue
+        fig["series"] = found.key
+        where = ", ".join(f"{path.name} {figure_id}" for path, figure_id in found.matches[:3])
+        notes.append(f"{fig['id']}: series {found.key} ({'as' if found.existing else 'new key, like'} {where})")
+    return notes

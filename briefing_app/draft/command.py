@@ -11,7 +11,8 @@ from ..model.schema import Period
 from . import draft_file
 
 
-def run_draft(article: Path, output: Path | None, *, year: int | None = None, force: bool = False) -> int:
+def run_draft(article: Path, output: Path | None, *, year: int | None = None, force: bool = False,
+              propose=None) -> int:
     article = Path(article)
     output = Path(output) if output is not None else article.with_suffix(".yaml")
     check_output_path(output, (".yaml", ".yml"))
@@ -19,7 +20,8 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
         raise OutputError(f"{output}: a pack must sit beside its article ({article.parent or '.'}/)")
     if output.exists() and not force:
         raise OutputError(f"{output}: exists; give another -o or --force to replace it")
-    drafted = write_draft(article, output, year=year, force=force)
+    drafted = write_draft(article, output, year=year, force=force,
+                          propose=propose(output) if propose is not None else None)
     result = drafted.draft
     figures = result.pack["figures"]
     if drafted.markdown is not None:
@@ -28,15 +30,18 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
     print(_frame_line(result.article) + ("" if year else " (give --year to change it)"))
+    keyed = sum(1 for f in figures if f.get("series"))
+    if propose is not None:
+        print(f"{keyed} figures got a series key from the Library's packs (same label, unit family and scope)")
     print(f"next: edit it, then `briefing-app check {output}`")
     return 0
 
 
-def write_draft(article: Path, output: Path, *, year: int | None = None, force: bool = False):
+def write_draft(article: Path, output: Path, *, year: int | None = None, force: bool = False, propose=None):
     """Draft, then write the converted article (when there is one) and the pack; nothing is written when
     drafting fails, and a converted article that differs from one already there is replaced only with
     `force`."""
-    drafted = draft_file(article, year=year)
+    drafted = draft_file(article, year=year, propose=propose)
     converted = article.parent / drafted.article_name
     created = False
     if drafted.markdown is not None:

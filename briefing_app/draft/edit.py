@@ -29,7 +29,7 @@ from .numbers import find_numbers, plan_of
 from .periods import period_for
 
 #: Keys of a figure in the order a person reads them (new figures are written in this order).
-FIGURE_KEYS = ["id", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en",
+FIGURE_KEYS = ["id", "series", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en",
                "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction", "period",
                "scope", "note", "quote"]
 

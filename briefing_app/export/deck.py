@@ -17,22 +17,30 @@ SUFFIXES = (".pptx", ".pdf")
 
 
 def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None, template=None,
-               aspect: str = "16:9", progress: Callable[[int, int], None] | None = None, talk=None) -> Path:
-    """Write the deck for `pack` to `path` (.pptx or .pdf) and return the path.
+               aspect: str = "16:9", progress: Callable[[int, int], None] | None = None, talk=None,
+               packs: dict | None = None) -> Path:
+    """Write the deck for `pack` (or, for a talk over several packs, for its `packs` by key) to `path` (.pptx
+    or .pdf) and return the path.
 
     `slides` are 1-based slide numbers to keep (None: all). `template` is a .pptx whose masters, layouts
     and theme are used; when its slide size is 16:9 or 4:3 the deck is laid out for that shape, else for
     `aspect`. `progress(done, total)` is called after each slide is drawn. Raises OutputError.
     """
-    from ..deck.build import build_deck
+    from ..deck.talk_deck import talk_deck
     from .pptx.package import aspect_of, open_template
     from .pptx.writer import write_pptx
 
     path = check_output_path(Path(path), SUFFIXES)
-    if lang == "en" and pack.untranslated:
+    several = talk is not None and talk.several
+    if several and packs is None:
+        from ..deck.talk_deck import load_talk_packs
+
+        packs = load_talk_packs(talk)
+    untranslated = [p for one in (packs.values() if several else [pack]) for p in one.untranslated]
+    if lang == "en" and untranslated:
         from ..model.untranslated import untranslated_summary
 
-        raise OutputError(f"{path}: {untranslated_summary(pack.untranslated)}")
+        raise OutputError(f"{path}: {untranslated_summary(untranslated)}")
     if path.suffix.lower() == ".pdf":
         from .pptx.pdf import require_soffice
 
@@ -40,7 +48,7 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
     prs = open_template(Path(template)) if template is not None else None
     if prs is not None:
         aspect = aspect_of(prs) or aspect
-    deck = build_deck(pack, lang=lang, aspect=aspect, talk=talk)
+    deck = talk_deck(pack, talk, lang, aspect, packs=packs if several else None)[0]
     if slides is not None:
         if not slides:
             raise OutputError("--slides: no slide chosen")
@@ -70,15 +78,15 @@ def write_deck(pack, path, *, lang: str = "zh", slides: list[int] | None = None,
     return path
 
 
-def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None, talk=None) -> int:
+def slide_count(pack, lang: str = "zh", aspect: str = "16:9", template=None, talk=None, packs=None) -> int:
     """How many slides the deck has (for checking a --slides list before writing)."""
-    from ..deck.build import build_deck
+    from ..deck.talk_deck import talk_deck
 
     if template is not None:
         from .pptx.package import aspect_of, open_template
 
         aspect = aspect_of(open_template(Path(template))) or aspect
-    return len(build_deck(pack, lang=lang, aspect=aspect, talk=talk).slides)
+    return len(talk_deck(pack, talk, lang, aspect, packs=packs)[0].slides)
 
 
 def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slides: str | None = None,
@@ -114,8 +122,13 @@ def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slide
         from .pptx.pdf import require_soffice
 
         require_soffice()
-    pack = load_pack(pack_path)
-    chosen = (parse_slide_list(slides, slide_count(pack, lang, aspect, template, the_talk))
+    if the_talk is not None and the_talk.several:
+        from ..deck.talk_deck import load_talk_packs
+
+        pack, packs = None, load_talk_packs(the_talk)
+    else:
+        pack, packs = load_pack(pack_path), None
+    chosen = (parse_slide_list(slides, slide_count(pack, lang, aspect, template, the_talk, packs))
               if slides is not None else None)
     written = {"n": 0}
 
@@ -123,7 +136,7 @@ def export_deck(pack_path: Path | None, output: Path, *, lang: str = "zh", slide
         written["n"] = done
 
     write_deck(pack, output, lang=lang, slides=chosen, template=template, aspect=aspect, progress=count,
-               talk=the_talk)
+               talk=the_talk, packs=packs)
     # Again for what the export imported and kept (python-pptx's modules, caches): the interpreter's last
     # full collection at exit then has nothing to traverse (it cost ~20 ms of the command's ~440 ms).
     gc.freeze()

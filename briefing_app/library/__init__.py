@@ -5,5 +5,6 @@ Qt-free: the `find` command and the app's Library view both call `scan` and `Fig
 
 from .catalogue import PackEntry, scan
 from .search import FigureIndex, Hit, find
+from .series import Proposal, SeriesIndex
 
-__all__ = ["FigureIndex", "Hit", "PackEntry", "find", "scan"]
+__all__ = ["FigureIndex", "Hit", "PackEntry", "Proposal", "SeriesIndex", "find", "scan"]

@@ -362,6 +362,51 @@ def quantity_axis(figures: list, lang: str) -> QuantityAxis:
     return QuantityAxis(size, words, False)
 
 
+def change_axis_title(unit: str, lang: str) -> str:
+    """The value axis of growth rates (%) or changes in percentage points."""
+    if unit == "百分点":
+        return "百分点" if lang == "zh" else "percentage points"
+    return "增长率（%）" if lang == "zh" else "change (%)"
+
+
+# --- an indicator over several periods -------------------------------------------------------------
+
+def difference_text(delta: Decimal, unit: str | None, unit_en: str | None, points: bool, lang: str) -> str:
+    """A difference computed from two of the articles' values, in words: 增加170.6亿元 / up CNY 17.06 billion;
+    between two percentages or rates (`points`) 提高1.5个百分点 / up 1.5 percentage points; 持平 / unchanged."""
+    if delta == 0:
+        return "持平" if lang == "zh" else "unchanged"
+    up, size = delta > 0, abs(delta).normalize()
+    if points:
+        if lang == "zh":
+            return ("提高" if up else "下降") + number_zh(size) + "个百分点"
+        return f"{'up' if up else 'down'} {number_en(size)} percentage point{'' if size == 1 else 's'}"
+    if lang == "zh":
+        return ("增加" if up else "减少") + amount_zh(size, unit or "")
+    return ("up " if up else "down ") + amount_en(size, unit or "", unit_en)
+
+
+def span_text(label: str, start: tuple[str, str], end: tuple[str, str] | None, lang: str,
+              difference: str | None = None) -> str:
+    """An indicator from its first to its last period, each (period, value as displayed): 地区生产总值：
+    2023年4936.2亿元 → 2024年5106.8亿元，增加170.6亿元 / Gross domestic product: CNY 493.62 billion (2023) →
+    CNY 510.68 billion (2024), up CNY 17.06 billion. Without `end`, the one value: 地区生产总值：2023年4812.6亿元."""
+    if lang == "zh":
+        text = f"{label}：{start[0]}{start[1]}" + (f" → {end[0]}{end[1]}" if end else "")
+        return text + (f"，{difference}" if difference else "")
+    text = f"{label}: {start[1]} ({start[0]})" + (f" → {end[1]} ({end[0]})" if end else "")
+    return text + (f", {difference}" if difference else "")
+
+
+def scope_change_text(label: str, end: tuple[str, str], before: str, now: str, lang: str) -> str:
+    """The latest value of an indicator whose scope changed, saying so: 城镇居民人均可支配收入：2024年53126元，
+    口径由青岑市区改为青岑市 / Urban disposable income per person: CNY 53,126 (2024), now for Qingcen City
+    instead of Qingcen urban districts."""
+    if lang == "zh":
+        return f"{label}：{end[0]}{end[1]}，口径由{before}改为{now}"
+    return f"{label}: {end[1]} ({end[0]}), now for {now} instead of {before}"
+
+
 # --- periods -------------------------------------------------------------------------------------
 
 def date_text(iso: str, lang: str) -> str:
@@ -421,6 +466,7 @@ def numeric_value(fig) -> float | None:
     return None if fig.value is None else float(fig.value)
 
 
-__all__ = ["LANGS", "MEASURES", "QuantityAxis", "amount_en", "amount_zh", "date_text", "display", "fraction_en", "fraction_percent",
-           "number_en", "number_zh", "numeric_value", "period_text", "plan_prefix", "plan_word", "qualifier_text",
-           "quantity_axis", "rank_ordinal_zh", "scaled_en", "share_axis_title", "share_of", "zh_in_article_form"]
+__all__ = ["LANGS", "MEASURES", "QuantityAxis", "amount_en", "amount_zh", "change_axis_title", "date_text",
+           "difference_text", "display", "fraction_en", "fraction_percent", "number_en", "number_zh", "numeric_value",
+           "period_text", "plan_prefix", "plan_word", "qualifier_text", "quantity_axis", "rank_ordinal_zh", "scaled_en",
+           "scope_change_text", "share_axis_title", "share_of", "span_text", "zh_in_article_form"]

@@ -193,6 +193,9 @@ class FigureBase(Strict):
     quote: Text
     plan: Literal[PLAN_WORDS] | None = None  # 力争, 预计…: a target or forecast, not a result
     target_year: Year | None = None  # 到2026年
+    #: The indicator across packs (`gdp`, `retail-sales`): figures of several articles with the same key are one
+    #: series (model/series.py), drawn over their periods.
+    series: Ident | None = None
 
     @property
     def is_target(self) -> bool:

@@ -85,9 +85,11 @@ def _no_display() -> bool:
             and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
-def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False, library: Path | None = None) -> int:
+def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False, library: Path | None = None,
+            talk: Path | None = None, present: bool = False) -> int:
     """Open the main window on a pack (the bundled one by default); with `library`, the Library window on that
-    folder opens in front of it."""
+    folder opens in front of it; with `talk`, the window opens on the talk's pack (its first pack, for a talk
+    over several) with the Talk view; `present` then starts the show."""
     if _no_display():
         if not quit_after_first_paint:
             print("error: no display to open a window on (set DISPLAY, or use `briefing-app shot`)",
@@ -101,18 +103,20 @@ def run_app(pack_path: Path | None = None, quit_after_first_paint: bool = False,
     if quit_after_first_paint:
         watcher = FirstPaint(window, lambda: app.exit(0))
     else:
-        watcher = FirstPaint(window, lambda: fill_window(window, pack_path, library))
+        watcher = FirstPaint(window, lambda: fill_window(window, pack_path, library, talk, present))
     app.installEventFilter(watcher)
     window.show()
     return app.exec()
 
 
-def fill_window(window, pack_path: Path | None, library: Path | None = None) -> bool:
+def fill_window(window, pack_path: Path | None, library: Path | None = None, talk: Path | None = None,
+                present: bool = False) -> bool:
     """After the frame's first paint: load the pack, build the shown tab, then draw the charts in view.
 
     `open BAD` says why (each problem on stderr, as `check` prints it, and in a dialog) and shows the bundled
     briefing instead; a broken bundled pack or an unreadable file prints its problems and quits with 1, as the
-    command line does for any other command."""
+    command line does for any other command. A talk is opened in the Talk view once its pack is shown; a bad
+    talk says why the same way, and nothing is presented."""
     from ..errors import UserError
     from ..model import PackError, load_pack
     from .errors import install_excepthook, problem_lines, show_problems
@@ -121,6 +125,8 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None) -> 
     problems = None
     try:
         try:
+            if talk is not None:
+                pack_path = _talk_pack(talk)
             pack = load_pack(pack_path)
         except PackError as exc:
             if pack_path is None:
@@ -149,4 +155,23 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None) -> 
     QTimer.singleShot(0, window.start_charts)
     if library is not None:
         window.open_library(library)
+    if talk is not None and problems is None:
+        opened = window.talk_view.open_talk(talk)
+        if opened:
+            window.talk_view.parentWidget().show()
+        else:
+            print(window.last_dialog.text(), file=sys.stderr)  # the talk's problems, as `check` prints them
+        if opened and present:
+            QTimer.singleShot(0, lambda: window.presentation.start("begin"))
     return True
+
+
+def _talk_pack(path: Path) -> Path | None:
+    """The pack a talk opens the window on: its pack, or the pack of its first slide over several packs."""
+    from ..deck.talk import load_talk
+
+    talk = load_talk(path)
+    if not talk.several:
+        return talk.pack
+    first = next((i.partition(":")[0] for i in talk.slides or () if i.partition(":")[0] in talk.packs), None)
+    return talk.packs[first or next(iter(talk.packs))]

@@ -1,4 +1,5 @@
-"""The Library: every briefing in a folder (recursively) and the bundled one, and search across all their figures.
+"""The Library: every briefing in a folder (recursively) and the bundled one, search across all their figures,
+and their series (one indicator across articles, ui/series_view.py).
 
 It lists and searches through `briefing_app.library` (Qt-free, shared with `briefing-app find`); opening a pack
 or a search hit hands it to a main window, which lands on the figure.
@@ -11,11 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..bounds import FileLimitError
 from ..library import FigureIndex, Hit, PackEntry, scan
 from .errors import show_message
+from ..library import FigureIndex, Hit, PackEntry, SeriesIndex, scan
+from .series_view import SeriesView
+from .series_view import tr as series_tr
 from .strings import tr
 from .widgets import plain_label, plain_tooltip
 
@@ -44,7 +48,8 @@ def _item(text: str, tooltip: str | None = None) -> QTableWidgetItem:
 class LibraryView(QWidget):
     """Packs above, search hits below. `open_entry` / `open_hit` are what activating a row does."""
 
-    def __init__(self, folder: Path | None, lang: str, open_pack, open_hit, settings=None):
+    def __init__(self, folder: Path | None, lang: str, open_pack, open_hit, settings=None, open_quote=None,
+                 add_to_talk=None):
         super().__init__()
         self.setObjectName("library")
         self.lang, self.settings = lang, settings
@@ -91,7 +96,13 @@ class LibraryView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(find_row)
         lower_layout.addWidget(self.results)
-        split.addWidget(lower)
+        # the series of these packs (ui/series_view.py): one indicator across articles, each point's quote
+        self.series_view = SeriesView(lang, open_quote, add_to_talk)
+        self.lower = QTabWidget()
+        self.lower.setObjectName("library-lower")
+        self.lower.addTab(lower, tr("lib_results", lang).replace("&", "&&"))
+        self.lower.addTab(self.series_view, series_tr("tab", lang))
+        split.addWidget(self.lower)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -109,6 +120,8 @@ class LibraryView(QWidget):
             self.last_dialog = show_message(self, tr("library", self.lang).replace("&", ""), str(exc))
             self.entries = scan([])
         self.index = FigureIndex(self.entries)
+        self.series_index = SeriesIndex(self.entries)
+        self.series_view.set_index(self.series_index)
         self.folder_label.setText(tr("library_folder", self.lang, folder=self.folder or "—"))
         if self.settings is not None and self.folder:
             self.settings.setValue("last_library", str(self.folder.resolve()))

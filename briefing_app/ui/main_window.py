@@ -523,7 +523,8 @@ class MainWindow(QMainWindow):
             folder = Path(last) if last and Path(last).is_dir() else None
         view = getattr(self, "library_view", None)
         if view is None or view.lang != self.language:
-            view = LibraryView(folder, self.language, self.open_pack, self.open_hit, self.settings)
+            view = LibraryView(folder, self.language, self.open_pack, self.open_hit, self.settings,
+                               open_quote=self.open_quote, add_to_talk=self.talk_view.add_series_of_library)
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             screen = self.screen().availableGeometry()
             view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
@@ -544,6 +545,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         return self.show_figure(hit.figure_id)
+
+    def open_quote(self, path: Path, quote: str) -> bool:
+        """Open a pack (if it is not the open one) at a quote in its article (a series point's)."""
+        if Path(path).resolve() != self.pack.path.resolve() and not self.open_pack(Path(path)):
+            return False
+        self.show()
+        self.raise_()
+        self.show_quote(quote)
+        return True
 
     def show_figure(self, figure_id: str) -> bool:
         """Select the tab that shows a figure, scroll to its card or chart and focus it."""

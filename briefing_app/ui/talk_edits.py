@@ -10,24 +10,26 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
-#: Every field of a talk the view edits, in the form's order.
-FIELDS = ("occasion_zh", "occasion_en", "date", "presenter_zh", "presenter_en", "minutes", "closing_zh",
-          "closing_en")
+#: Every field of a talk the view edits, in the form's order (the title line only shows for several packs).
+FIELDS = ("title_zh", "title_en", "occasion_zh", "occasion_en", "date", "presenter_zh", "presenter_en", "minutes",
+          "closing_zh", "closing_en")
 _FIELD_IDS = {name: 100 + i for i, name in enumerate(FIELDS)}  # QUndoCommand.id(): merge only like with like
 
 
 class RowsEdit(QUndoCommand):
-    """One change of the rows (move, include, appendix), undone by putting the old rows back."""
+    """One change of the rows (move, include, appendix, a series added), undone by putting the old rows back;
+    adding a pack's slides also changes the talk's packs (`packs`: before, after)."""
 
-    def __init__(self, view, before, after, text: str):
+    def __init__(self, view, before, after, text: str, packs=None):
         super().__init__(text)
         self.view, self.before, self.after = view, list(before), list(after)
+        self.packs = packs  # None: the packs do not change
 
     def redo(self):
-        self.view.set_rows(self.after)
+        self.view.set_rows(self.after, **({"packs": self.packs[1]} if self.packs else {}))
 
     def undo(self):
-        self.view.set_rows(self.before)
+        self.view.set_rows(self.before, **({"packs": self.packs[0]} if self.packs else {}))
 
 
 class FieldEdit(QUndoCommand):

@@ -23,18 +23,21 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..atomic import OutputError
 from ..deck.talk import FORMAT, Talk, load_talk
 from ..errors import UserError
+from ..deck.talk_deck import load_talk_packs
 from ..i18n import translator
-from ..model import PackError
+from ..model import PackError, load_pack
 from ..resources import bundled_pack
 from ..revisions import EditConflict, read_snapshot
 from .errors import plain_message, show_message
 from .talk_edits import FIELDS, FieldEdit, RowsEdit, UndoKeys
 from .talk_sync import TalkSync
+from .talk_packs import deck_rows, fill_pack_menu, fill_series_menu, pack_key, pack_rows, to_several
+from .talk_packs import tr as tr_packs
 
 TEXT = {
     "menu": ("演讲(&T)", "&Talk"),
@@ -52,6 +55,8 @@ TEXT = {
     "move": ("移动", "Move"),
     "undo": ("撤销", "Undo"),
     "redo": ("重做", "Redo"),
+    "title_zh": ("标题（中文）", "Title (Chinese)"),
+    "title_en": ("标题（英文）", "Title (English)"),
     "occasion_zh": ("场合（中文）", "Occasion (Chinese)"),
     "occasion_en": ("场合（英文）", "Occasion (English)"),
     "date": ("日期", "Date"),
@@ -77,6 +82,10 @@ TEXT = {
     "untitled": ("未保存的演讲", "unsaved talk"),
     "cannot_open": ("无法打开演讲文件", "Cannot open the talk file"),
     "cannot_save": ("无法保存演讲文件", "Cannot save the talk file"),
+    "add_pack_button": ("＋ 其他简报", "+ Pack"),
+    "add_series": ("添加指标走势页", "Add a series slide"),
+    "add_series_button": ("＋ 指标走势", "+ Series"),
+    "title_hint": ("整场演讲的标题，如“代表团来访交流”", "The whole talk's title line"),
 }
 tr = translator(TEXT)
 THUMB = QSize(128, 72)
@@ -97,6 +106,8 @@ class TalkDraft:
     minutes: int = 15
     lang: str | None = None
     closing: dict[str, str] = field(default_factory=dict)
+    title: dict[str, str] = field(default_factory=dict)
+    packs: dict[str, Path] | None = None  # a talk over several packs: key → pack file (ids `key:slide-id`)
 
     def ids(self, part: str) -> list[str]:
         return [i for i, p, on in self.rows if on and p == part]
@@ -119,16 +130,22 @@ class TalkDraft:
 
     def talk(self, path: Path | None, pack_path: Path | None) -> Talk:
         """The Talk the deck builder takes (deck/talk.py)."""
-        return Talk(path=path or Path("talk.yaml"), pack=pack_path, occasion=self._given(self.occasion),
-                    date=self.date or None, presenter=self._given(self.presenter), minutes=self.minutes,
-                    lang=self.lang, slides=tuple(self.ids("main")), appendix=tuple(self.ids("appendix")),
-                    closing=self._given(self.closing), _lines={})
+        return Talk(path=path or Path("talk.yaml"), pack=None if self.packs else pack_path,
+                    occasion=self._given(self.occasion), date=self.date or None, presenter=self._given(self.presenter),
+                    minutes=self.minutes, lang=self.lang, slides=tuple(self.ids("main")),
+                    appendix=tuple(self.ids("appendix")), closing=self._given(self.closing), _lines={},
+                    packs=dict(self.packs) if self.packs else None, title=self._given(self.title))
 
     def yaml_text(self, talk_path: Path, pack_path: Path | None) -> str:
-        """The talk file, in the order deck/talk.py documents; the pack relative to the talk."""
+        """The talk file, in the order deck/talk.py documents; the pack(s) relative to the talk."""
         data: dict = {"format": FORMAT}
-        if pack_path is not None and pack_path.resolve() != bundled_pack().resolve():
-            data["pack"] = os.path.relpath(pack_path.resolve(), talk_path.resolve().parent)
+        where = talk_path.resolve().parent
+        if self.packs:
+            data["packs"] = {k: os.path.relpath(Path(p).resolve(), where) for k, p in self.packs.items()}
+            if self._given(self.title):
+                data["title"] = self._given(self.title)
+        elif pack_path is not None and pack_path.resolve() != bundled_pack().resolve():
+            data["pack"] = os.path.relpath(pack_path.resolve(), where)
         if self._given(self.occasion):
             data["occasion"] = self._given(self.occasion)
         if self.date:
@@ -145,21 +162,6 @@ class TalkDraft:
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=None)
 
 
-def deck_rows(pack, lang: str) -> tuple[list[tuple[str, str, bool]], dict]:
-    """Every slide id of the pack's default deck once, in order, with its part; and id → its first slide."""
-    from ..deck.build import build_deck
-
-    deck = build_deck(pack, lang=lang)
-    rows, first, part = [], {}, "main"
-    for slide in deck.slides:
-        if slide.slide_id == "appendix":
-            part = "appendix"
-        elif slide.slide_id and slide.slide_id not in first and slide.slide_id != "closing":
-            first[slide.slide_id] = (deck, slide)
-            rows.append((slide.slide_id, part, True))
-    return rows, first
-
-
 def draft_from_talk(talk: Talk, default_rows) -> TalkDraft:
     """A draft showing the talk's slides, then its appendix, then every other slide unticked."""
     main = list(talk.slides) if talk.slides is not None else [i for i, p, _ in default_rows if p == "main"
@@ -170,7 +172,8 @@ def draft_from_talk(talk: Talk, default_rows) -> TalkDraft:
     rows += [(i, p, False) for i, p, _ in default_rows if i not in main and i not in appendix]
     return TalkDraft(rows=rows, occasion=dict(talk.occasion or {}), date=talk.date or "",
                      presenter=dict(talk.presenter or {}), minutes=talk.minutes or 15, lang=talk.lang,
-                     closing=dict(talk.closing or {}))
+                     closing=dict(talk.closing or {}), title=dict(talk.title or {}),
+                     packs=dict(talk.packs) if talk.packs else None)
 
 
 class SlideList(QListWidget):
@@ -212,6 +215,8 @@ class TalkView(QWidget):
         self.last_prompt: QMessageBox | None = None
         self._applying = False  # a field is being set from the draft, not typed
         self._discarding = False  # the user chose Discard: what runs next may drop the edits
+        self.packs: dict | None = None  # a talk over several packs: key → Pack (None: the window's pack alone)
+        self._rows_cache: tuple | None = None  # (what the default deck was built from, its rows and slides)
         self.undo = QUndoStack(self)
         self.sync = TalkSync(self)
         self.list = SlideList(self)
@@ -234,6 +239,7 @@ class TalkView(QWidget):
             row.addWidget(b)
         self.fields: dict[str, QLineEdit | QSpinBox] = {
             name: QSpinBox(minimum=1, maximum=600) if name == "minutes" else QLineEdit() for name in FIELDS}
+        self.title = {lang: self.fields[f"title_{lang}"] for lang in ("zh", "en")}
         self.occasion = {lang: self.fields[f"occasion_{lang}"] for lang in ("zh", "en")}
         self.presenter = {lang: self.fields[f"presenter_{lang}"] for lang in ("zh", "en")}
         self.closing = {lang: self.fields[f"closing_{lang}"] for lang in ("zh", "en")}
@@ -253,8 +259,20 @@ class TalkView(QWidget):
                 widget.editingFinished.connect(self._date_done)
             else:
                 widget.textEdited.connect(lambda text, n=name: self._typed(n, text))
+        adds = QHBoxLayout()
+        self.add_menus = {}
+        for key, fill in (("add_pack_button", fill_pack_menu), ("add_series_button", fill_series_menu)):
+            b = self.buttons[key] = QToolButton()
+            b.setObjectName(f"talk-{key}")
+            b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = self.add_menus[key] = QMenu(b)
+            menu.aboutToShow.connect(lambda m=menu, f=fill: f(m, self))
+            b.setMenu(menu)
+            adds.addWidget(b)
+        adds.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(adds)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self.undo.cleanChanged.connect(lambda _c: self._stack_changed())
@@ -263,23 +281,33 @@ class TalkView(QWidget):
 
     # --- the talk as a whole ---------------------------------------------------------------------------
     def new_talk(self) -> None:
-        rows, _first = deck_rows(self.win.pack, self.win.language)
+        self.packs = None
+        rows, _first = self.rows_and_slides()
         self._start(TalkDraft(rows=rows, lang=self.win.language), None)
         self.sync.remember(None)
 
     def open_talk(self, path: Path) -> bool:
-        """Open a talk file for the window's pack; problems are shown as `check` lines, nothing changes."""
+        """Open a talk file: for the window's pack (switching to the talk's pack), or over its several packs
+        (the window keeps its pack if the talk has it, else shows the talk's first). Problems are shown as
+        `check` lines, and nothing changes."""
         try:
             try:
                 snapshot = read_snapshot(Path(path))  # before reading: a change after it is caught at save
             except UserError:
                 snapshot = None  # load_talk says why, as a `check` line
             talk = load_talk(path)
-            if talk.pack is not None and talk.pack.resolve() != self.win.pack.path.resolve():
+            packs = None
+            if talk.several:
+                packs = load_talk_packs(talk)
+                mine = self.win.pack.path.resolve()
+                if not any(p.path.resolve() == mine for p in packs.values()):
+                    if not self.win.open_pack(next(iter(packs.values())).path):
+                        return False
+            elif talk.pack is not None and talk.pack.resolve() != self.win.pack.path.resolve():
                 if not self.win.open_pack(talk.pack):
                     return False
-            rows, _first = deck_rows(self.win.pack, self.win.language)
-            talk.check_ids([r[0] for r in rows])
+            rows, first = self.rows_and_slides(packs, talk.series_keys())
+            talk.check_ids([r[0] for r in rows] + [i for i in first if i.startswith("series:")])
         except PackError as exc:  # the talk's problems, one `check` line each (a bad pack: open_pack said so)
             self.win.last_dialog = show_message(self.win, tr("cannot_open", self.win.language),
                                                 "\n".join(str(p) for p in exc.problems))
@@ -288,13 +316,14 @@ class TalkView(QWidget):
             self.win.last_dialog = show_message(self.win, tr("cannot_open", self.win.language),
                                                 f"{path}: {exc.strerror or exc}")
             return False
+        self.packs = packs
         self._start(draft_from_talk(talk, rows), Path(path))
         self.sync.remember(snapshot)
         return True
 
     def draft_of(self, talk: Talk) -> TalkDraft:
-        """The draft this view would show for `talk` on the window's pack."""
-        rows, _first = deck_rows(self.win.pack, self.win.language)
+        """The draft this view would show for `talk` on the window's pack (or the packs it is over)."""
+        rows, _first = self.rows_and_slides(self.packs, talk.series_keys())
         return draft_from_talk(talk, rows)
 
     def save_to(self, path: Path) -> bool:
@@ -383,14 +412,85 @@ class TalkView(QWidget):
 
     def _publish(self) -> None:
         self.win.talk = None if self.draft is None else self.draft.talk(self.path, self.win.pack.path)
+        self.win.talk_packs = self.packs if self.draft is not None else None  # F5 builds the talk over them
+        for lang in ("zh", "en"):  # the title line is the talk's own only over several packs
+            self.form.setRowVisible(self.title[lang], bool(self.packs))
         self._update_title()
 
+    def rows_and_slides(self, packs=None, series=()) -> tuple[list, dict]:
+        """The default deck's rows and id → (deck, first slide), over `packs` or the window's pack, with the
+        `series` slides; the last answer is kept (every row edit redraws the list from it)."""
+        lang = self.win.language
+        made_of = (lang, tuple((k, id(p)) for k, p in packs.items()) if packs else id(self.win.pack), tuple(series))
+        if self._rows_cache is None or self._rows_cache[0] != made_of:
+            self._rows_cache = (made_of, deck_rows(self.win.pack, lang, packs, series))
+        return self._rows_cache[1]
+
+    # --- packs and series ----------------------------------------------------------------------------
+    def add_pack(self, path: Path) -> bool:
+        """Add another pack's slides (unticked, after the others) as one undoable step; a talk of one pack
+        becomes a talk over several, its slides then named `key:slide-id`."""
+        if self.draft is None:
+            return False
+        lang = self.win.language
+        try:
+            pack = load_pack(path)
+        except PackError as exc:
+            self.win.last_dialog = show_message(self.win, tr("cannot_open", lang),
+                                                "\n".join(str(p) for p in exc.problems))
+            return False
+        before = dict(self.packs) if self.packs else None
+        packs = dict(self.packs) if self.packs else {}
+        rows = list(self.draft.rows)
+        if not packs:  # the window's pack becomes the talk's first
+            key = pack_key(self.win.pack, packs)
+            packs[key] = self.win.pack
+            rows = to_several(rows, key)
+        if any(p.path.resolve() == pack.path.resolve() for p in packs.values()):
+            self.win.statusBar().showMessage(tr_packs("already", lang, name=pack.data.title(lang)))
+            return False
+        key = pack_key(pack, packs)
+        packs[key] = pack
+        added = pack_rows(key, pack, lang)
+        self.seal()
+        self.undo.push(RowsEdit(self, self.draft.rows, rows + added, tr_packs("add_pack", lang), packs=(before, packs)))
+        self.win.statusBar().showMessage(tr_packs("added", lang, n=len(added), name=pack.data.title(lang)))
+        return True
+
+    def add_series_of_library(self, key: str, paths: list[Path]) -> None:
+        """The Library's "Add to talk": the series' packs join the talk (a new talk if none is open), then its
+        slide; the Talk view shows."""
+        if self.draft is None:
+            self.new_talk()
+        mine = {p.path.resolve() for p in (self.packs or {"": self.win.pack}).values()}
+        for path in paths:
+            if Path(path).resolve() not in mine:
+                self.add_pack(Path(path))
+        self.add_series(key)
+        self.parentWidget().show()
+
+    def add_series(self, key: str) -> None:
+        """A `series:KEY` slide after the current row (one undoable step); nothing when it is there already."""
+        if self.draft is None or any(i == f"series:{key}" for i, _p, _on in self.draft.rows):
+            return
+        rows = list(self.draft.rows)
+        at = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(rows)
+        rows.insert(at, (f"series:{key}", "main", True))
+        self._change(rows, "add_series")
+
     # --- rows --------------------------------------------------------------------------------------------
-    def set_rows(self, rows) -> None:
-        """Show `rows` (the undo stack's commands and a rebuild call this); keeps the selected slide."""
+    _NO_CHANGE = object()
+
+    def set_rows(self, rows, packs=_NO_CHANGE) -> None:
+        """Show `rows` (the undo stack's commands and a rebuild call this), over `packs` when given (adding a
+        pack, or undoing that); keeps the selected slide."""
         current = self.list.currentItem().data(ROLE_ID) if self.list.currentItem() else None
         lang = self.win.language
-        _rows, first = deck_rows(self.win.pack, lang)
+        if packs is not TalkView._NO_CHANGE:
+            self.packs = packs
+            self.draft.packs = {k: p.path for k, p in packs.items()} if packs else None
+        series = [i[len("series:"):] for i, _p, _on in rows if i.startswith("series:")]
+        _rows, first = self.rows_and_slides(self.packs, series)
         rows = [r for r in rows if r[0] in first]  # after a pack change: only the slides it still has
         self.draft.rows = list(rows)
         from .present.slide_images import render_slide_image
@@ -400,6 +500,9 @@ class TalkView(QWidget):
         for slide_id, part, on in rows:
             deck, slide = first[slide_id]
             label = slide.title or slide_id
+            key, sep, _rest = slide_id.partition(":")
+            if sep and self.packs and key in self.packs:  # over several packs: whose slide it is
+                label = f"{label}  · {key}"
             if part == "appendix":
                 label = f"{label}  [{tr('appendix', lang)}]"
             item = QListWidgetItem(QIcon(QPixmap.fromImage(render_slide_image(deck, slide, THUMB.height()))), label)
@@ -520,6 +623,9 @@ class TalkView(QWidget):
             self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setText(tr(key, lang))
         for widget in self.closing.values():
             widget.setPlaceholderText(tr("closing_hint", lang))
+        for widget in self.title.values():
+            widget.setPlaceholderText(tr("title_hint", lang))
+            self.form.setRowVisible(widget, bool(self.packs))
         self.date.setPlaceholderText(tr("date_hint", lang))  # a hint, never a date that looks already set
         self.minutes.setSuffix(tr("min", lang))
         if self.draft is not None:
@@ -550,6 +656,7 @@ class TalkView(QWidget):
 def attach(win) -> TalkView:
     """Add the Talk dock (hidden until a talk is new or opened) and the Talk menu to a main window."""
     win.talk = None
+    win.talk_packs = None  # a talk over several packs: key → Pack (F5 builds its deck over them)
     view = TalkView(win)
     dock = QDockWidget(tr("dock", win.language), win)
     dock.setObjectName("talk-dock")

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from lxml import etree
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.oxml.simpletypes import ST_TextFontSize
 from pptx.util import Emu, Pt
 
-from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart
 from ...deck.style import CAPTION, LABEL, PALETTE
 from .shapes import Scale
@@ -26,7 +25,9 @@ from .text import add_in_order, clean, fix_runs, points, set_fonts
 
 
 def chart_type(chart: Chart):
-    """Columns or horizontal bars, as the slide model decides (the Qt painter follows the same flag)."""
+    """A line with markers, columns or horizontal bars, as the slide model decides (the Qt painter follows it)."""
+    if chart.kind == "line":
+        return XL_CHART_TYPE.LINE_MARKERS
     return XL_CHART_TYPE.BAR_CLUSTERED if chart.is_horizontal else XL_CHART_TYPE.COLUMN_CLUSTERED
 
 
@@ -126,23 +127,44 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
         value_axis._element.find(qn("c:crosses")).set("val", "max")
 
     plot = chart.plots[0]
-    plot.gap_width = 60
-    plot.overlap = -10 if len(names) > 1 else 0
-    colors = SERIES_ROLES.get(len(names), ("accent",) * len(names))
+    line = kind == XL_CHART_TYPE.LINE_MARKERS
+    if not line:
+        plot.gap_width = 60
+        plot.overlap = -10 if len(names) > 1 else 0
+    colors = item.series_roles
     for s_index, series in enumerate(plot.series):
-        series.format.fill.solid()
-        series.format.fill.fore_color.rgb = _rgb(colors[s_index % len(colors)])
-        series.invert_if_negative = False
+        role = colors[s_index % len(colors)]
+        hollow = s_index in item.hollow
+        if line:
+            _line_series(series, role, hollow)
+        elif hollow:  # outlined columns: values a later article revised
+            series.format.fill.background()
+            series.format.line.color.rgb = _rgb(role)
+            series.format.line.width = Pt(1.5)
+        else:
+            series.format.fill.solid()
+            series.format.fill.fore_color.rgb = _rgb(role)
+        if not line:
+            series.invert_if_negative = False
         labels = series.data_labels
         labels.number_format = item.number_format
         labels.number_format_is_linked = False
         labels.show_value = True
-        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.position = XL_LABEL_POSITION.ABOVE if line else XL_LABEL_POSITION.OUTSIDE_END
         _font(labels.font, small)
         for p in item.points:
             if p.series != s_index or p.category not in item.categories:
                 continue
             point = series.points[item.categories.index(p.category)]
+            if line:  # the same rule as the Qt painter: under the marker when a higher value shares its period
+                dl = point.data_label
+                dl.position = XL_LABEL_POSITION.BELOW if item.label_below(p) else XL_LABEL_POSITION.ABOVE
+                tf = dl.text_frame
+                tf.text = clean(p.label)
+                if item.labels_one_line:
+                    tf.word_wrap = False  # <a:bodyPr wrap="none">, as the Qt painter draws it
+                _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
+                continue
             if p.target:
                 point.format.fill.background()
                 point.format.line.color.rgb = _rgb("target")
@@ -158,6 +180,26 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
             _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
     _fonts_everywhere(chart)
     return frame
+
+
+def _line_series(series, role: str, hollow: bool) -> None:
+    """A series of a line chart: a line with filled round markers, or (hollow) open markers and no line, as
+    the Qt painter draws them (ui/present/chart_painter.py)."""
+    series.smooth = False
+    marker = series.marker
+    marker.style = XL_MARKER_STYLE.CIRCLE
+    marker.size = 9
+    marker.format.line.color.rgb = _rgb(role)
+    marker.format.line.width = Pt(1.5)
+    if hollow:
+        series.format.line.fill.background()
+        marker.format.fill.solid()
+        marker.format.fill.fore_color.rgb = _rgb("background")
+    else:
+        series.format.line.color.rgb = _rgb(role)
+        series.format.line.width = Pt(2.25)
+        marker.format.fill.solid()
+        marker.format.fill.fore_color.rgb = _rgb(role)
 
 
 def _upright(axis) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
@@ -24,7 +25,7 @@ PERIOD_EXAMPLES = {"year": "2024", "this_year": "2024", "month": "2024-03", "dat
 
 class FigureForm(QDialog):
     def __init__(self, parent, fields: dict, *, lang: str, sections: list[str], groups: list[str],
-                 scopes: list[str], editing: bool, names: dict[str, str] | None = None):
+                 scopes: list[str], editing: bool, names: dict[str, str] | None = None, series_hint: str = ""):
         super().__init__(parent)
         self.setObjectName("figure-form")
         self.setWindowTitle(tr("form_edit" if editing else "form_add", lang))
@@ -53,6 +54,13 @@ class FigureForm(QDialog):
         label = fields.get("label") or {}
         among = fields.get("among") or {}
         line("id", fields.get("id"))
+        line("series", fields.get("series"))
+        self.series_hint = QLabel(series_hint)  # why this key is proposed: the Library figures it matches
+        self.series_hint.setObjectName("series-hint")
+        self.series_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.series_hint.setWordWrap(True)
+        if series_hint:
+            form.addRow("", self.series_hint)
         shown = {key: f"{title} ({key})" for key, title in (names or {}).items()}  # the title a person knows
         combo("section", sections, fields.get("section"), shown)
         combo("group", [""] + groups, fields.get("group"), shown)
@@ -120,8 +128,10 @@ class FigureForm(QDialog):
     def fields(self) -> dict:
         """The figure as pack keys; keys left empty are None (removed from the figure)."""
         kind = self._text("type")
-        out: dict = {key: self._text(key) or None for key in ("id", "section", "group", "unit", "unit_en",
+        out: dict = {key: self._text(key) or None for key in ("id", "series", "section", "group", "unit", "unit_en",
                                                               "scope", "quote")}
+        if out["series"] and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", out["series"]):
+            raise ValueError(out["series"])
         out["type"] = None if kind == "quantity" and "type" not in self.original else kind
         out["label"] = {"zh": self._text("label_zh"), "en": self._text("label_en")}
         out["value"] = _value(self._text("value"), kind)

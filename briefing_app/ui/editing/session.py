@@ -20,6 +20,7 @@ from ...draft.edit import PackEditor, is_warning, propose_figure
 from ...model import Problem
 from ...revisions import EditConflict
 from ..conflict import ConflictNotice
+from ...i18n import punctuation
 from ..tabs.data_table import FIGURE_ROLE
 from ..widgets import FigureCard
 from .figure_form import FigureForm
@@ -243,14 +244,40 @@ class EditSession(QObject):
         lang = self.lang
         names = {s.id: s.title(lang) for s in data.sections} | {g.id: g.title(lang) for g in data.groups} \
             | {key: scope(lang) for key, scope in data.scopes.items()}
+        hint = ""
+        if not fields.get("series"):
+            proposal = self.proposed_series(fields, figure_id)
+            if proposal is not None:
+                fields = dict(fields, series=proposal.key)
+                where = punctuation(lang).list_sep.join(f"{p.name} · {i}" for p, i in proposal.matches[:3])
+                hint = tr("series_same", lang, where=where)
         form = FigureForm(self.window, fields, lang=lang, sections=[s.id for s in data.sections],
                           groups=[g.id for g in data.groups], scopes=list(data.scopes), editing=figure_id is not None,
-                          names=names)
+                          names=names, series_hint=hint)
         shown = self.current_editor().text  # what the form shows; its change is made on this
         form.accepted.connect(lambda: self._apply_form(form, figure_id, shown))
         form.open()
         self.last_form = form
         return form
+
+    def proposed_series(self, fields: dict, figure_id: str | None):
+        """The series key the Library proposes for this figure (library/series.py), from the open Library's
+        packs and this one; None without a match."""
+        from ...library import PackEntry, SeriesIndex
+
+        pack = self.window.pack
+        library = getattr(self.window, "library_view", None)
+        entries = [e for e in (library.entries if library is not None else []) if e.pack is not None]
+        if not any(e.path.resolve() == pack.path.resolve() for e in entries):
+            entries.append(PackEntry(pack.path, pack))
+        scope = pack.data.scopes.get(fields.get("scope") or "")
+        label = (fields.get("label") or {}).get("zh") or ""
+        if scope is None or not label:
+            return None
+        of = fields.get("of")
+        of = of if isinstance(of, str) else (of or {}).get("zh", "")
+        return SeriesIndex(entries).propose(fields.get("type") or "quantity", label, fields.get("unit"), scope.zh,
+                                            of or "", skip=(pack.path, figure_id) if figure_id else None)
 
     def _apply_form(self, form: FigureForm, figure_id: str | None, shown: str) -> None:
         fields = form.fields()

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter
 
-from ...deck.chart_spec import SERIES_ROLES
 from ...deck.slides import Chart, ChartPoint
 from ...deck.style import CAPTION, LABEL
 from .paint_primitives import color, draw_lines, metrics, pen, wrap
 
 TICK_SIZE = CAT_SIZE = DATA_SIZE = SMALL = CAPTION  # chart text: the deck's smallest body size, as in the PPTX
+MARKER = 4.5  # a line chart's marker radius in points (the PPTX marker is 9 pt across)
 
 
 @dataclass
@@ -35,11 +35,11 @@ class ChartLayout:
 
 
 def fill_role(chart: Chart, point: ChartPoint) -> str | None:
-    if point.target:
+    """The fill of a bar or marker: none for a target or a hollow series, lighter for an approximate value."""
+    if point.target or point.series in chart.hollow:
         return None
-    if chart.kind == "from_to" and point.series == 0:
-        return SERIES_ROLES[2][0]
-    return "approx" if point.approximate else "accent"
+    role = chart.series_roles[point.series]
+    return "approx" if point.approximate and role == "accent" else role
 
 
 def layout(chart: Chart) -> ChartLayout:
@@ -93,17 +93,25 @@ def layout(chart: Chart) -> ChartLayout:
                       bottom - cat_h - top - DATA_SIZE * 1.2)
         group_w = slot * 0.62
         bar_w = group_w / len(series)
+        zero = plot.bottom() - plot.height() * (0 - low) / span
         for p in chart.points:
             ci, si = categories.index(p.category), series.index(p.series)
-            x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
-            zero = plot.bottom() - plot.height() * (0 - low) / span
             h = plot.height() * p.value / span
-            bar = QRectF(x + 1, min(zero, zero - h), bar_w - 2, abs(h))
+            if chart.kind == "line":  # a marker at the middle of its period, as PowerPoint draws a line chart
+                centre = QPointF(plot.left() + (ci + 0.5) * slot, zero - h)
+                bar = QRectF(centre.x() - MARKER, centre.y() - MARKER, 2 * MARKER, 2 * MARKER)
+                label_w = slot - 4
+            else:
+                x = plot.left() + ci * slot + (slot - group_w) / 2 + si * bar_w
+                bar = QRectF(x + 1, min(zero, zero - h), bar_w - 2, abs(h))
+                label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
             bars.append((bar, p))
-            label_w = max(bar_w + (slot - group_w) / len(series), bar_w)
-            lines = wrap(p.label, DATA_SIZE, label_w, max_lines=2)
+            if chart.labels_one_line:  # as the PPTX writes it (wrap="none")
+                label_w = max(label_w, metrics(DATA_SIZE).horizontalAdvance(p.label) + 4)
+            lines = [p.label] if chart.labels_one_line else wrap(p.label, DATA_SIZE, label_w, max_lines=2)
             lh = len(lines) * DATA_SIZE * 1.2
-            labels.append((QRectF(bar.center().x() - label_w / 2, bar.top() - lh - 2, label_w, lh), lines, p))
+            top = bar.bottom() + 2 if chart.label_below(p) else bar.top() - lh - 2
+            labels.append((QRectF(bar.center().x() - label_w / 2, top, label_w, lh), lines, p))
         cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
                 for i, lines in enumerate(cat_lines)]
         tick_pos = [(plot.bottom() - plot.height() * (t - low) / span, lab) for t, lab in zip(ticks, tick_labels)]
@@ -132,10 +140,17 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
         painter.drawLine(plot.topLeft(), plot.bottomLeft())
     else:
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    for bar, p in lay.bars:
+    if chart.kind == "line":
+        _paint_lines(painter, chart, lay, highlight)
+    for bar, p in ([] if chart.kind == "line" else lay.bars):
         role = fill_role(chart, p)
         painter.setBrush(QBrush(color(role)) if role else Qt.BrushStyle.NoBrush)
-        painter.setPen(pen("target", 1.5, dashed=True) if p.target else Qt.PenStyle.NoPen)
+        if p.target:
+            painter.setPen(pen("target", 1.5, dashed=True))
+        elif p.series in chart.hollow:  # a value a later article revised: outlined in its series' colour
+            painter.setPen(pen(chart.series_roles[p.series], 1.5))
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRect(bar)
         if highlight and p.figure_id == highlight:
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -159,3 +174,28 @@ def paint_chart(painter: QPainter, chart: Chart, highlight: str | None = None) -
         draw_lines(painter, QRectF(0, 0, box.height(), box.width()), [chart.axis_title], SMALL, role="muted",
                    align="center")
         painter.restore()
+
+
+def _paint_lines(painter: QPainter, chart: Chart, lay: ChartLayout, highlight: str | None) -> None:
+    """Each series joined period to period (never across a period it has no value for, so a scope that
+    stops ends its line), hollow series as open markers only; then every marker."""
+    centres = {id(p): bar.center() for bar, p in lay.bars}
+    order = {c: i for i, c in enumerate(chart.categories)}
+    for s_index, role in enumerate(chart.series_roles):
+        if s_index in chart.hollow:
+            continue
+        run = sorted((p for p in chart.points if p.series == s_index), key=lambda p: order[p.category])
+        painter.setPen(pen(role, 2.25))
+        for a, b in zip(run, run[1:]):
+            if order[b.category] == order[a.category] + 1:
+                painter.drawLine(centres[id(a)], centres[id(b)])
+    for bar, p in lay.bars:
+        role = chart.series_roles[p.series]
+        hollow = p.series in chart.hollow
+        painter.setBrush(QBrush(color("background" if hollow else role)))
+        painter.setPen(pen(role, 1.5))
+        painter.drawEllipse(bar)
+        if highlight and p.figure_id == highlight:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(pen("highlight", 2.5))
+            painter.drawEllipse(bar.adjusted(-3, -3, 3, 3))

@@ -12,10 +12,15 @@ def figure_at(slide: Slide, x: float, y: float, slack: float = 4.0) -> str | Non
     """The figure id of the topmost item at (x, y) in slide points, or None."""
     point = QPointF(x, y)
     for item in reversed(slide.items):
-        for rect, figure_id in _targets(item):
-            if figure_id and rect.adjusted(-slack, -slack, slack, slack).contains(point):
-                return figure_id
+        hits = [(rect, figure_id) for rect, figure_id in _targets(item)
+                if figure_id and rect.adjusted(-slack, -slack, slack, slack).contains(point)]
+        if hits:  # markers of close values overlap: the one whose centre is nearest
+            return min(hits, key=lambda hit: _distance(hit[0].center(), point))[1]
     return None
+
+
+def _distance(a: QPointF, b: QPointF) -> float:
+    return (a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2
 
 
 def figure_boxes(slide: Slide, figure_id: str) -> list[QRectF]:
@@ -31,7 +36,8 @@ def _targets(item):
         yield QRectF(item.cx - item.r, item.cy - item.r, 2 * item.r, 2 * item.r), item.figure_id
     elif isinstance(item, Chart):
         lay = layout(item)
-        for bar, p in lay.bars:
-            yield bar.united(QRectF(bar.left(), lay.plot.top(), bar.width(), 1)), p.figure_id
+        for bar, p in lay.bars:  # a column reaches up to the plot's top; a line chart's marker is itself
+            yield (bar if item.kind == "line" else bar.united(QRectF(bar.left(), lay.plot.top(), bar.width(), 1)),
+                   p.figure_id)
         for rect, _lines, p in lay.data_labels:
             yield rect, p.figure_id

@@ -62,15 +62,20 @@ class Presentation(QObject):
         self.resume: tuple[str, int, str | None] | None = None  # (language, slide, tab key) where the last show ended
         self.audience_screen: str | None = None
         self.talk_minutes = read_float(settings(), "present/talk_minutes", 20.0, 1.0, 600.0)
+        self.sources = None  # the packs of the last deck built (deck/figure_sources.DeckPacks)
 
     def talk(self):
         """The talk open in the main window (deck/talk.py), or None: the default deck."""
         return getattr(self.window, "talk", None)
 
     def build(self):
-        from ...deck.build import build_deck
+        """The deck to show: the talk's (over its packs when it has several), else the window's pack's. The
+        packs its figure ids resolve in are kept as `sources` for the show's clicks and finder."""
+        from ...deck.talk_deck import talk_deck
 
-        return build_deck(self.window.pack, lang=self.window.language, talk=self.talk())
+        deck, self.sources = talk_deck(self.window.pack, self.talk(), self.window.language,
+                                       packs=getattr(self.window, "talk_packs", None))
+        return deck
 
     def minutes(self) -> float:
         """The talk's own length when it gives one, else the Talk length setting."""
@@ -97,7 +102,7 @@ class Presentation(QObject):
             from .show import Show
 
             self.factory = Show
-        self.show = self.factory(deck, self.window.pack, start, mode=mode, rehearse=rehearse,
+        self.show = self.factory(deck, self.sources, start, mode=mode, rehearse=rehearse,
                                  audience_screen=self.audience_screen, talk_minutes=self.minutes())
         self.show.finished.connect(lambda n, lang=deck.lang: self._ended(lang, n))
         self.show.start()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ...deck.figure_sources import figure_source
+from ...deck.figure_sources import DeckPacks, figure_source
 from ...deck.slides import Deck
 from ...deck.talk_timer import TalkTimer
 from ...model import Pack
@@ -40,7 +40,7 @@ class Show(QObject):
 
     finished = Signal(int)
 
-    def __init__(self, deck: Deck, pack: Pack, start: int = 1, *, mode: str = "fullscreen",
+    def __init__(self, deck: Deck, pack: Pack | DeckPacks, start: int = 1, *, mode: str = "fullscreen",
                  rehearse: bool = False, audience_screen: str | None = None, talk_minutes: float = 20,
                  clock: Callable[[], float] = time.monotonic, wall: Callable[[], datetime] = datetime.now,
                  parent: QObject | None = None):

@@ -38,17 +38,18 @@ def _save_png(image, tmp: Path, target: Path) -> None:
         raise OutputError(f"{target}: cannot write the image")
 
 
-def render_slides(pack: Pack, out_dir: Path, lang: str, *, height: int = HEIGHT, talk=None,
+def render_slides(pack: Pack | None, out_dir: Path, lang: str, *, height: int = HEIGHT, talk=None,
                   aspect: str = "16:9") -> list[Path]:
-    """Draw the deck of `pack` in `lang` to `out_dir`/001.png… and manifest.json; returns the PNGs written.
+    """Draw the deck of `pack` (or of a talk over several packs) in `lang` to `out_dir`/001.png… and
+    manifest.json; returns the PNGs written.
 
     Numbered PNGs left over from a longer deck are removed. Every file is written atomically
     (briefing_app.atomic). Raises OutputError (one line) for an unusable folder or a failed write.
     """
-    from ...deck.build import build_deck
+    from ...deck.talk_deck import talk_deck
 
     out_dir = check_output_folder(Path(out_dir))
-    deck = build_deck(pack, lang=lang, aspect=aspect, talk=talk)
+    deck = talk_deck(pack, talk, lang, aspect)[0]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
