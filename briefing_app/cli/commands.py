@@ -20,8 +20,27 @@ def check(args: Namespace) -> int:
 
 def draft(args: Namespace) -> int:
     from ..draft.command import run_draft
+    from ..translate.prefill import filled_english, library_packs
 
-    return run_draft(args.article, args.output, year=args.year, force=args.force)
+    packs = library_packs(_folders(args.library))
+    return run_draft(args.article, args.output, year=args.year, force=args.force,
+                     english=lambda pack: filled_english(pack, packs))
+
+
+def translate(args: Namespace) -> int:
+    from ..translate.command import run_translate
+
+    return run_translate(args.pack, _folders(args.library), suggest_to=args.output if args.suggest else None,
+                         apply_from=args.apply)
+
+
+def _folders(folders):
+    from ..errors import UserError
+
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"{folder}: no such folder (--library takes a folder of packs)")
+    return folders
 
 
 def data(args: Namespace) -> int:
@@ -103,5 +122,5 @@ def app(args: Namespace) -> int:
 
 
 COMMANDS = {"check": check, "draft": draft, "data": data, "export": export, "shot": shot, "slides": slides,
-            "find": find,
+            "find": find, "translate": translate,
             "open": app, None: app}

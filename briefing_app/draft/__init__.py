@@ -27,8 +27,9 @@ def draft(text: str, file_name: str, *, year: int | None = None) -> Draft:
     return result
 
 
-def draft_pack(article_path: Path, *, year: int | None = None) -> tuple[str, Draft]:
-    """(YAML text, draft) for the article file; raises PackError with a one-line reason."""
+def draft_pack(article_path: Path, *, year: int | None = None, english=None) -> tuple[str, Draft]:
+    """(YAML text, draft) for the article file; raises PackError with a one-line reason. `english`: see
+    command.run_draft."""
     article_path = Path(article_path)
     if article_path.suffix.lower() not in SUFFIXES:
         raise PackError([Problem(str(article_path), 1, "article",
@@ -38,4 +39,6 @@ def draft_pack(article_path: Path, *, year: int | None = None) -> tuple[str, Dra
         result = draft(text, article_path.name, year=year)
     except ValueError as exc:
         raise PackError([Problem(str(article_path), 1, "article", str(exc))]) from None
+    if english is not None:
+        result.translated = english(result.pack)
     return to_yaml(result, article_path.name), result

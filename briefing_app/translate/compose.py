@@ -45,7 +45,7 @@ def compose(zh: str, places: dict[str, str] | None = None) -> str | None:
         return None
     entries, _ = _entries()
     whole = entries.get(text)
-    if whole is not None and whole.role not in ("period", "unit"):
+    if whole is not None and whole.role not in ("period", "unit", "skip"):
         return sentence_case(_bare(whole) if whole.role == "head" else whole.en)
     en = _with_context(text, {normal(k): v for k, v in (places or {}).items()})
     return sentence_case(en) if en else None
@@ -84,6 +84,8 @@ def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str]):
         entry = entries.get(piece)
         if entry is not None and entry.role == "period":
             return size, entry.en
+        if entry is not None and entry.role == "skip":
+            return size, "{}"
         if entry is not None and entry.role == "place":
             return size, "{} in " + entry.en
         if piece in places:
@@ -141,8 +143,10 @@ def _list(text: str) -> str | None:
 
 
 def _shared_tail(items: list[list[Entry]]) -> list[Entry]:
-    """The heads after the last item that belong to every item (粮食、棉花和油料产量: output of all three)."""
-    if any(p.role == "head" for item in items[:-1] for p in item):
+    """The heads after the last item that belong to every item (粮食、棉花和油料产量: output of all three).
+    Only when every item is a field (a product or an industry): 规模以上工业总产值、工业投资 are two
+    indicators, not the investment in both."""
+    if any(len(item) != 1 or item[0].role != "field" for item in items[:-1]):
         return []
     last = items[-1]
     if len(last) == 1:  # a whole entry that ends in a head: 第三产业增加值 = 第三产业 + 增加值
@@ -151,7 +155,7 @@ def _shared_tail(items: list[list[Entry]]) -> list[Entry]:
     while cut > 1 and last[cut - 1].role in ("head", "modifier", "after"):
         cut -= 1
     tail = last[cut:]
-    return tail if any(p.role == "head" for p in tail) else []
+    return tail if last[0].role == "field" and any(p.role == "head" for p in tail) else []
 
 
 def _split_head(entry: Entry) -> list[Entry] | None:
@@ -199,7 +203,7 @@ def _segment(text: str) -> list | None:
             rest = best[i + size]
             if rest is None:
                 continue
-            if entry is not None and entry.role in NOUNS + ("modifier", "after", "head"):
+            if entry is not None and entry.role in NOUNS + ("modifier", "after", "head", "skip"):
                 options.append((rest[0] + 1, -size, [entry] + rest[1]))
             elif piece in LIST_SEPARATORS and 0 < i and i + size < n:
                 options.append((rest[0] + 1, -size, [_SEP] + rest[1]))
@@ -230,6 +234,8 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
     post: list[str] = []
     for entry in pieces:
         role = entry.role
+        if role == "skip":
+            continue
         if role == "modifier":
             pre.append(entry.en)
         elif role == "after":

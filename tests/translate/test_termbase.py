@@ -44,6 +44,7 @@ def test_every_block_names_its_role_and_source():
 
 def test_english_is_english_and_patterns_have_one_slot():
     for entry in termbase().values():
+        assert bool(entry.en) == (entry.role != "skip"), entry.zh
         for text in filter(None, (entry.en, entry.attr)):
             assert not CJK.search(text), (entry.zh, text)
             assert text == text.strip() and "  " not in text, (entry.zh, text)
