@@ -7,7 +7,7 @@ so the person can fix it or undo. Only the pack file is written, never the artic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -23,6 +23,8 @@ ACTIONS = [("add", "Ctrl+Shift+A"), ("edit", "Ctrl+Shift+I"), ("delete", None), 
 
 
 class EditSession(QObject):
+    changed = Signal()  # after every change, undo and redo, saved or not (views showing the pack's text follow)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -126,11 +128,12 @@ class EditSession(QObject):
         if errors:
             self.panel.show()
             self._status(tr("not_saved", self.lang, count=len(errors)))
-            return
-        if editor.dirty:
-            editor.save()
-            self.window.reload()
-        self._status(tr("saved", self.lang, name=editor.path.name))
+        else:
+            if editor.dirty:
+                editor.save()
+                self.window.reload()
+            self._status(tr("saved", self.lang, name=editor.path.name))
+        self.changed.emit()
 
     # --- actions ------------------------------------------------------------------------------
     def add_from_selection(self) -> FigureForm | None:
