@@ -257,6 +257,8 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
             field, pre, post = None, [], []
         else:
             return None
+    if np is not None and post and not pre:  # a qualifier after the noun in Chinese too: 家禽出栏
+        np, post = np + " " + " ".join(post), []
     if np is None or pre or post:
         return None
     return np
