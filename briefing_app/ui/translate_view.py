@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDockWidget, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..i18n import translator
 from ..model.untranslated import UNTRANSLATED
@@ -33,7 +33,7 @@ TEXT = {
     "where": ("用于", "Used in"),
     "context": ("原文", "Article"),
     "match": ("相近的译文", "Close match"),
-    "english": ("英文(&G)", "En&glish"),
+    "english": ("英文", "English"),
     "accept": ("接受并下一条（回车）", "Accept and next (Enter)"),
     "type_first": ("先输入英文，或选一条有建议的", "Type the English first, or pick a text with a suggestion"),
     "no_english": ("这里不能写中文：请写英文", "This field takes English: no Chinese characters"),
@@ -111,7 +111,7 @@ class TranslateView(QWidget):
         form.addRow(tr("where", self.lang), self.where)
         form.addRow(tr("context", self.lang), self.context)
         form.addRow(tr("match", self.lang), self.match)
-        english_label = QLabel(tr("english", self.lang))
+        english_label = plain_label(tr("english", self.lang))
         english_label.setBuddy(self.english)
         row = QHBoxLayout()
         row.addWidget(self.english, 1)
