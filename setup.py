@@ -16,7 +16,7 @@ setup(
     packages=find_packages(include=["briefing_app", "briefing_app.*"]) + list(DATA_PACKAGES),
     package_dir=DATA_PACKAGES,
     package_data={
-        "briefing_app.model": ["glossary.yaml"],  # the shared zh → en glossary (draft labels, deck words)
+        "briefing_app.model": ["glossary.yaml"],  # the shared zh → en glossary and termbase (draft, deck words, translate)
         "briefing_app._seeds": ["*.yaml", "*.txt", "README.md"],
         "briefing_app._fonts": ["*.otf", "*.ttf", "OFL.txt", "README.md", "coverage.txt"],
     },

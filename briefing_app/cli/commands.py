@@ -20,9 +20,12 @@ def check(args: Namespace) -> int:
 
 def draft(args: Namespace) -> int:
     from ..draft.command import run_draft
+    from ..translate.prefill import filled_english, library_packs
 
+    packs = library_packs(_folders(args.library or []))
     return run_draft(args.article, args.output, year=args.year, force=args.force,
-                     propose=_series_proposals(args.library if args.library is not None else [args.article.parent]))
+                     propose=_series_proposals(args.library or [args.article.parent]),
+                     english=lambda pack: filled_english(pack, packs))
 
 
 def _series_proposals(folders):
@@ -46,6 +49,22 @@ def _series_proposals(folders):
         return propose
 
     return for_output
+
+
+def translate(args: Namespace) -> int:
+    from ..translate.command import run_translate
+
+    return run_translate(args.pack, _folders(args.library), suggest_to=args.output if args.suggest else None,
+                         apply_from=args.apply)
+
+
+def _folders(folders):
+    from ..errors import UserError
+
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"{folder}: no such folder (--library takes a folder of packs)")
+    return folders
 
 
 def data(args: Namespace) -> int:
@@ -182,5 +201,5 @@ def app(args: Namespace) -> int:
 
 
 COMMANDS = {"check": check, "draft": draft, "data": data, "export": export, "shot": shot, "slides": slides,
-            "find": find, "series": series,
+            "find": find, "series": series, "translate": translate,
             "open": app, "present": app, None: app}

@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     def lang_arg(p):
         p.add_argument("--lang", choices=LANGS, default="zh", help="language (default zh)")
 
+    def library_arg(p):
+        p.add_argument("--library", type=Path, action="append", default=[], metavar="DIR",
+                       help="a folder of packs (repeatable): their English is reused (the bundled pack's always is); for draft, their series keys are proposed too (default: the article's folder)")
+
     def aspect_arg(p):
         p.add_argument("--aspect", choices=("16:9", "4:3"), default="16:9", help="slide shape (default 16:9)")
 
@@ -71,9 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="PACK.yaml beside the article (default: ARTICLE.yaml)")
     p.add_argument("--year", type=int, help="the year the article's 今年 means (default: the latest it reports)")
     p.add_argument("--force", action="store_true", help="replace an existing pack file (and converted article)")
-    p.add_argument("--library", nargs="+", type=Path, metavar="DIR",
-                   help="folders whose packs propose series keys for the drafted figures (same label, unit family "
-                        "and scope); default: the article's own folder")
+    library_arg(p)
+    p = command("translate", "English for a pack: suggestions to review as CSV, and writing back the accepted ones")
+    p.add_argument("pack", type=Path, help="the pack file")
+    library_arg(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--suggest", action="store_true", help="write every untranslated text with its best "
+                                                              "suggestion and origin to -o FILE.csv")
+    which.add_argument("--apply", type=Path, metavar="FILE.csv",
+                       help="write the rows marked accepted (or with your own english) into the pack; all or none")
+    p.add_argument("-o", "--output", type=Path, help="FILE.csv for --suggest")
     p = command("data", "write every figure as CSV, JSON or XLSX; with --series, one indicator across packs")
     p.add_argument("paths", nargs="*", type=Path, metavar="PACK|DIR",
                    help="the pack file (default: the bundled briefing); with --series, folders of packs")

@@ -73,11 +73,12 @@ class Drafted:
     markdown: str | None = None  # the converted article to write there (None: the article is used as it is)
 
 
-def draft_file(article_path: Path, *, year: int | None = None, propose=None) -> Drafted:
+def draft_file(article_path: Path, *, year: int | None = None, propose=None, english=None) -> Drafted:
     """Draft a pack for an article file of any supported format; PackError or ConversionError (one line).
 
     `propose(figure, scopes)` may return a series key proposal for a drafted figure (the Library's, see
-    library/series.py: an object with `key` and `matches`); the keys are written, and why in comments."""
+    library/series.py: an object with `key` and `matches`); the keys are written, and why in comments.
+    `english(pack) -> [(path, zh, en, origin)…]` fills the English it fully covers (see command.run_draft)."""
     article_path = Path(article_path)
     if article_path.suffix.lower() not in SUFFIXES:
         raise PackError([Problem(str(article_path), 1, "article",
@@ -94,6 +95,8 @@ def draft_file(article_path: Path, *, year: int | None = None, propose=None) -> 
     except ValueError as exc:
         raise PackError([Problem(str(article_path), 1, "article", str(exc))]) from None
     notes = propose_series(result.pack, propose) if propose is not None else []
+    if english is not None:
+        result.translated = english(result.pack)
     yaml = to_yaml(result, article_path.name, converted_to=name if converted else None)
     if notes:
         yaml += "\n# Series proposed from the Library (same label, unit family and scope as these figures):\n"

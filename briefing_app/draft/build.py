@@ -32,6 +32,7 @@ class Draft:
     skipped: list[Skipped] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (quote, why it is not in the pack)
     article: Article | None = None
+    translated: list[tuple[str, str, str, str]] = field(default_factory=list)  # (path, zh, en, origin) filled in
 
 
 #: A rank's field as an English noun phrase ("No. 3 in the city"); the glossary holds adjectives (citywide).

@@ -12,7 +12,9 @@ from . import draft_file
 
 
 def run_draft(article: Path, output: Path | None, *, year: int | None = None, force: bool = False,
-              propose=None) -> int:
+              propose=None, english=None) -> int:
+    """`english(pack) -> [(path, zh, en, origin)…]`, when given, fills the drafted pack's English it fully
+    covers (the cli passes briefing_app.translate's termbase and memory; draft/ does not import it)."""
     article = Path(article)
     output = Path(output) if output is not None else article.with_suffix(".yaml")
     check_output_path(output, (".yaml", ".yml"))
@@ -21,7 +23,8 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     if output.exists() and not force:
         raise OutputError(f"{output}: exists; give another -o or --force to replace it")
     drafted = write_draft(article, output, year=year, force=force,
-                          propose=propose(output) if propose is not None else None)
+                          propose=propose(output) if propose is not None else None,
+                          english=english)
     result = drafted.draft
     figures = result.pack["figures"]
     if drafted.markdown is not None:
@@ -29,6 +32,9 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     print(f"wrote {output}: {len(figures)} figures, {len(result.pack['entities'])} entities, "
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
+    if result.translated:
+        print(f"{len(result.translated)} English texts come translated from the termbase and the Library "
+              "(listed as comments at the top)")
     print(_frame_line(result.article) + ("" if year else " (give --year to change it)"))
     keyed = sum(1 for f in figures if f.get("series"))
     if propose is not None:
@@ -37,11 +43,12 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     return 0
 
 
-def write_draft(article: Path, output: Path, *, year: int | None = None, force: bool = False, propose=None):
+def write_draft(article: Path, output: Path, *, year: int | None = None, force: bool = False, propose=None,
+                english=None):
     """Draft, then write the converted article (when there is one) and the pack; nothing is written when
     drafting fails, and a converted article that differs from one already there is replaced only with
     `force`."""
-    drafted = draft_file(article, year=year, propose=propose)
+    drafted = draft_file(article, year=year, propose=propose, english=english)
     converted = article.parent / drafted.article_name
     created = False
     if drafted.markdown is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import ScalarString
 
 from ..model import PackError, Problem, load_pack
 from ..revisions import EditConflict, Snapshot, merge, read_snapshot, save_text
@@ -125,6 +126,18 @@ class PackEditor:
         for event in data.get("events") or []:
             if figure_id in (event.get("figures") or []):
                 event["figures"].remove(figure_id)
+        self._commit(data)
+
+    def set_texts(self, texts: dict[tuple, str]) -> None:
+        """Set texts at pack locations (('figures', 3, 'label', 'en') → text, as `check` reports them), as one
+        change (one undo step); each keeps the quoting style of the text it replaces."""
+        data = self.data()
+        for loc, value in texts.items():
+            parent = data
+            for key in loc[:-1]:
+                parent = parent[key]
+            old = parent[loc[-1]]
+            parent[loc[-1]] = type(old)(value) if isinstance(old, ScalarString) else value
         self._commit(data)
 
     def _commit(self, data) -> None:

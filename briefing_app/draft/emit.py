@@ -75,6 +75,10 @@ def to_yaml(draft, source_name: str, converted_to: str | None = None) -> str:
         f"# English marked {UNTRANSLATED!r} ({untranslated} texts) is not written yet: `check` warns,",
         "# the Chinese app and deck work, an English export refuses until it is translated.",
     ]
+    if draft.translated:
+        out.append(f"# English filled in from the termbase and the Library ({len(draft.translated)} texts; "
+                   "`briefing-app translate` suggests the rest):")
+        out += [f"#   {path}: {_comment(zh)} → {_comment(en)} ({origin})" for path, zh, en, origin in draft.translated]
     body: list[str] = []
     for key, value in _ordered(pack):
         if key in ("sections", "groups", "figures", "entities", "events") and value:

@@ -1,4 +1,5 @@
-"""The shared Chinese → English glossary (glossary.yaml beside this module): draft labels, deck words.
+"""The shared Chinese → English glossary (glossary.yaml beside this module): draft labels, deck words, and
+the termbase of official statistical English that briefing_app.translate suggests and composes from.
 
 `translate` gives English only where it is reliable: the whole text is one glossary entry, or splits
 entirely into glossary nouns and noun modifiers whose Chinese order is also the English order.
@@ -7,16 +8,53 @@ Anything else returns None and stays for a person to translate.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+#: libyaml when PyYAML has it (as the pack loader does): the termbase makes the file ~10x slower to read in Python.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: How composition may use a termbase entry (glossary.yaml explains each).
+ROLES = ("term", "field", "modifier", "after", "head", "period", "place", "skip", "unit", "plan", "admin", "title")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One termbase entry: its English (a pattern with {} for heads and periods), role, block and source."""
+
+    zh: str
+    en: str
+    role: str
+    block: str
+    source: str
+    attr: str | None = None  # a field's form before another noun, when it is not simply the singular
+
+
+def glossary_text() -> str:
+    return resources.files(__package__).joinpath("glossary.yaml").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.load(glossary_text(), Loader=_LOADER)
+
+
+@lru_cache(maxsize=1)
+def termbase() -> dict[str, Entry]:
+    """Every termbase entry by its Chinese."""
+    out = {}
+    for block in _data().get("termbase") or []:
+        for zh, value in block["terms"].items():
+            en, attr = (value["en"], value.get("attr")) if isinstance(value, dict) else (value, None)
+            out[zh] = Entry(zh, en, block["role"], block["block"], block["source"], attr)
+    return out
+
 
 @lru_cache(maxsize=1)
 def _glossary() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    text = resources.files(__package__).joinpath("glossary.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = _data()
     return (dict(data.get("terms") or {}), dict(data.get("counted") or {}), dict(data.get("counters") or {}),
             dict(data.get("after") or {}))
 

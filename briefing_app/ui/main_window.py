@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         from .talk_view import attach as attach_talk
 
         self.talk_view = attach_talk(self)  # Talk menu and dock: the meeting's slides, order, appendix (sets self.talk)
+        from .translate_view import attach as attach_translate
+
+        self.translate_dock = attach_translate(self)  # Edit ▸ Translate English… (Ctrl+Shift+T): texts with no English
         if self.history.current is None and self.current_key():
             self.history.visit(Place(self.current_key()))
 

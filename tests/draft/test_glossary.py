@@ -6,7 +6,7 @@ from briefing_app.model.glossary import counted_noun, counted_prefix, counter, t
 
 def test_whole_entries_and_noun_compounds_translate():
     assert translate("规模以上工业企业") == "Industrial enterprises above designated size"
-    assert translate("风电企业") == "Wind-power firms"
+    assert translate("风电企业") == "Wind-power enterprises"  # the termbase's official "enterprises"
     assert translate("规模以上工业总产值") == "Gross industrial output above designated size"  # after the noun
 
 

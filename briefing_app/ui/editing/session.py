@@ -12,15 +12,15 @@ status bar and the Problems panel say so in one line, and Compare… shows both 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...draft.edit import PackEditor, is_warning, propose_figure
+from ...i18n import punctuation
 from ...model import Problem
 from ...revisions import EditConflict
 from ..conflict import ConflictNotice
-from ...i18n import punctuation
 from ..tabs.data_table import FIGURE_ROLE
 from ..widgets import FigureCard
 from .figure_form import FigureForm
@@ -32,6 +32,8 @@ ACTIONS = [("add", "Ctrl+Shift+A"), ("edit", "Ctrl+Shift+I"), ("delete", None), 
 
 
 class EditSession(QObject):
+    changed = Signal()  # after every change, undo and redo, saved or not (views showing the pack's text follow)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -132,6 +134,10 @@ class EditSession(QObject):
         """Check the edited text; save (merged with any change on disk) and reload when it passes, else list
         its problems unsaved; a conflict with the file on disk is kept unsaved and offered to compare.
         `merged`: the edit was already joined with a change made on disk (the status line says so)."""
+        self._check_and_save(merged)
+        self.changed.emit()
+
+    def _check_and_save(self, merged: bool) -> None:
         editor = self.current_editor()
         self.problems = editor.problems()
         self.panel.show_problems(self.problems)
@@ -164,6 +170,7 @@ class EditSession(QObject):
         self.window.reload()
         self.problems = self.editor.problems()
         self.panel.show_problems(self.problems)
+        self.changed.emit()
 
     # --- actions ------------------------------------------------------------------------------
     def add_from_selection(self) -> FigureForm | None:

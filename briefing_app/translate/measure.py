@@ -1,0 +1,76 @@
+"""How good the suggestions are, measured against packs a person translated: coverage (texts that get a
+suggestion) and the share of suggestions that need no edit.
+
+"No edit" is judged two ways against the person's English: `same` — identical once case, articles,
+punctuation, hyphens and plurals are set aside; `same_words` — the same content words in any order
+("Output of new-energy vehicles" / "New-energy vehicle output"). Anything else counts as needing an edit,
+even where both are good English: the figures are a floor, and the misses are listed to be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .words import STOP, content_words, singular
+
+JUDGED = ("figure label", "section title")
+
+
+def plain(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+    return " ".join(singular(w) for w in words if w not in STOP)
+
+
+def verdict(suggested: str, human: str) -> str:
+    if plain(suggested) == plain(human):
+        return "same"
+    if content_words(suggested) == content_words(human):
+        return "same_words"
+    return "edit"
+
+
+@dataclass
+class Score:
+    texts: int = 0
+    suggested: int = 0
+    judged: int = 0
+    same: int = 0
+    same_words: int = 0
+    misses: list[str] = field(default_factory=list)  # suggestion ≠ human English
+    uncovered: list[str] = field(default_factory=list)  # no suggestion
+    by_origin: dict[str, int] = field(default_factory=dict)
+
+    def add(self, zh: str, suggestion, human: str | None) -> None:
+        self.texts += 1
+        if suggestion is None:
+            self.uncovered.append(zh)
+            return
+        self.suggested += 1
+        origin = suggestion.origin.split(",")[0].removeprefix("from ").split(" ")[0]
+        origin = "memory" if origin.endswith(".yaml") and "," not in suggestion.origin else (
+            "fuzzy" if origin.endswith(".yaml") else origin)
+        self.by_origin[origin] = self.by_origin.get(origin, 0) + 1
+        if human is None:
+            return
+        self.judged += 1
+        v = verdict(suggestion.en, human)
+        if v == "same":
+            self.same += 1
+        elif v == "same_words":
+            self.same_words += 1
+        else:
+            self.misses.append(f"{zh}: suggested {suggestion.en!r} ({suggestion.origin}), person wrote {human!r}")
+
+    @property
+    def coverage(self) -> float:
+        return self.suggested / self.texts if self.texts else 0.0
+
+    @property
+    def no_edit(self) -> float:
+        return (self.same + self.same_words) / self.judged if self.judged else 0.0
+
+    def __str__(self) -> str:
+        return (f"{self.suggested}/{self.texts} suggested ({self.coverage:.0%}); of {self.judged} judged, "
+                f"{self.same} same + {self.same_words} same words = {self.no_edit:.0%} need no edit; "
+                f"origins {self.by_origin}")

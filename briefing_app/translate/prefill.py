@@ -1,0 +1,46 @@
+"""`draft` with English: every drafted text the termbase or the memory covers completely (a glossary entry,
+the same Chinese translated in a Library pack, or composed from termbase entries) is written translated;
+fuzzy matches are never written (they need a person). Works on the drafted pack as a plain dict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..library import scan
+from ..model import Pack
+from ..model.untranslated import UNTRANSLATED
+from .memory import Memory
+from .suggest import Suggester
+
+
+def library_packs(folders: Iterable[Path]) -> list[Pack]:
+    """The bundled pack and every pack under `folders` that loads (a broken one is simply not used)."""
+    return [entry.pack for entry in scan([Path(f) for f in folders]) if entry.pack is not None]
+
+
+def filled_english(pack: dict, packs: list[Pack]) -> list[tuple[str, str, str, str]]:
+    """Fill the drafted `pack` dict's untranslated texts that are fully covered; (path, zh, en, origin) of each."""
+    places = {s["zh"]: s["en"] for s in (pack.get("scopes") or {}).values() if s.get("en") not in (None, UNTRANSLATED)}
+    suggester = Suggester(Memory.from_packs(packs), places)
+    filled = []
+    for path, node, key, zh in _untranslated(pack, ""):
+        s = suggester.suggest(zh)
+        if s is not None and s.sure:
+            node[key] = s.en
+            filled.append((path, zh, s.en, s.origin))
+    return filled
+
+
+def _untranslated(node, path: str):
+    """(dotted path, the dict, its key, the Chinese) of every {zh, en: marker} text and article title."""
+    if isinstance(node, dict):
+        if node.get("en") == UNTRANSLATED and isinstance(node.get("zh"), str):
+            yield f"{path}.en".lstrip("."), node, "en", node["zh"]
+        if node.get("title_en") == UNTRANSLATED and isinstance(node.get("title"), str):
+            yield f"{path}.title_en".lstrip("."), node, "title_en", node["title"]
+        for key, value in node.items():
+            yield from _untranslated(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _untranslated(value, f"{path}[{i}]")

@@ -1,0 +1,84 @@
+"""The best English suggestion for a Chinese text, with where it comes from:
+
+1. "glossary": the whole text is a termbase (or glossary) entry;
+2. "from X.yaml": the same Chinese already has English in pack X of the Library (translation memory);
+3. "composed": built from termbase entries only (compose.py);
+4. "from X.yaml, adapted": a fuzzy memory match whose differing parts are termbase entries, swapped;
+5. "from X.yaml, 82% match": a fuzzy memory match kept as it was, the differing part marked, to edit.
+
+The first three are `sure` (every part covered): `draft` writes them; the others only a person accepts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Pack
+from ..model.glossary import counted_noun, counter, term
+from ..model.untranslated import UNTRANSLATED
+from .compose import compose, normal, sentence_case
+from .memory import Memory, Unit
+from .texts import Text, get
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    en: str
+    origin: str
+    sure: bool  # every part covered (glossary, an exact memory match, composed): no guess in it
+    note: str = ""  # a fuzzy match's Chinese with the differing part marked: 【全年→上半年】规模以上…
+
+
+class Suggester:
+    def __init__(self, memory: Memory | None = None, places: dict[str, str] | None = None):
+        self.memory = memory or Memory([])
+        self.places = dict(places or {})
+
+    @classmethod
+    def for_pack(cls, pack: Pack, library: list[Pack] = ()) -> "Suggester":
+        """Suggestions for `pack`: its own English so far and the Library's packs as memory, its scopes' English
+        as place names."""
+        places = {s.zh: s.en for s in pack.data.scopes.values() if s.en != UNTRANSLATED}
+        others = [p for p in library if p.path.resolve() != pack.path.resolve()]
+        return cls(Memory.from_packs([pack, *others]), places)
+
+    def learn(self, zh: str, en: str, source: str) -> None:
+        """Remember an accepted English (the next identical Chinese gets it as an exact match)."""
+        self.memory.add(Unit(zh, en, source))
+
+    def suggest(self, zh: str) -> Suggestion | None:
+        whole = compose(zh, self.places) if _is_entry(zh) else None
+        if whole or term(zh.strip()):
+            return Suggestion(whole or sentence_case(term(zh.strip())), "glossary", True)
+        unit = self.memory.exact(zh)
+        if unit is not None:
+            return Suggestion(unit.en, f"from {unit.source}", True)
+        composed = compose(zh, self.places)
+        if composed:
+            return Suggestion(composed, "composed", True)
+        match = self.memory.fuzzy(zh)
+        if match is not None and match.adapted:
+            return Suggestion(match.adapted, f"from {match.unit.source}, adapted", False, match.marked)
+        if match is not None:
+            return Suggestion(match.unit.en, f"from {match.unit.source}, {match.score:.0f}% match", False,
+                              match.marked)
+        return None
+
+    def suggest_text(self, pack: Pack, text: Text) -> Suggestion | None:
+        """The suggestion for one untranslated text of `pack` (a counted noun from its figure's label)."""
+        if text.loc[-1] == "unit_en":
+            figure = get(pack.data, text.owner)
+            base = text.zh.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+            noun = counter(base) or counted_noun(figure.label.zh)
+            return Suggestion(noun, "glossary", True) if noun else None
+        return self.suggest(text.zh)
+
+
+def _is_entry(zh: str) -> bool:
+    from .compose import _entries
+
+    entry = _entries()[0].get(normal(zh))
+    return entry is not None and entry.role not in ("period", "unit")
+
+
+__all__ = ["Suggester", "Suggestion", "sentence_case"]

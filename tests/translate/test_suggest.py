@@ -1,0 +1,70 @@
+"""Suggestions from the termbase, the memory and composition, each with its origin; never a word-by-word guess."""
+
+from __future__ import annotations
+
+from briefing_app.translate.compose import compose
+from briefing_app.translate.memory import Memory, Unit
+from briefing_app.translate.suggest import Suggester
+
+
+def test_formulaic_labels_compose_from_termbase_entries():
+    assert compose("规模以上工业增加值增长") == "Growth in value added of industrial enterprises above designated size"
+    assert compose("年末常住人口") == "Permanent resident population at year-end"
+    assert compose("农村居民人均可支配收入增长") == "Growth in per capita disposable income of rural residents"
+    assert compose("新能源汽车产量同比增长") == "Year-on-year growth in output of new-energy vehicles"
+    assert compose("集成电路企业") == "Integrated-circuit enterprises"
+    assert compose("工业投资增速排名") == "Rank by growth rate of industrial investment"
+    assert compose("新增市级以上智能工厂") == "New smart factories at municipal level or above"
+
+
+def test_a_place_a_period_a_share_and_a_list():
+    assert compose("上半年社会消费品零售总额", {}) == "Total retail sales of consumer goods in the first half of the year"
+    assert compose("2023年澜江新区地区生产总值", {"澜江新区": "Lanjiang New Area"}) == "GDP in Lanjiang New Area in 2023"
+    assert compose("制造业增加值占地区生产总值的比重") == "Value added of manufacturing as a share of GDP"
+    assert compose("新能源汽车产量占全市的比重") == "Output of new-energy vehicles as a share of the city's total"
+    assert compose("粮食、棉花和油料产量") == "Output of grain, cotton and oil-bearing crops"
+    assert compose("规模以上工业总产值、工业投资") == ("Gross industrial output above designated size and "
+                                                  "industrial investment")  # two indicators, no shared head
+
+
+def test_nothing_when_any_part_is_not_covered():
+    assert compose("盘活存量低效工业用地") is None
+    assert compose("规模以上工业增加值加速成势") is None  # 加速成势 is not in the termbase
+    assert compose("新增就业岗位") is None  # two nouns that do not form a known compound
+    assert compose("新增规模以上") is None  # modifiers with nothing to modify
+    assert compose("规模以上") == "Above designated size"  # a whole entry on its own is the glossary's
+    assert compose("") is None
+
+
+def test_origins_in_order_of_trust():
+    memory = Memory([Unit("芯片产业链", "Chip chain", "lanjiang.yaml"),
+                     Unit("全年规模以上工业增加值增长", "Growth in industrial value added for the year", "a.yaml")])
+    s = Suggester(memory)
+    assert (s.suggest("地区生产总值").en, s.suggest("地区生产总值").origin) == ("GDP", "glossary")
+    assert (s.suggest("芯片产业链").en, s.suggest("芯片产业链").origin) == ("Chip chain", "from lanjiang.yaml")
+    assert s.suggest("城镇居民人均可支配收入增长").origin == "composed"
+
+
+def test_fuzzy_matches_mark_the_difference_and_adapt_through_the_termbase():
+    memory = Memory([Unit("全年芯片产业链产值", "Output of the chip chain for the year", "lanjiang.yaml")])
+    match = memory.fuzzy("上半年芯片产业链产值")
+    assert match.changes == (("全年", "上半年"),)
+    assert match.marked == "【全年→上半年】芯片产业链产值"
+    assert match.adapted == "Output of the chip chain in the first half of the year"
+    s = Suggester(memory).suggest("上半年芯片产业链产值")  # 芯片产业链 is no termbase entry: not composed
+    assert s.origin == "from lanjiang.yaml, adapted" and not s.sure and "【全年→上半年】" in s.note
+
+
+def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
+    memory = Memory([Unit("澜江港集装箱吞吐量", "Container throughput of Lanjiang Port", "lanjiang.yaml")])
+    s = Suggester(memory).suggest("澜江港集装箱航线数")
+    assert s is None or (not s.sure and "match" in s.origin)
+    s = Suggester(memory).suggest("澜江港集装箱吞吐量增")
+    assert s.en == "Container throughput of Lanjiang Port" and s.origin.endswith("% match") and "【→增】" in s.note
+
+
+def test_an_accepted_text_is_remembered():
+    s = Suggester(Memory([]))
+    assert s.suggest("芯片产业链加速成势") is None
+    s.learn("芯片产业链加速成势", "The chip chain gathers pace", "draft.yaml")
+    assert s.suggest("芯片产业链加速成势").en == "The chip chain gathers pace"
