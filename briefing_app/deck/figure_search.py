@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Pack, display
+from ..model.format import display_line
 from ..typography import unwrap
 from .slides import Chart, Deck, Table, TextBox
 
@@ -42,7 +43,8 @@ def slide_texts(slide) -> list[str]:
 
 
 def _figure_texts(fig) -> list[str]:
-    texts = [fig.label("zh"), fig.label("en"), display(fig, "zh"), display(fig, "en"), fig.quote]
+    texts = [fig.label("zh"), fig.label("en"), display(fig, "zh"), display(fig, "en"), display_line(fig, "en"),
+             display_line(fig, "zh"), fig.quote]
     value = getattr(fig, "value", None)
     if isinstance(value, (int, float)):
         texts.append(f"{value:g}")
@@ -69,7 +71,7 @@ class FigureIndex:
             for fid in ids:
                 fig = self.pack.figures_by_id.get(fid)
                 if fig is not None and any(q in normalise(t) for t in _figure_texts(fig)):
-                    hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
+                    hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
                                     fig.quote))
                     shown.add(fid)
                     found_figure = True
@@ -79,6 +81,6 @@ class FigureIndex:
                     hits.append(Hit(slide.number, None, match, ""))
         for fig in self.pack.data.figures:
             if fig.id not in shown and any(q in normalise(t) for t in _figure_texts(fig)):
-                hits.append(Hit(None, fig.id, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
+                hits.append(Hit(None, fig.id, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
                                 fig.quote))
         return hits[:limit]

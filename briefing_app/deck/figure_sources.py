@@ -26,5 +26,5 @@ def figure_source(pack: Pack, figure_id: str, lang: str) -> FigureSource | None:
     fig = pack.figures_by_id.get(figure_id)
     if fig is None:
         return None
-    return FigureSource(figure_id, fig.label(lang), display(fig, lang), tuple(pack.figure_meta(fig, lang)),
+    return FigureSource(figure_id, fig.label(lang), display(fig, lang, exact=True), tuple(pack.figure_meta(fig, lang)),
                         fig.quote, pack.heading_of(fig.quote))

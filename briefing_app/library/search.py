@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..model import LANGS, display
+from ..model.format import display_line
 from ..model.units import parse_unit
 from .catalogue import PackEntry, scan
 
@@ -78,7 +79,7 @@ class FigureIndex:
             for fig in pack.data.figures:
                 parts = [fig.id, fig.quote]
                 for lang in LANGS:
-                    parts += [fig.label(lang), display(fig, lang), *pack.figure_meta(fig, lang)]
+                    parts += [fig.label(lang), display(fig, lang), display_line(fig, lang), *pack.figure_meta(fig, lang)]
                 parts += [str(getattr(fig, name, "") or "") for name in ("qualifier", "plan", "unit", "unit_en")]
                 numbers = set(_numbers(fig))
                 self.rows.append((entry, fig, normalise("\n".join(parts + sorted(numbers))), numbers))
@@ -91,7 +92,7 @@ class FigureIndex:
         hits = []
         for entry, fig, text, numbers in self.rows:
             if all(m(text, numbers) for m in matchers):
-                hits.append(Hit(entry, fig.id, display(fig, lang), fig.quote))
+                hits.append(Hit(entry, fig.id, display_line(fig, lang), fig.quote))
         return hits
 
 

@@ -170,7 +170,7 @@ def card_meta_line(ctx: ViewContext, fig) -> str:
 
 def figure_tooltip(ctx: ViewContext, fig) -> str:
     lang = ctx.lang
-    lines = [fig.label(lang), display(fig, lang), card_meta_line(ctx, fig)]
+    lines = [fig.label(lang), display(fig, lang, exact=True), card_meta_line(ctx, fig)]
     unsaid = [word for word, _role in unsaid_badge_words(fig, lang)]
     if unsaid:
         lines.append(punctuation(lang).list_sep.join(unsaid))

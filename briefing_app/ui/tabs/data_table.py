@@ -75,7 +75,7 @@ class FiguresModel(QAbstractTableModel):
         if key == "col_label":
             return fig.label(lang)
         if key == "col_value":
-            return display(fig, lang)
+            return display(fig, lang, exact=True)
         if key == "col_type":
             return tr("type_" + fig.type, lang)
         if key == "col_qualifier":
