@@ -1,4 +1,5 @@
-"""pyqtgraph charts: horizontal bars for same-unit quantities, from→to bars for shares.
+"""pyqtgraph charts: horizontal bars for same-unit quantities, from→to bars for shares, the parts of a
+composition (a ratio whose named terms add up to 100).
 
 Imported only after the first window is painted (pyqtgraph costs ~0.5 s to import). Values come from
 the pack; labels from `display`. Approximate values are lighter and hatched, targets are dashed outlines
@@ -18,7 +19,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QToolTip
 
 from ..model import display
-from ..model.format import quantity_axis, share_axis_title
+from ..model.format import composition_axis_title, quantity_axis, share_axis_title, share_point_label
 from ..deck.chart_axis import ValueAxis, value_axis
 from .context import ViewContext
 from .strings import tr
@@ -223,12 +224,12 @@ class ShareChart(Chart):
         for i, fig in enumerate(figures):
             y = self.y_of(i)
             now = float(fig.fraction) * 100
-            if fig.from_:
+            if fig.from_ is not None:
                 was = float(fig.from_fraction) * 100
                 self.addItem(pg.BarGraphItem(x0=[0], y=[y - BAR * 0.3], width=[was], height=BAR * 0.35,
                                              pen=pg.mkPen(t.muted), brush=QBrush(QColor(t.accent2))))
-                self.text(f"{tr('from', lang)} {fig.from_}", was, y - BAR * 0.3, anchor=(-0.05, 0.5),
-                          color=t.muted, points=10)
+                self.text(f"{tr('from', lang)} {share_point_label(fig, lang, start=True)}", was, y - BAR * 0.3,
+                          anchor=(-0.05, 0.5), color=t.muted, points=10)
                 main_y, height = y + BAR * 0.2, BAR * 0.55
             else:
                 main_y, height = y, BAR * 0.7
@@ -245,5 +246,35 @@ class ShareChart(Chart):
         self.setYRange(-0.55, len(figures) - 0.15, padding=0)
 
 
+class CompositionChart(Chart):
+    """One ratio whose named terms add up to 100 (三次产业结构4.2:38.5:57.3): a bar per part, labelled with the
+    article's own term, on a 'parts of 100' axis (the deck's composition chart, deck/chart_spec.py)."""
+
+    def __init__(self, ctx: ViewContext, figures: list):
+        fig = figures[0]
+        self.parts = len(fig.terms)
+        super().__init__(ctx, figures)
+        t, lang = ctx.theme, ctx.lang
+        colour = QColor(t.accent)
+        if fig.precision == "approx":
+            colour.setAlphaF(0.45)
+        values = [float(term) for term in fig.terms]
+        for i, (part, term, value) in enumerate(zip(fig.parts, fig.terms, values)):
+            y = self.y_of(i)
+            self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pg.mkPen(t.accent),
+                                         brush=QBrush(colour)))
+            self.value_texts.append(term)
+            self.value_items.append((value, self.text(term, value, y, anchor=(-0.03, 0.5), color=t.text,
+                                                      points=13, bold=True)))
+            self.text(part(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
+            self.rows.append((y, 0.0, value, fig))
+        self.set_axis(composition_axis_title(lang))
+        self.set_ticks(max(values), 1.3)
+        self.setYRange(-0.5, self.parts - 0.2, padding=0)
+
+    def y_of(self, index: int) -> float:
+        return float(self.parts - 1 - index)
+
+
 def make_chart(ctx: ViewContext, kind: str, figures: list) -> Chart:
-    return {"bars": BarChart, "shares": ShareChart}[kind](ctx, figures)
+    return {"bars": BarChart, "shares": ShareChart, "composition": CompositionChart}[kind](ctx, figures)

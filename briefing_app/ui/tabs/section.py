@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from ...deck.figure_plan import plan_group, plan_loose
+from ...deck.words import named_kinds
 from ...i18n import punctuation
 from ..context import ViewContext
 from ..strings import tr
@@ -37,7 +38,9 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
 
         return charts.make_chart(ctx, item.kind, item.figures)
 
-    height = ctx.px(90 + 70 * n) if item.kind == "bars" else ctx.px(90 + 84 * n)
+    if item.kind == "composition":
+        n = len(item.figures[0].terms)
+    height = ctx.px(90 + 70 * n) if item.kind in ("bars", "composition") else ctx.px(90 + 84 * n)
     slot = LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
     slot.figure_ids = tuple(f.id for f in item.figures)  # so a search hit can land on its chart
     return slot
@@ -56,6 +59,9 @@ def add_items(ctx: ViewContext, grid: CardGrid, items) -> None:
     for item in items:
         if item.kind == "card":
             grid.add(FigureCard(ctx, item.figures[0]))
+        elif item.kind == "composition":  # the ratio as written on its card, its parts charted beside it
+            grid.add(FigureCard(ctx, item.figures[0]))
+            grid.add(chart_slot(ctx, item), span=2)
         else:
             grid.add(chart_slot(ctx, item), span=2)
 
@@ -109,7 +115,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
         card.setAccessibleName(sep.join(e.name(lang) for e in names))
         card.setToolTip(plain_tooltip(tr("click_source", lang)))
         grid.add(card)
-    return block(ctx, tr("named", lang), grid, name="entities")
+    return block(ctx, tr("named", lang, what=named_kinds(entities, lang)), grid, name="entities")
 
 
 def matrix_block(ctx: ViewContext, matrix) -> QWidget:
