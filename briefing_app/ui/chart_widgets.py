@@ -73,18 +73,24 @@ class Chart(pg.PlotWidget):
         item.setPos(x, y)
         return item
 
-    def set_ticks(self, top: float, room: float) -> ValueAxis:
-        """Ticks from a 0 label to a round maximum (deck.chart_axis, the one axis rule); the view reaches
-        `room` × the data so the value labels beside the bars fit."""
-        ticks = value_axis([top])
+    def set_ticks(self, top: float, room: float, bottom: float = 0.0) -> ValueAxis:
+        """Ticks from a 0 label (or a round value below a negative `bottom`, -0.38‰) to a round maximum
+        (deck.chart_axis, the one axis rule); the view reaches `room` × the data so the value labels beside
+        the bars fit."""
+        ticks = value_axis([top, bottom])
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([list(zip(ticks.ticks, ticks.labels)), []])
         self.ticks = ticks
-        self._top, self._room = top, room
-        right = max(ticks.maximum, top * room, self._label_room())
-        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn
-        self.setXRange(-0.025 * right, right, padding=0)
+        self._top, self._room, self._bottom = top, room, bottom
+        self._set_range()
         return ticks
+
+    def _set_range(self) -> None:
+        right = max(self.ticks.maximum, self._top * self._room, self._label_room())
+        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn; left of
+        # a negative bar, room for its label
+        left = -0.025 * right if self._bottom >= 0 else min(self.ticks.minimum, self._bottom) - 0.3 * right
+        self.setXRange(left, right, padding=0)
 
     def _label_room(self) -> float:
         """The right end the view needs so every value label beside its bar fits at the current width."""
@@ -99,8 +105,7 @@ class Chart(pg.PlotWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if getattr(self, "ticks", None) is not None:
-            right = max(self.ticks.maximum, self._top * self._room, self._label_room())
-            self.setXRange(-0.025 * right, right, padding=0)
+            self._set_range()
 
     def set_axis(self, text: str) -> None:
         axis = self.getPlotItem().getAxis("bottom")
@@ -109,7 +114,9 @@ class Chart(pg.PlotWidget):
     # --- interaction -----------------------------------------------------------------------------
     def figure_at(self, x: float, y: float):
         for row_y, x0, x1, fig in self.rows:
-            if abs(y - row_y) <= BAR / 2 + 0.05 and x0 - 0.02 * (x1 or 1) <= x <= max(x1, x0) * 1.02 + 1e-9:
+            low, high = min(x0, x1), max(x0, x1)  # a negative bar runs left of 0
+            pad = 0.02 * (high - low or 1)
+            if abs(y - row_y) <= BAR / 2 + 0.05 and low - pad <= x <= high + pad + 1e-9:
                 return fig
         return None
 
@@ -181,6 +188,7 @@ class BarChart(Chart):
         t, lang = ctx.theme, ctx.lang
         axis = quantity_axis(figures, lang)
         top = max(axis.value(f) for f in figures) or 1.0
+        bottom = min(0.0, *(axis.value(f) for f in figures))
         for i, fig in enumerate(figures):
             y, value = self.y_of(i), axis.value(fig)
             target = fig.is_target
@@ -204,13 +212,14 @@ class BarChart(Chart):
             if plan:  # only a plan word `display` does not read already (到2026年… → [目标]); never twice
                 shown = f"{shown}  [{plan[0]}]"
             self.value_texts.append(shown)
-            item = self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
+            anchor = (-0.03, 0.5) if value >= 0 else (1.03, 0.5)  # beyond the bar's end, left of a negative one
+            item = self.text(shown, value, y, anchor=anchor, color=t.target if target else t.text, points=13,
                              bold=True)
             self.value_items.append((value, item))
             self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
         self.set_axis(unit_label(figures, lang))
-        self.set_ticks(top, 1.45)
+        self.set_ticks(top, 1.45, bottom)
         self.setYRange(-0.5, len(figures) - 0.2, padding=0)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from ...deck.chart_spec import is_composition
 from ...deck.figure_plan import plan_group, plan_loose
 from ...deck.words import named_kinds
 from ...i18n import punctuation
@@ -55,12 +56,14 @@ def equal_chart_heights(blocks: list[QWidget]) -> None:
             slot.setFixedHeight(height)
 
 
-def add_items(ctx: ViewContext, grid: CardGrid, items) -> None:
+def add_items(ctx: ViewContext, grid: CardGrid, items, carded: frozenset = frozenset()) -> None:
+    """Cards and charts; `carded`: figures whose card is already on the page (the overview's headlines)."""
     for item in items:
         if item.kind == "card":
             grid.add(FigureCard(ctx, item.figures[0]))
         elif item.kind == "composition":  # the ratio as written on its card, its parts charted beside it
-            grid.add(FigureCard(ctx, item.figures[0]))
+            if item.figures[0].id not in carded:
+                grid.add(FigureCard(ctx, item.figures[0]))
             grid.add(chart_slot(ctx, item), span=2)
         else:
             grid.add(chart_slot(ctx, item), span=2)
@@ -164,7 +167,7 @@ def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = F
         if not figs:
             continue
         items = plan_group(figs)
-        cells = sum(1 if i.kind == "card" else 2 for i in items)
+        cells = sum(1 if i.kind == "card" else 3 if i.kind == "composition" else 2 for i in items)
         small = cells <= 2
         grid = CardGrid(ctx, 2 if small else COLUMNS)
         add_items(ctx, grid, items)
@@ -178,10 +181,12 @@ def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = F
         else:
             halves = None
             page.body.addWidget(widget)
-    loose = [f for f in pack.figures_in(section.id) if f.group is None and not (skip_headlines and f.headline)]
+    # a headline's card is on the overview already; a composition's chart of its parts is not
+    carded = frozenset(f.id for f in pack.headlines) if skip_headlines else frozenset()
+    loose = [f for f in pack.figures_in(section.id) if f.group is None and (f.id not in carded or is_composition(f))]
     if loose:
         grid = CardGrid(ctx, COLUMNS)
-        add_items(ctx, grid, plan_loose(loose))
+        add_items(ctx, grid, plan_loose(loose), carded)
         page.body.addWidget(block(ctx, tr("figures", lang), grid, name="figures"))
     spec = pack.data.map
     if spec is not None and spec.section == section.id:
