@@ -15,6 +15,8 @@ from .schema import FALL_WORDS, PackData
 
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
 BEFORE_WORDS = ("约", "近", "超过", "突破", "逾", "不足", "不到")
+#: Words that say a share rose (提升到1/7, 提高到45%).
+ROSE_WORDS = ("提升", "提高", "上升", "升至")
 #: Qualifiers written after the unit (10家以上, 5.5%左右, 3%以内, 50人以下).
 AFTER_WORDS = ("以上", "左右", "以内", "以下")
 #: Words ending in 约 or 近 that are not qualifiers (签约48个项目 is exactly 48).
@@ -112,8 +114,8 @@ def _share_problems(fig, i: int, quote: str):
         forms = [share_value_text(fig, value, "zh")] + [d + fig.unit for d in digit_forms(value)]
         if not any(occurs(f, quote) for f in forms):
             yield ("figures", i, key), f"{forms[0]} does not occur in the quote (looked for {' or '.join(forms[:2])})"
-    if fig.rose and "提升" not in quote:
-        yield ("figures", i, "rose"), "the quote does not say the share rose (提升)"
+    if fig.rose and not any(w in quote for w in ROSE_WORDS):
+        yield ("figures", i, "rose"), f"the quote does not say the share rose (none of {', '.join(ROSE_WORDS)})"
     if isinstance(fig.of, str) and fig.of not in quote:
         yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
     if fig.qualifier == "exact" and "约占" in quote:
