@@ -332,6 +332,8 @@ def share_value_text(fig: Share, value, lang: str, qualifier: str = "exact") -> 
             return text
         return amount_zh(0, "", qualifier, text) if lang == "zh" else f"{QUALIFIER_EN[qualifier]} {text}"
     if lang == "zh":
+        if fig.unit == "成" and qualifier in _AFTER_NUMBER:  # 三成多, never 三多成
+            return share_value_text(fig, value, lang) + qualifier
         return (_numeral_form(value, fig.unit, qualifier, fig.quote)
                 or quoted_form(value, fig.quote, lambda d: amount_zh(value, fig.unit, qualifier, d)))
     if fig.unit == "成":
