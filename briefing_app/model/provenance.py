@@ -111,9 +111,11 @@ def _share_problems(fig, i: int, quote: str):
             if value not in quote:
                 yield ("figures", i, key), f"{value} does not occur in the quote"
             continue
-        forms = [share_value_text(fig, value, "zh")] + [d + fig.unit for d in digit_forms(value)]
+        forms = list(dict.fromkeys(([f"{zh_integer(int(value))}成"] if fig.unit == "成" and value == int(value)
+                                    and 0 < value < 100 else []) + [d + fig.unit for d in digit_forms(value)]))
         if not any(occurs(f, quote) for f in forms):
-            yield ("figures", i, key), f"{forms[0]} does not occur in the quote (looked for {' or '.join(forms[:2])})"
+            shown = share_value_text(fig, value, "zh", fig.qualifier if key == "value" else "exact")
+            yield ("figures", i, key), f"{shown} does not occur in the quote (looked for {', '.join(forms)})"
     if fig.rose and not any(w in quote for w in ROSE_WORDS):
         yield ("figures", i, "rose"), f"the quote does not say the share rose (none of {', '.join(ROSE_WORDS)})"
     if isinstance(fig.of, str) and fig.of not in quote:
@@ -134,8 +136,11 @@ def _change_problems(fig, i: int, quote: str):
     signed = [number_with_unit_zh(fig, fig.value)] if fig.value < 0 else []
     plain = number_with_unit_zh(fig, fig.size)
     if not any(occurs(f, quote) for f in signed) and not occurs(plain, quote) and not _bare_in(fig, quote):
+        suffix = plain.removeprefix(quoted_form(fig.size, quote, str))  # the unit and qualifier after the digits
+        forms = [d + suffix for d in digit_forms(fig.value if signed else fig.size)[:3]]
         yield ("figures", i, "value"), (
-            f"{(signed or [plain])[0]} does not occur in the quote (number and unit as the article writes them)")
+            f"{(signed or [plain])[0]} does not occur in the quote (looked for {', '.join(forms)}: number, "
+            "qualifier and unit as the article writes them)")
     elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS):
         yield ("figures", i, "direction"), (
             f"the quote does not say it fell (none of {', '.join(FALL_WORDS)}, and no minus sign before "

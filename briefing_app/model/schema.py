@@ -373,7 +373,7 @@ class Margin(Qualified):
     Never a rise: it compares two figures of the same time."""
 
     type: Literal["margin"]
-    value: Number = Field(ge=0)
+    value: Number  # ≥ 0: `direction` says above or below
     unit: Text  # 百分点, %, or a quantity unit (元, 万人…)
     unit_en: Text | None = None
     direction: Literal["above", "below"]
@@ -383,6 +383,9 @@ class Margin(Qualified):
     @model_validator(mode="after")
     def _check(self) -> "Margin":
         _counter_noun(self.unit, self.unit_en)
+        if self.value < 0:
+            raise ValueError("a margin's value is its size, 0 or more: direction says above or below "
+                             "(比全国低0.2个百分点 → value: 0.2, direction: below)")
         return self
 
 
