@@ -127,7 +127,8 @@ _SHARE = re.compile(
     rf"(?P<v>{FRACTION})")
 #: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
 _PERCENT_SHARE = re.compile(
-    rf"(?P<q0>约)?占(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?(?:为|达到|达|是|已达)?"
+    rf"(?P<q0>约)?占(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?(?:将|力争|预计|预期|计划|争取)?"
+    rf"(?:为|达到|达|是|已达)?"
     rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM})%(?P<q3>{AFTER_UNIT})?")
 #: 八成以上, 近九成, 约三成: tenths of a whole (成), as a share.
