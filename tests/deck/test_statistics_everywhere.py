@@ -197,3 +197,16 @@ def test_the_appendix_names_what_it_lists(decks):
     titles = {lang: [s.title for s in decks[(lang, "16:9")].slides if s.kind == "list"] for lang in ("zh", "en")}
     assert titles["zh"] == ["文中提及的企业、机构、项目与地点"]
     assert titles["en"] == ["Firms, institutions, projects and places named in the article"]
+
+
+def test_the_listed_wording_fixes_in_packs_of_earlier_rounds():
+    """以上 includes its bound, and the appendix names what it lists (the fixes listed for old decks)."""
+    root = CHENGCHUAN.parents[3]
+    lanjiang = load_pack(root / "tests" / "packs" / "lanjiang" / "lanjiang.yaml")
+    deck = build_deck(lanjiang, "en")
+    assert any("at least 10 incubators" in slide_texts(s) for s in deck.slides)
+    assert not any("more than 10 incubators" in s.notes for s in deck.slides)
+    songjiang = load_pack(root / "seeds" / "songjiang-g60.yaml")
+    titles = [s.title for s in build_deck(songjiang, "en").slides if s.kind == "list"]
+    assert titles[0] == "Firms, institutions and places named in the article"
+    assert [s.title for s in build_deck(songjiang, "zh").slides if s.kind == "list"][0] == "文中提及的企业、机构与地点"
