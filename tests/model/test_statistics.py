@@ -274,3 +274,23 @@ def test_a_derived_figure_may_use_any_kind_as_input_and_check_names_the_form():
     found = [message for _loc, message in figure_problems(data)]
     assert found == ["input 'margin' does not occur in this quote (looked for '1200元')",
                      "input 'growth' does not occur in this quote (looked for '4.9%')"]
+
+
+def test_rates_per_1000_chart_on_their_own_axis_and_per_mille_reads_per_1000():
+    from briefing_app.deck.chart_spec import chart_kind
+    from briefing_app.model.format import quantity_axis
+
+    per = {"zh": "每千常住人口", "en": "per 1,000 residents"}
+    doctors = make(value=3.42, unit="人", unit_en="doctors", per=per, quote="每千常住人口医师3.42人")
+    nurses = make(value=4.1, unit="人", unit_en="nurses", per=per, quote="每千常住人口护士4.1人")
+    staff = make(value=38000, unit="人", unit_en="staff", quote="卫生技术人员38000人")
+    axis = quantity_axis([doctors, nurses], "en")
+    assert axis.title("en") == "number of doctors / nurses per 1,000 residents"
+    assert quantity_axis([doctors, nurses], "zh").title("zh") == "数量（人，每千常住人口）"
+    assert chart_kind([doctors, nurses, make(value=2.0, unit="人", unit_en="midwives", per=per, quote="2.0人")]) \
+        == "quantities"
+    assert chart_kind([doctors, nurses, staff]) is None  # a rate per 1,000 and a headcount share no axis
+    rates = [make(value=v, unit="‰", quote=q) for v, q in ((6.83, "6.83‰"), (-0.38, "-0.38‰"))]
+    assert quantity_axis(rates, "en").title("en") == "per 1,000"
+    assert quantity_axis(rates, "zh").title("zh") == "单位：‰"
+    assert [quantity_axis(rates, "en").value(f) for f in rates] == [6.83, -0.38]
