@@ -440,13 +440,11 @@ def ratio_in(value: str, quote: str) -> str | None:
 
 
 def _ratio(fig: Ratio, lang: str, short: bool) -> str:
-    text = ratio_text(fig, lang)
-    if isinstance(fig.value, (int, float)) and lang == "zh":
-        text = quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, "", fig.qualifier, d))
-        return text
-    if lang == "zh":
-        return amount_zh(0, "", fig.qualifier, text)
-    return _qualified_en(fig, text)
+    if lang == "en":
+        return _qualified_en(fig, ratio_text(fig, lang))
+    if isinstance(fig.value, str):  # the qualifier where the article puts it: 约2.6:1
+        return amount_zh(0, "", fig.qualifier, ratio_text(fig, lang))
+    return quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, "", fig.qualifier, d))
 
 
 def margin_word(fig: Margin) -> str:
