@@ -215,14 +215,16 @@ def digit_forms(value: int | float) -> list[str]:
 
 
 def occurs(form: str, text: str) -> bool:
-    """`form` (a number as written, with its unit) stands in `text` as a whole number: 5.0% is not in 15.0%."""
+    """`form` (a number as written, with its unit) stands in `text` as a whole number: 5.0% is not in 15.0%,
+    0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign)."""
     if not form[:1].isdigit():
         return form in text
     start = text.find(form)
     while start >= 0:
-        before = text[start - 1:start]
+        before = text[max(0, start - 2):start]
         after = text[start + len(form):start + len(form) + 2]
-        if not (before.isdigit() or before == ".") and not (form[-1].isdigit() and (
+        signed = before[-1:] in MINUS_SIGNS and not before[:1].isdigit()
+        if not (before[-1:].isdigit() or before[-1:] == "." or signed) and not (form[-1].isdigit() and (
                 after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit()))):
             return True
         start = text.find(form, start + 1)

@@ -76,6 +76,9 @@ def _quantity_problems(fig, i: int, quote: str):
     if not occurs(form, quote):
         sign = (" (a negative number needs its sign in the quote, as in -0.38‰; a fall is a change with "
                 "direction: down)") if fig.value < 0 else ""
+        if fig.value > 0 and any(occurs(amount_zh(-fig.value, fig.unit, fig.qualifier, d), quote)
+                                 for d in digit_forms(-fig.value)):
+            sign = f" (the quote writes it with a minus sign: value: -{number_zh(fig.value)})"
         yield ("figures", i, "value"), (
             f"{number_zh(fig.value)} does not occur in the quote as {form!r}"
             f" (number, qualifier and unit as the article writes them){sign}")

@@ -294,3 +294,11 @@ def test_rates_per_1000_chart_on_their_own_axis_and_per_mille_reads_per_1000():
     assert quantity_axis(rates, "en").title("en") == "per 1,000"
     assert quantity_axis(rates, "zh").title("zh") == "单位：‰"
     assert [quantity_axis(rates, "en").value(f) for f in rates] == [6.83, -0.38]
+
+
+def test_a_dropped_minus_sign_is_refused_and_a_range_is_not_a_sign():
+    found = problems(make(value=0.38, unit="‰", quote="人口自然增长率为-0.38‰"))
+    assert found == ["value: 0.38 does not occur in the quote as '0.38‰' (number, qualifier and unit as the article "
+                     "writes them) (the quote writes it with a minus sign: value: -0.38)"]
+    assert problems(make(type="change", value=3.5, unit="%", direction="down", quote="增长－3.5%"))
+    assert problems(make(value=8, unit="%", quote="增速在5-8%之间")) == []  # 5-8%: the dash of a range
