@@ -15,7 +15,7 @@ from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
-from .numbers import BASES_EN, LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
+from .numbers import BASES_EN, COMPARED, LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
 from .periods import period_for, target_year
 from .scopes import collective, main_place
 
@@ -102,6 +102,8 @@ class _Drafter:
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
+        if self.recent_sentence != sentence_start:  # subjects carry over within a sentence, never beyond it
+            self.recent, self.recent_sentence = [], sentence_start
         # a share's plan word may stand between 占 and its number (占GDP比重将达到15%)
         plan, plan_pos, _ = plan_of(text, sentence_start, m.end if m.kind == "share" else m.start)
         target = target_year(text, sentence_start, m.start)
@@ -129,12 +131,14 @@ class _Drafter:
         elif m.kind in ("ratio", "margin", "contribution"):
             subject = subject_label(pre, names)
             if len(subject) < 2 and self.recent and m.kind != "ratio":
-                subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's growth
+                subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
+            elif m.kind == "contribution" and len(subject) >= 2:
+                self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
             zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
                 f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))
         else:
             verb = re.search(r"(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:m.end])
-            subject = subject_label(pre, names)
+            subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
             order = m.extra.get("respectively")
             if order and len(self.recent) >= order[1]:
                 subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
@@ -143,10 +147,8 @@ class _Drafter:
             zh = subject + ("变化" if m.extra.get("direction") == "flat" else verb.group(1) if verb
                             else m.extra.get("verb", ""))
         zh = zh.strip() or text[q_start:q_end][:18]
-        if m.kind == "quantity":
-            if self.recent_sentence != sentence_start:
-                self.recent, self.recent_sentence = [], sentence_start
-            self.recent.append(zh)
+        if m.kind in ("quantity", "share"):
+            self.recent.append(zh)  # X占…的比重为9.6%，比上年提高0.2个百分点: the change is the share's
         en = translate(zh)
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
         fig["label"] = bilingual(zh, en)
@@ -197,7 +199,7 @@ class _Drafter:
         elif m.kind == "contribution":
             fig["value"] = m.value
             fig["unit"] = m.unit
-            fig["to"] = bilingual(m.extra["to"], term(m.extra["to"]))
+            fig["to"] = bilingual(m.extra["to"], to_en(m.extra["to"]))
             if m.extra["word"] != ("拉动" if m.unit == "百分点" else "贡献率"):
                 fig["word"] = m.extra["word"]
         else:
@@ -245,7 +247,20 @@ class _Drafter:
 
 #: A margin's comparison in English ("0.4 percentage points above the province").
 THAN_EN = {"全国": "the national figure", "全省": "the province", "全市": "the city", "全区": "the district",
-           "全县": "the county"}
+           "全县": "the county", "全国平均水平": "the national average", "全省平均水平": "the provincial average",
+           "全市平均水平": "the city average", "城镇居民": "urban residents", "农村居民": "rural residents"}
+#: What a contribution is to, in English: 经济增长 of the whole named before it.
+WHOLE_OF = {"": "", "全国": "China's ", "全省": "the province's ", "全市": "the city's ", "全区": "the district's ",
+            "全县": "the county's "}
+
+
+def to_en(to: str) -> str | None:
+    """拉动经济增长 / 对全市经济增长的贡献率: what a contribution is to, in English where the words are known."""
+    m = re.fullmatch(r"(全国|全省|全市|全区|全县)?(经济增长|地区生产总值增长|GDP增长)", to)
+    if m is None:
+        return term(to)
+    growth = "economic growth" if m.group(2) == "经济增长" else "GDP growth"
+    return WHOLE_OF[m.group(1) or ""] + growth
 #: 每千常住人口: what a rate is per, in English.
 PER_COUNT = {"千": "1,000", "万": "10,000", "百": "100", "十万": "100,000", "百万": "1,000,000"}
 PER_NOUN = {"常住人口": "residents", "户籍人口": "registered residents", "人口": "people", "人": "people",

@@ -165,7 +165,7 @@ _RANK = re.compile(
     rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家方梯档])|(?P<top>前列|首位))")
 _FRACTION = re.compile(FRACTION)
 _QUANTITY = re.compile(
-    rf"(?P<q1>{BEFORE_NUMBER})?(?P<sign>(?<=[为是：:达])[-\u2212\uff0d])?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})"
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<sign>(?<![\d.%‰)）])[-\u2212\uff0d])?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})"
     rf"(?P<q3>{AFTER_UNIT})?")
 
 
@@ -324,8 +324,8 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         add(m, "ratio", value if ":" in value else number(value), start=m.start("v"), what=m.group("what"))
     for m in _PERCENT_SHARE.finditer(text):
         whole = m.group("whole")
-        if not whole or re.search(r"地|用|据|领|有", whole[:1]):  # 占地, 占用, 占据…: not a share
-            continue
+        if not whole or (whole.startswith(("地", "用", "据", "领", "有")) and not whole.startswith("地区")):
+            continue  # 占地, 占用, 占据, 占有率…: not a share (占地区生产总值 is)
         extra = {"whole": whole, "rose": bool(m.group("rose"))}
         if m.group("from"):
             extra = {"whole": whole, "from": number(m.group("from"))}

@@ -107,3 +107,13 @@ def test_words_that_look_like_the_constructs_are_not_read_as_them(text):
 def test_a_ratio_with_two_decimals_and_a_plan_share_keep_their_words():
     [fig] = [f for f in drafted("到2027年，全市数字经济核心产业增加值占GDP比重将达到15%。") if f.get("type") == "share"]
     assert (fig["value"], fig["plan"], fig["target_year"], fig["of"]["zh"]) == (15, "将", 2027, "GDP")
+
+
+def test_subjects_carry_within_a_sentence_and_signs_follow_nouns():
+    figures = drafted("消费对经济增长的贡献率为55.6%，拉动经济增长2.7个百分点。全市民营经济增加值占地区生产总值比重为"
+                      "55.3%，比上年提高0.5个百分点。常住人口出生率5.67‰，自然增长率-2.34‰。")
+    labels = {(f.get("type", "quantity"), f["value"]): f["label"]["zh"] for f in figures}
+    assert labels[("contribution", 2.7)] == "消费对经济增长的拉动"
+    assert labels[("change", 0.5)] == "民营经济增加值占地区生产总值的比重提高"  # not the last sentence's 消费
+    assert ("quantity", -2.34) in labels
+    assert next(f for f in figures if f.get("type") == "contribution")["to"]["en"] == "economic growth"
