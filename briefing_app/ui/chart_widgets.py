@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QToolTip
 
+from ..i18n import punctuation
 from ..model import display
 from ..model.format import composition_axis_title, quantity_axis, share_axis_title, share_point_label
 from ..deck.chart_axis import ValueAxis, value_axis
@@ -277,6 +278,9 @@ class CompositionChart(Chart):
                                                       points=13, bold=True)))
             self.text(part(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
+        # what the parts are parts of, above them: the figure's card may stand elsewhere (the overview's headlines)
+        self.title_text = punctuation(lang).labelled(fig.label(lang), display(fig, lang))  # as the deck's slide title
+        self.setTitle(html.escape(self.title_text), color=t.text, size=f"{int(12 * ctx.zoom)}pt")
         self.set_axis(composition_axis_title(lang))
         self.set_ticks(max(values), 1.3)
         self.setYRange(-0.5, self.parts - 0.2, padding=0)

@@ -65,6 +65,8 @@ def test_a_composition_charts_its_parts_and_a_negative_rate_stays_clickable(show
     window, lang = shown
     charts = [c for c in window.charts() if isinstance(c, CompositionChart)]
     assert len(charts) == 1 and charts[0].value_texts == ["4.2", "38.5", "57.3"]
+    assert charts[0].title_text == ("三次产业结构：4.2：38.5：57.3" if lang == "zh"
+                                    else "Structure of the three sectors: 4.2:38.5:57.3")
     rates = chart_of(window, "birth-rate")
     assert rates.value_texts == (["6.83‰", "7.21‰", "-0.38‰"] if lang == "zh"
                                  else ["6.83 per 1,000", "7.21 per 1,000", "-0.38 per 1,000"])
