@@ -6,6 +6,12 @@ magnitude (万/亿/万亿), qualifier, plan word, target year, from→to, direct
 figure's quote is written from the figure itself in the article's own form (约4.2万人, 下降4.1%,
 居全省第12位…), so `check` must accept every drawn pack. `write_pack(folder, drawn)` puts it on disk.
 
+The statistics constructs are drawn too: signed rates (-0.38‰, with any minus sign), per mille and per-1,000
+rates (`per`), percentage and tenths shares (约占…的9.6%, 八成以上), ratios (4.2：38.5：57.3 with parts, 2.6:1,
+1.95), absolute, unitless and flat changes with the article's verb and a base (比年初增加856.3亿元, 缩小0.04,
+持平), falls written as negative growth (增长-3.5%), margins (高于全省0.4个百分点, 比全国低0.2个百分点) and
+contributions (拉动经济增长3.1个百分点, 对经济增长的贡献率为45.2%).
+
 Other engineers build on these (export, slides, shot): import `packs` and `write_pack`.
 """
 
@@ -17,17 +23,25 @@ from pathlib import Path
 import yaml
 from hypothesis import strategies as st
 
-from briefing_app.model.format import amount_zh, digit_forms, zh_integer
+from briefing_app.model.format import MINUS_SIGNS, amount_zh, digit_forms, number_zh, zh_integer
 from briefing_app.model.schema import PERIOD_KINDS, PLAN_WORDS, QUALIFIERS, SHARE_OF
 
 #: Measures the formatter converts, and counters with their English nouns (万/亿/万亿 go in front of any).
-MEASURES = ["平方米", "平方公里", "公里", "元", "美元", "港元", "欧元", "亩", "千瓦", "千瓦时", "吨", "标准箱", "%"]
+MEASURES = ["平方米", "平方公里", "公里", "元", "美元", "港元", "欧元", "亩", "千瓦", "千瓦时", "吨", "标准箱", "%", "‰"]
 COUNTERS = [("家", "firms"), ("个", "projects"), ("片/月", "wafers a month"), ("辆/年", "vehicles a year"),
             ("人", "people"), ("项", "items"), ("座", "stations"), ("人次", "visits")]
 PREFIXES = ["", "", "万", "亿", "万亿"]
 #: What an article writes between a label and a number; some end in 约 or 近 without being a qualifier.
 CONNECTORS = ["达到", "为", "共", "", "签约", "新签约", "附近", "最近", "节约", "靠近"]
-AMONG = [("全省", "the province"), ("全市", "the city"), ("全国", "China"), ("全区", "the district")]
+AMONG = [("全省", "the province"), ("全市", "the city"), ("全国", "China"), ("全区", "the district"),
+         ("全省沿海港口", "among the province's coastal ports"), ("全国", "nationwide")]
+#: What a rate may be per (每千常住人口执业医师3.42人), what a margin compares with, what a contribution is to.
+PERS = [("每千常住人口", "per 1,000 residents"), ("每万人", "per 10,000 people"), ("每百户", "per 100 households")]
+THANS = [("全省", "the province"), ("全国", "the national figure"), ("城镇居民", "urban residents")]
+TOS = [("经济增长", "economic growth"), ("全市经济增长", "the city's economic growth")]
+#: The article's verbs, by direction (the schema refuses a fall word on a rise).
+RISES = ["增长", "增加", "提高", "上涨", "上升", "扩大", "净增"]
+FALLS = ["下降", "减少", "降低", "回落", "下跌", "收窄", "缩小"]
 
 #: Label text: CJK, Latin letters, digits-free so no label can be mistaken for a figure's number.
 ZH_CHARS = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
@@ -94,16 +108,27 @@ def _plan(draw, fig: dict) -> str:
     return words
 
 
-@st.composite
-def quantities(draw):
-    """(figure keys, the clause of the article that states it)."""
-    fig: dict = {}
+def _signed(draw, value) -> str:
+    """A negative number as an article writes it, with one of the minus signs (-0.38, −0.38, －0.38)."""
+    digits = _written(draw, -value) if value < 0 else _written(draw, value)
+    return (draw(st.sampled_from(MINUS_SIGNS)) if value < 0 else "") + digits
+
+
+def _unit(draw, fig: dict, measures=MEASURES) -> str:
+    """A unit (and the English noun of a counter, in `fig`): a measure or counter with an optional magnitude."""
     if draw(st.booleans()):
         base, noun = draw(st.sampled_from(COUNTERS))
         fig["unit_en"] = noun
     else:
-        base = draw(st.sampled_from(MEASURES))
-    unit = base if base == "%" else draw(st.sampled_from(PREFIXES)) + base
+        base = draw(st.sampled_from(measures))
+    return base if base in ("%", "‰") else draw(st.sampled_from(PREFIXES)) + base
+
+
+@st.composite
+def quantities(draw):
+    """(figure keys, the clause of the article that states it)."""
+    fig: dict = {}
+    unit = _unit(draw, fig)
     value = draw(numbers())
     qualifier = draw(st.sampled_from(QUALIFIERS))
     fig.update(value=value, unit=unit, qualifier=qualifier)
@@ -113,7 +138,15 @@ def quantities(draw):
         fig["from"] = start
         return fig, (f"{words}从{amount_zh(start, unit, digits=_written(draw, start))}"
                      f"提高到{amount_zh(value, unit, qualifier, _written(draw, value))}")
-    return fig, f"{words}{draw(st.sampled_from(CONNECTORS))}{amount_zh(value, unit, qualifier, _written(draw, value))}"
+    if value and unit in ("%", "‰") and draw(st.integers(0, 3)) == 0:  # a negative rate: 自然增长率为-0.38‰
+        fig["value"] = -value
+        return fig, f"{words}为{amount_zh(-value, unit, qualifier, _signed(draw, -value))}"
+    per = ""
+    if "unit_en" in fig and draw(st.integers(0, 3)) == 0:  # 每千常住人口执业医师3.42人
+        per, per_en = draw(st.sampled_from(PERS))
+        fig["per"] = {"zh": per, "en": per_en}
+        per += "的"
+    return fig, f"{words}{per}{draw(st.sampled_from(CONNECTORS))}{amount_zh(value, unit, qualifier, _written(draw, value))}"
 
 
 @st.composite
@@ -139,6 +172,11 @@ def fractions(draw):
 
 @st.composite
 def shares(draw):
+    form = draw(st.sampled_from(["fraction", "fraction", "percent", "tenths"]))
+    if form == "percent":
+        return draw(percent_shares())
+    if form == "tenths":
+        return draw(tenths_shares())
     fig = {"type": "share", "value": draw(fractions())}
     of = draw(st.sampled_from((None,) + SHARE_OF))
     if of:
@@ -156,6 +194,121 @@ def shares(draw):
 
 
 @st.composite
+def percents(draw):
+    """A percentage of a whole as statistics write it: 0–100 with up to two decimals."""
+    return float(Decimal(draw(st.integers(0, 10000))).scaleb(-2)) if draw(st.booleans()) else draw(st.integers(0, 100))
+
+
+@st.composite
+def percent_shares(draw):
+    """占全市…的比重为9.6%, 约占…的9.8%, 比重从9.1%提高到9.6%, 占比不足5%."""
+    value = draw(percents())
+    fig = {"type": "share", "value": value, "unit": "%"}
+    of = draw(st.sampled_from((None,) + SHARE_OF + ("pair",)))
+    if of == "pair":
+        fig["of"] = {"zh": "地区生产总值", "en": "GDP"}
+        whole = "占地区生产总值的比重"
+    elif of:
+        fig["of"] = of
+        whole = f"占{of}的比重"
+    else:
+        whole = "占比"
+    words = _plan(draw, fig)
+    if draw(st.integers(0, 3)) == 0:
+        start = draw(percents())
+        fig["from"] = start
+        return fig, f"{words}{whole}从{_written(draw, start)}%提高到{_written(draw, value)}%"
+    qualifier = draw(st.sampled_from(["exact", "exact", "约", "左右", "以上", "不足", "超过"]))
+    fig["qualifier"] = qualifier
+    if qualifier == "约":  # 约占全市…的9.8%: the qualifier stands before 占
+        return fig, f"{words}约{whole}为{_written(draw, value)}%"
+    return fig, f"{words}{whole}为{amount_zh(value, '%', qualifier, _written(draw, value))}"
+
+
+@st.composite
+def tenths_shares(draw):
+    """八成以上, 近九成, 8成: tenths of a whole."""
+    value = draw(st.integers(1, 9))
+    qualifier = draw(st.sampled_from(["exact", "以上", "近", "约", "左右", "多"]))
+    fig = {"type": "share", "value": value, "unit": "成", "qualifier": qualifier}
+    digits = zh_integer(value) if draw(st.booleans()) else str(value)
+    words = _plan(draw, fig)
+    before = qualifier if qualifier in ("近", "约") else ""
+    after = qualifier if qualifier in ("以上", "左右", "多") else ""  # 三成多: 多 after 成
+    return fig, f"{words}有{before}{digits}成{after}的企业实现盈利"
+
+
+@st.composite
+def ratios(draw):
+    """三次产业结构为4.2：38.5：57.3 (parts, adding up to 100), 性别比为103.6:100, 收入比为1.95."""
+    form = draw(st.sampled_from(["composition", "terms", "number"]))
+    fig: dict = {"type": "ratio"}
+    colon = draw(st.sampled_from([":", "：", "∶"]))
+    if form == "number":
+        fig["value"] = draw(st.integers(1, 999)) / 100
+        written = _written(draw, fig["value"])
+    elif form == "composition":
+        tenths = draw(st.lists(st.integers(1, 900), min_size=2, max_size=4))
+        terms = [Decimal(t) for t in tenths[:-1]]
+        if sum(terms) >= 1000:
+            terms = [Decimal(1)] * len(terms)
+        terms.append(Decimal(1000) - sum(terms))
+        texts = [number_zh(float(t / 10)) for t in terms]
+        fig["value"] = ":".join(texts)
+        fig["parts"] = [{"zh": f"第{zh_integer(i + 1)}部分", "en": f"Part {i + 1}"} for i in range(len(texts))]
+        written = colon.join(texts)
+    else:
+        texts = [number_zh(t) for t in draw(st.lists(st.integers(1, 9999).map(lambda n: n / 10), min_size=2,
+                                                            max_size=3))]
+        fig["value"] = ":".join(texts)
+        written = colon.join(texts)
+    qualifier = draw(st.sampled_from(["exact", "exact", "约"]))
+    fig["qualifier"] = qualifier
+    return fig, f"{_plan(draw, fig)}比为{'约' if qualifier == '约' else ''}{written}"
+
+
+@st.composite
+def margins(draw):
+    """增速高于全省0.4个百分点, 比全国低0.2个百分点, 高出全省1200元."""
+    fig: dict = {"type": "margin"}
+    unit = draw(st.sampled_from(["百分点", "百分点", "%", "amount"]))
+    if unit == "amount":
+        unit = _unit(draw, fig, [m for m in MEASURES if m not in ("%", "‰")])
+    value = draw(numbers(max_digits=5))
+    than, than_en = draw(st.sampled_from(THANS))
+    direction = draw(st.sampled_from(["above", "below"]))
+    qualifier = draw(st.sampled_from(["exact", "exact", "约", "以上"]))
+    fig.update(value=value, unit=unit, direction=direction, than={"zh": than, "en": than_en}, qualifier=qualifier)
+    suffix = "个百分点" if unit == "百分点" else unit
+    number = amount_zh(value, suffix, qualifier, _written(draw, value))
+    words = _plan(draw, fig)
+    form = draw(st.sampled_from(["word", "short", "default"]))
+    if form == "short":  # 比全国低0.2个百分点
+        fig["word"] = "高" if direction == "above" else "低"
+        return fig, f"{words}比{than}{fig['word']}{number}"
+    if form == "word":
+        fig["word"] = draw(st.sampled_from(["快于", "高出"] if direction == "above" else ["慢于", "低于"]))
+        return fig, f"{words}{fig['word']}{than}{number}"
+    return fig, f"{words}{'高于' if direction == 'above' else '低于'}{than}{number}"
+
+
+@st.composite
+def contributions(draw):
+    """拉动经济增长3.1个百分点; 对全市经济增长的贡献率为45.2%."""
+    to, to_en = draw(st.sampled_from(TOS))
+    value = draw(numbers(max_digits=3))
+    unit = draw(st.sampled_from(["百分点", "%"]))
+    fig = {"type": "contribution", "value": value, "unit": unit, "to": {"zh": to, "en": to_en}}
+    words = _plan(draw, fig)
+    if unit == "百分点":
+        signed = value and draw(st.integers(0, 4)) == 0
+        if signed:
+            fig["value"] = -value
+        return fig, f"{words}拉动{to}{_signed(draw, fig['value'])}个百分点"
+    return fig, f"{words}对{to}的贡献率为{_written(draw, value)}%"
+
+
+@st.composite
 def changes(draw):
     size = draw(numbers(max_digits=4))
     unit = draw(st.sampled_from(["%", "百分点"]))
@@ -168,7 +321,41 @@ def changes(draw):
     return fig, f"{words}{verb}{_written(draw, size)}{'%' if unit == '%' else '个百分点'}"
 
 
-FIGURES = st.one_of(quantities(), quantities(), ranks(), shares(), changes())
+@st.composite
+def statistics_changes(draw):
+    """The changes bulletins write: the article's verb (上涨, 回落, 净增…), an amount (比上年增加1.2万亩), no
+    unit (缩小0.04), a base (比年初), no change (持平), negative growth (增长-3.5%) and qualifiers (7%以上)."""
+    fig: dict = {"type": "change"}
+    unit = draw(st.sampled_from(["%", "百分点", "amount", None]))
+    if unit == "amount":
+        unit = _unit(draw, fig, [m for m in MEASURES if m not in ("%", "‰")])
+    if unit is not None:
+        fig["unit"] = unit
+    words = _plan(draw, fig)
+    base = ""
+    if draw(st.integers(0, 3)) == 0:
+        fig["base"] = {"zh": "比年初", "en": "since the start of the year"}
+        base = "比年初"
+    form = draw(st.sampled_from(["up", "down", "flat", "signed"]))
+    if form == "flat":
+        fig.update(value=0, direction="flat")
+        return fig, f"{words}{base}与上年持平"
+    size = draw(numbers(max_digits=4))
+    qualifier = draw(st.sampled_from(["exact", "exact", "以上", "左右", "约", "以内", "不到"]))
+    fig["qualifier"] = qualifier
+    suffix = "个百分点" if unit == "百分点" else unit or ""
+    if form == "signed" and size:  # 增长-3.5%: a fall written as negative growth
+        fig["value"] = -size
+        return fig, f"{words}{base}增长{amount_zh(-size, suffix, qualifier, _signed(draw, -size))}"
+    verb = draw(st.sampled_from(RISES if form in ("up", "signed") else FALLS))
+    fig.update(value=size, word=verb)
+    if form == "down":
+        fig["direction"] = "down"
+    return fig, f"{words}{base}{verb}{amount_zh(size, suffix, qualifier, _written(draw, size))}"
+
+
+FIGURES = st.one_of(quantities(), quantities(), ranks(), shares(), changes(), statistics_changes(), ratios(),
+                    margins(), contributions())
 
 
 @st.composite

@@ -16,7 +16,7 @@ from ..model.format import date_text, digit_forms
 from ..typography.breaking import keeping_words
 from . import layout, style
 from .cards import kpi_slides
-from .chart_spec import chart_for_group, chart_kind, with_legend
+from .chart_spec import chart_for_group, chart_kind, is_composition, with_legend
 from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
 from .series import series_keys
@@ -27,7 +27,7 @@ from .lists import grouped_pages
 from .matrix import matrix_pages
 from .vocabulary import pack_words
 from .visuals import map_items, timeline_items
-from .words import word
+from .words import named_title, word
 
 
 def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) -> Deck:
@@ -335,11 +335,13 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
     cards = []
-    for page, (items, ids) in enumerate(kpi_slides(loose, grid, lang, _names(pack, lang))):
+    for page, (items, ids) in enumerate(kpi_slides([f for f in loose if not is_composition(f)], grid, lang,
+                                                   _names(pack, lang))):
         title_text = section.message(lang) + (word("cont", lang) if page else "")
         cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
                             pack, lang))
     out.append((section.id, cards, "main"))
+    out += [(fig.id, [_composition_slide(pack, grid, lang, fig)], "main") for fig in loose if is_composition(fig)]
     m = pack.data.map
     if m is not None and m.section == section.id:
         items = map_items(m, grid, lang)
@@ -367,10 +369,12 @@ BARS_PER_SLIDE = 8
 def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     figures = pack.group_figures(group.id)
     title_text = (group.message or group.title)(lang)
-    if chart_kind(figures) is None:
+    if chart_kind(figures) is None:  # cards, and a composition among them still charts its parts
+        cards = [f for f in figures if not is_composition(f)]
         return [_slide("kpis", title_text + (word("cont", lang) if page else ""), items,
                        figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
-                for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
+                for page, (items, ids) in enumerate(kpi_slides(cards, grid, lang, _names(pack, lang)))] + [
+            _composition_slide(pack, grid, lang, f) for f in figures if is_composition(f)]
     out = []
     for page, run in enumerate(layout.pages_of(len(figures), BARS_PER_SLIDE)):  # 9 bars: 5 + 4, never 8 + 1
         chunk = figures[run.start:run.stop]
@@ -378,9 +382,16 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     return out
 
 
-def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
+def _composition_slide(pack: Pack, grid, lang, fig) -> dict:
+    """A ratio whose named parts add up to 100 (三次产业结构为4.2:38.5:57.3): its parts as a chart, titled with
+    the figure as the article says it."""
+    title_text = punctuation(lang).labelled(fig.label(lang), display(fig, lang))
+    return _chart_slide(pack, grid, lang, None, [fig], title_text, fig.section)
+
+
+def _chart_slide(pack: Pack, grid, lang, group, figures, title_text, section_id=None) -> dict:
     """The chart, and beside it only what the chart cannot show (figures_panel.py); a period every bar shares
-    is one line under the chart, the chart's footnote under that."""
+    is one line under the chart, the chart's footnote under that. `group` None: one figure's own chart."""
     area = grid.content
     meta = common_meta(figures, lang)
     meta_h = style.CAPTION * 1.2 + 6 if meta else 0.0
@@ -392,9 +403,10 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
     except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
         panel = []
     chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w if panel else area.w, chart_h), lang)
+    section_id = group.section if group is not None else section_id
     if chart is None:  # too few bars to compare: the figures' cards, big numbers
         items, ids = kpi_slides(figures, grid, lang, _names(pack, lang))[0]
-        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
+        return _slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section_id, ids, pack, lang)
     chart, legend = with_legend(chart)
     items = [chart, *legend, *panel]
     y = max(i.box.bottom for i in [chart, *legend]) + 6
@@ -406,7 +418,7 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text) -> dict:
         items.append(layout.text(chart.note, area.x, y + 2, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
     ids = [f.id for f in figures]
-    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, group.section, ids, pack, lang)
+    return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, section_id, ids, pack, lang)
 
 
 def _names(pack: Pack, lang: str) -> dict[str, str]:
@@ -456,21 +468,22 @@ def _list_slides(pack, grid, lang, title_text, groups, quotes, section_id=None) 
 def _entity_slides(pack: Pack, grid, lang, section, entities) -> list[dict]:
     """One section's named firms and institutions (a talk may pick them alone)."""
     groups = [(section.title(lang), _entity_lines(pack, lang, entities))]
-    return _list_slides(pack, grid, lang, word("named", lang, section=section.title(lang)), groups,
+    return _list_slides(pack, grid, lang, named_title(entities, lang, section.title(lang)), groups,
                         [e.quote for e in entities], section.id)
 
 
 def _all_entity_slides(pack: Pack, grid, lang) -> list[dict]:
     """Every section's named firms and institutions under its heading, on as few pages as they fill."""
-    groups, quotes = [], []
+    groups, quotes, listed = [], [], []
     for section in pack.data.sections:
         entities = _listed_entities(pack, section)
         if entities:
             groups.append((section.title(lang), _entity_lines(pack, lang, entities)))
             quotes += [e.quote for e in entities]
+            listed += entities
     if not groups:
         return []
-    return _list_slides(pack, grid, lang, word("named_all", lang), groups, quotes)
+    return _list_slides(pack, grid, lang, named_title(listed, lang), groups, quotes)
 
 
 def _timeline_slides(pack: Pack, grid, lang) -> list[dict]:

@@ -1,4 +1,5 @@
-"""Chart specs from a group of figures: bars for like quantities, from→to bars for shares.
+"""Chart specs from a group of figures: bars for like quantities, from→to bars for shares, and the parts of a
+composition (a ratio whose named terms add up to 100: 三次产业结构4.2:38.5:57.3).
 
 Only figures of the pack are plotted; a group that mixes units is not a chart (it becomes cards).
 Approximate values are marked lighter and targets dashed, so neither looks like an exact result.
@@ -10,7 +11,8 @@ from dataclasses import replace
 
 from ..i18n import punctuation
 from ..model import display, period_text
-from ..model.format import fraction_percent, quantity_axis, share_axis_title
+from ..model.format import (composition_axis_title, fraction_percent, quantity_axis, share_axis_title,
+                            share_point_label, unit_key)
 from ..typography import unwrap
 from ..typography.breaking import no_break
 from ..typography.metrics import text_width
@@ -21,8 +23,15 @@ from .words import word
 
 
 def bar_count(figures: list) -> int:
-    """Bars a chart of these figures would draw: two for a share with a starting value, else one each."""
-    return sum(2 if f.type == "share" and f.from_ else 1 for f in figures)
+    """Bars a chart of these figures would draw: two for a share with a starting value, one per part of a
+    composition, else one each."""
+    return sum(2 if f.type == "share" and f.from_ is not None else len(f.terms) if is_composition(f) else 1
+               for f in figures)
+
+
+def is_composition(fig) -> bool:
+    """A ratio whose named terms are shares of one whole: it charts as its parts."""
+    return fig.type == "ratio" and fig.is_composition
 
 
 #: Fewest bars worth a chart: two bars say nothing a pair of big numbers (KPI cards) would not.
@@ -31,12 +40,15 @@ MIN_BARS = 3
 
 def chart_kind(figures: list) -> str | None:
     """'shares', 'quantities', or None when the figures cannot share one value axis, or when a chart would
-    compare fewer than MIN_BARS bars (then they are cards: big numbers with their qualifiers and periods)."""
+    compare fewer than MIN_BARS bars (then they are cards: big numbers with their qualifiers and periods).
+    'composition' for one ratio whose named parts add up to 100."""
+    if len(figures) == 1 and is_composition(figures[0]):
+        return "composition"
     if len(figures) < 2 or bar_count(figures) < MIN_BARS:
         return None
     if all(f.type == "share" for f in figures):
         return "shares"
-    if all(f.type == "quantity" for f in figures) and len({f.unit for f in figures}) == 1:
+    if all(f.type == "quantity" for f in figures) and len({unit_key(f) for f in figures}) == 1:
         return "quantities"
     return None
 
@@ -45,6 +57,8 @@ def chart_for_group(group, figures: list, box: Box, lang: str) -> Chart | None:
     kind = chart_kind(figures)
     if kind == "shares":
         chart = _share_chart(group, figures, box, lang)
+    elif kind == "composition":
+        chart = composition_chart(figures[0], group.title(lang) if group else figures[0].label(lang), box, lang)
     elif kind == "quantities":
         chart = _quantity_chart(group, figures, box, lang)
     else:
@@ -84,10 +98,13 @@ MAX_COLUMNS = 5
 def horizontal(figures: list, box: Box) -> bool:
     """Horizontal bars when there are many categories or a label, in EITHER language, would not fit in two
     lines under its column, so the zh and en decks show the same chart form and no label is turned 45°."""
-    if len(figures) > MAX_COLUMNS:
+    labels = [[p(lang) for p in f.parts] if is_composition(f) else [f.label(lang)] for f in figures
+              for lang in ("zh", "en")]
+    count = bar_count(figures) if any(is_composition(f) for f in figures) else len(figures)
+    if count > MAX_COLUMNS:
         return True
-    slot = box.w * 0.85 / len(figures) - 6
-    return any(text_width(f.label(lang), SMALL) > 1.8 * slot for f in figures for lang in ("zh", "en"))
+    slot = box.w * 0.85 / count - 6
+    return any(text_width(text, SMALL) > 1.8 * slot for texts in labels for text in texts)
 
 
 def _quantity_chart(group, figures, box, lang) -> Chart:
@@ -107,19 +124,34 @@ def _quantity_chart(group, figures, box, lang) -> Chart:
 
 def _share_chart(group, figures, box, lang) -> Chart:
     points = []
-    has_from = any(f.from_ for f in figures)
+    has_from = any(f.from_ is not None for f in figures)
     for f in figures:
-        if f.from_:
-            points.append(ChartPoint(category=_category(f, lang), value=float(f.from_fraction), label=f.from_,
-                                     figure_id=f.id, series=0))
-        points.append(ChartPoint(category=_category(f, lang), value=float(f.fraction), label=f.value, figure_id=f.id,
-                                 series=1 if has_from else 0))
+        if f.from_ is not None:
+            points.append(ChartPoint(category=_category(f, lang), value=float(f.from_fraction),
+                                     label=share_point_label(f, lang, start=True), figure_id=f.id, series=0))
+        points.append(ChartPoint(category=_category(f, lang), value=float(f.fraction), label=share_point_label(f, lang),
+                                 figure_id=f.id, approximate=f.precision == "approx", series=1 if has_from else 0))
     current = period_text(figures[0].period, lang)
     names = (word("earlier", lang), current) if has_from else (current,)
     title = group.title(lang)
+    fraction = next((f for f in figures if f.unit is None), None)  # bar heights of fractions need explaining
+    note = word("share_note", lang, example=f"{fraction.value} ≈ {fraction_percent(fraction.value)}") if fraction else ""
     return Chart(box=box, kind="from_to" if has_from else "bar", title=title, axis_title=share_axis_title(figures, lang),
                  series_names=names, points=tuple(points), number_format="0%", alt_text=_alt(title, points, lang),
-                 note=word("share_note", lang, example=f"{figures[0].value} ≈ {fraction_percent(figures[0].value)}"))
+                 note=note)
+
+
+def composition_chart(fig, title: str, box: Box, lang: str) -> Chart:
+    """A ratio whose named terms add up to 100, as one bar per part on a 'parts of 100' axis, each labelled with
+    the article's own term (4.2, 38.5, 57.3): nothing is converted or rounded."""
+    points = tuple(ChartPoint(category=part(lang), value=float(term), label=term, figure_id=fig.id,
+                              approximate=fig.precision == "approx", target=fig.is_target)
+                   for part, term in zip(fig.parts, fig.terms))
+    integral = all(float(t).is_integer() for t in fig.terms)
+    return Chart(box=box, kind="bar", title=title, axis_title=composition_axis_title(lang),
+                 series_names=(period_text(fig.period, lang),), points=points,
+                 number_format="#,##0" if integral else "#,##0.0", alt_text=_alt(title, points, lang),
+                 horizontal=horizontal([fig], box))
 
 
 def _category(fig, lang: str) -> str:

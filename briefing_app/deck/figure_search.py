@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import display
+from ..model.format import display_line
 from ..typography import unwrap
 from .figure_sources import DeckPacks
 from .slides import Chart, Deck, Table, TextBox
@@ -43,7 +44,8 @@ def slide_texts(slide) -> list[str]:
 
 
 def _figure_texts(fig) -> list[str]:
-    texts = [fig.label("zh"), fig.label("en"), display(fig, "zh"), display(fig, "en"), fig.quote]
+    texts = [fig.label("zh"), fig.label("en"), display(fig, "zh"), display(fig, "en"), display_line(fig, "en"),
+             display_line(fig, "zh"), fig.quote]
     value = getattr(fig, "value", None)
     if isinstance(value, (int, float)):
         texts.append(f"{value:g}")
@@ -72,7 +74,7 @@ class FigureIndex:
                 found = self.pack.resolve(fid)
                 fig = found[1] if found else None
                 if fig is not None and any(q in normalise(t) for t in _figure_texts(fig)):
-                    hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
+                    hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
                                     fig.quote))
                     shown.add(fid)
                     found_figure = True
@@ -82,6 +84,6 @@ class FigureIndex:
                     hits.append(Hit(slide.number, None, match, ""))
         for fid, _pack, fig in self.pack.figures():
             if fid not in shown and any(q in normalise(t) for t in _figure_texts(fig)):
-                hits.append(Hit(None, fid, f"{fig.label(self.deck.lang)}: {display(fig, self.deck.lang)}",
+                hits.append(Hit(None, fid, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
                                 fig.quote))
         return hits[:limit]

@@ -72,5 +72,5 @@ def figure_source(source, figure_id: str, lang: str) -> FigureSource | None:
     pack, fig = found
     a = pack.data.article
     article = "" if "" in packs.packs else word("in_article", lang, title=a.title, title_en=a.title_en)
-    return FigureSource(figure_id, fig.label(lang), display(fig, lang), tuple(pack.figure_meta(fig, lang)),
+    return FigureSource(figure_id, fig.label(lang), display(fig, lang, exact=True), tuple(pack.figure_meta(fig, lang)),
                         fig.quote, pack.heading_of(fig.quote), article)

@@ -12,7 +12,7 @@ def figure_notes(pack: Pack, lang: str, figure_ids) -> str:
     for figure_id in dict.fromkeys(figure_ids):
         fig = pack.figure(figure_id)
         marks = punctuation(lang)
-        head = marks.labelled(fig.label(lang), display(fig, lang))
+        head = marks.labelled(fig.label(lang), display(fig, lang, exact=True))
         lines = ["• " + marks.aside(head, marks.clause_sep.join(pack.figure_meta(fig, lang))),
                  "  " + word("notes_quote", lang, quote=fig.quote, heading=pack.heading_of(fig.quote))]
         if fig.derived:

@@ -22,8 +22,8 @@ WORDS = {
                      "{n} figures, each with its verbatim quote and section (see speaker notes and the data table)"),
     "reference": ("参考数据：{text}", "Reference data: {text}"),
     "images": ("原文配图（仅列图注，未转载图片）：{captions}", "Images in the article (captions only, not reproduced): {captions}"),
-    "named_all": ("文中提及的企业与机构", "Firms and institutions named in the article"),
-    "named": ("{section}：文中提及的企业与机构", "{section}: firms and institutions named in the article"),
+    "named_all": ("文中提及的{what}", "{What} named in the article"),
+    "named": ("{section}：文中提及的{what}", "{section}: {what} named in the article"),
     "notes_quote": ("原文：“{quote}”（{heading}）", "Source quote: “{quote}” ({heading})"),
     "notes_derived": ("推算：{method}", "Derived: {method}"),
     "share_note": ("柱高为分数换算的百分比（如{example}），标签为原文分数",
@@ -56,3 +56,26 @@ WORDS = {
 
 
 word = translator(WORDS)
+
+#: What each kind of named entity is called in a title, in the order titles list them.
+ENTITY_KINDS = {"company": ("企业", "firms"), "institution": ("机构", "institutions"), "project": ("项目", "projects"),
+                "place": ("地点", "places")}
+
+
+def named_kinds(entities, lang: str) -> str:
+    """The kinds of the entities listed, as a title names them: 企业与机构 / firms and institutions; 企业、机构与项目
+    / firms, institutions and projects. Decided from each entity's `kind`, never from its id or name."""
+    kinds = {e.kind for e in entities}
+    names = [pair[lang == "en"] for kind, pair in ENTITY_KINDS.items() if kind in kinds]
+    if len(names) < 2:
+        return "".join(names)
+    last = "与" if lang == "zh" else " and "
+    return ("、" if lang == "zh" else ", ").join(names[:-1]) + last + names[-1]
+
+
+def named_title(entities, lang: str, section: str | None = None) -> str:
+    """The title of a list of named entities: 文中提及的企业与机构 / Firms and institutions named in the article."""
+    what = named_kinds(entities, lang)
+    if section is not None:
+        return word("named", lang, section=section, what=what)
+    return word("named_all", lang, what=what, What=what[:1].upper() + what[1:])

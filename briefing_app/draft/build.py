@@ -17,7 +17,7 @@ from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
-from .numbers import LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
+from .numbers import BASES_EN, COMPARED, LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
 from .periods import period_for, target_of
 from .frame import whole_area_words
 from .scopes import collective, main_place, own_place
@@ -107,9 +107,10 @@ class _Drafter:
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
-        if self.recent_sentence != sentence_start:
+        if self.recent_sentence != sentence_start:  # subjects carry over within a sentence, never beyond it
             self.recent, self.recent_change, self.recent_sentence = [], "", sentence_start
-        plan, plan_pos, _ = plan_of(text, sentence_start, m.start)
+        # a share's plan word may stand between 占 and its number (占GDP比重将达到15%)
+        plan, plan_pos, _ = plan_of(text, sentence_start, m.end if m.kind == "share" else m.start)
         target = target_of(self.a, m.start)
         q_start, q_end = self.quote_span(m, plan_pos, target.at if target else None)
         clause_start, clause_end = self.a.clause_span(m.start)
@@ -121,26 +122,38 @@ class _Drafter:
             zh = quantity_label(pre, post, names)
         elif m.kind == "rank":
             zh = (subject_label(pre, names, limit=60) or "") + "排名"
+        elif m.kind == "share" and m.unit == "成":
+            subject = subject_label(pre, names)
+            zh = (subject if len(subject) >= 2 else post.lstrip("的")[:18]) + "占比"
         elif m.kind == "share":
             subject = subject_label(pre, names)
             if len(subject) < 2 and self.recent:
                 subject = self.recent[-1]  # X达N，占全市的1/4: the share is X's
             whole = m.extra.get("whole", "")
-            zh = subject + (f"占{whole}" if whole else "") + ("" if whole.endswith("比重") else
-                                                              "比重" if whole.endswith("的") else "的比重")
+            zh = subject + ("占比" if whole == "比" else (f"占{whole}" if whole else "") + (
+                "" if whole.endswith("比重") else "比重" if whole.endswith("的") else "的比重"))
+        elif m.kind in ("ratio", "margin", "contribution"):
+            subject = subject_label(pre, names)
+            if len(subject) < 2 and self.recent and m.kind != "ratio":
+                subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
+            elif m.kind == "contribution" and len(subject) >= 2:
+                self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
+            zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
+                f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))
         else:
             verb = re.search(r"(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:m.end])
-            subject = subject_label(pre, names)
+            subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
             order = m.extra.get("respectively")
             if order and len(self.recent) >= order[1]:
                 subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
             elif len(subject) < 2 and (self.recent or self.recent_change):
                 subject = self.recent[-1] if self.recent else self.recent_change  # X达N，同比增长Y%: the change is X's
             self.recent_change = subject if len(subject) >= 2 else self.recent_change
-            zh = subject + (verb.group(1) if verb else m.extra.get("verb", ""))
+            zh = subject + ("变化" if m.extra.get("direction") == "flat" else verb.group(1) if verb
+                            else m.extra.get("verb", ""))
         zh = zh.strip() or text[q_start:q_end][:18]
-        if m.kind == "quantity":
-            self.recent.append(zh)
+        if m.kind in ("quantity", "share"):
+            self.recent.append(zh)  # X占…的比重为9.6%，比上年提高0.2个百分点: the change is the share's
         en = translate(zh)
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
         fig["label"] = bilingual(zh, en)
@@ -155,6 +168,9 @@ class _Drafter:
                 fig["from"] = m.extra["from"]
             if m.extra.get("direction"):
                 fig["direction"] = m.extra["direction"]
+            per = per_of(pre)
+            if per:
+                fig["per"] = per
         elif m.kind == "rank":
             fig["value"] = m.value
             if m.extra.get("tied"):
@@ -164,15 +180,53 @@ class _Drafter:
             if "from" in m.extra:
                 fig["from"] = m.extra["from"]
             fig["value"] = m.value
+            if m.unit:
+                fig["unit"] = m.unit
             if m.extra.get("rose"):
                 fig["rose"] = True
-            if m.extra.get("of"):
-                fig["of"] = m.extra["of"]
-        else:
+            of = m.extra.get("of") or (share_total(m.extra.get("whole", "")) if m.unit else None)
+            if of:
+                fig["of"] = of
+        elif m.kind == "ratio":
+            fig["value"] = m.value
+            parts = ratio_parts(zh, m.value)
+            if parts:
+                fig["parts"] = parts
+        elif m.kind == "margin":
             fig["value"] = m.value
             fig["unit"] = m.unit
+            if needs_english_noun(m.unit) and m.unit not in ("%", "百分点"):
+                fig["unit_en"] = self.unit_en(m.unit, zh, post)
+            fig["direction"] = m.extra["direction"]
+            fig["than"] = bilingual(m.extra["than"], THAN_EN.get(m.extra["than"]) or term(m.extra["than"]))
+            if m.extra["word"] != ("高于" if m.extra["direction"] == "above" else "低于"):
+                fig["word"] = m.extra["word"]
+        elif m.kind == "contribution":
+            fig["value"] = m.value
+            fig["unit"] = m.unit
+            fig["to"] = bilingual(m.extra["to"], to_en(m.extra["to"]))
+            if m.extra["word"] != ("拉动" if m.unit == "百分点" else "贡献率"):
+                fig["word"] = m.extra["word"]
+        else:
+            fig["value"] = m.value
+            if m.unit:
+                fig["unit"] = m.unit
+                if m.unit not in ("%", "百分点") and needs_english_noun(m.unit):
+                    fig["unit_en"] = self.unit_en(m.unit, zh, post)
             if m.extra.get("direction"):
                 fig["direction"] = m.extra["direction"]
+            word = m.extra.get("word")
+            if word and word != default_change_word(m):
+                fig["word"] = word
+            base = m.extra.get("base")
+            if base:
+                fig["base"] = bilingual(base, base_en(base))
+        qualifier = m.qualifier
+        if m.kind == "share" and qualifier == "exact" and re.search(r"约占[^，。；]*$", text[clause_start:m.start]
+                                                                    + text[m.start:m.end].split("占")[0]):
+            qualifier = "约"  # 约占农民人均可支配收入的六成: the share is approximate
+        if qualifier != "exact" and m.kind != "quantity":
+            fig["qualifier"] = qualifier
         if plan:
             fig["plan"] = plan
         if target:
@@ -194,6 +248,75 @@ class _Drafter:
             return base + rate  # PFlops is PFlops in English too
         noun = counter(base) or counted_prefix(post.strip("，、 ")) or counted_noun(label)
         return noun + rate if noun else UNTRANSLATED
+
+
+#: A margin's comparison in English ("0.4 percentage points above the province").
+THAN_EN = {"全国": "the national figure", "全省": "the province", "全市": "the city", "全区": "the district",
+           "全县": "the county", "全国平均水平": "the national average", "全省平均水平": "the provincial average",
+           "全市平均水平": "the city average", "城镇居民": "urban residents", "农村居民": "rural residents"}
+#: What a contribution is to, in English: 经济增长 of the whole named before it.
+WHOLE_OF = {"": "", "全国": "China's ", "全省": "the province's ", "全市": "the city's ", "全区": "the district's ",
+            "全县": "the county's "}
+
+
+def to_en(to: str) -> str | None:
+    """拉动经济增长 / 对全市经济增长的贡献率: what a contribution is to, in English where the words are known."""
+    m = re.fullmatch(r"(全国|全省|全市|全区|全县)?(经济增长|地区生产总值增长|GDP增长)", to)
+    if m is None:
+        return term(to)
+    growth = "economic growth" if m.group(2) == "经济增长" else "GDP growth"
+    return WHOLE_OF[m.group(1) or ""] + growth
+#: 每千常住人口: what a rate is per, in English.
+PER_COUNT = {"千": "1,000", "万": "10,000", "百": "100", "十万": "100,000", "百万": "1,000,000"}
+PER_NOUN = {"常住人口": "residents", "户籍人口": "registered residents", "人口": "people", "人": "people",
+            "名": "people", "户": "households", "老年人": "older people", "儿童": "children", "": "people"}
+#: 三次产业结构: the three terms of the economy's structure, in the order bulletins write them.
+THREE_SECTORS = [("第一产业", "Primary industry"), ("第二产业", "Secondary industry"), ("第三产业", "Tertiary industry")]
+
+
+def per_of(pre: str) -> dict | None:
+    """每千常住人口执业医师3.42人: the rate is per 1,000 residents (the words before the number say it)."""
+    m = re.search(r"每(十万|百万|千|万|百)(常住人口|户籍人口|老年人|儿童|人口|人|名|户)?", pre)
+    if m is None:
+        return None
+    return bilingual(m.group(), f"per {PER_COUNT[m.group(1)]} {PER_NOUN[m.group(2) or '']}")
+
+
+def share_total(whole: str) -> str | dict | None:
+    """The named total of a percentage share: 全省 as the pack's word, 全市地区生产总值 as a {zh, en} pair; None
+    for a bare 占比 (no total is named)."""
+    whole = re.sub(r"(?:的)?(?:比重|比例)?$", "", whole).removesuffix("的")
+    if not whole or whole == "比":
+        return None
+    if whole in ("全国", "全省", "全市", "全区", "全球"):
+        return whole
+    return bilingual(whole, term(whole))
+
+
+def ratio_parts(label: str, value) -> list[dict] | None:
+    """The names of a ratio's terms where the bulletin's wording fixes them (三次产业结构: three sectors)."""
+    if isinstance(value, str) and "三次产业" in label and value.count(":") == 2:
+        return [bilingual(zh, en) for zh, en in THREE_SECTORS]
+    return None
+
+
+def default_change_word(m: Mention) -> str:
+    """The verb a change shows without a `word` (model/format.change_word's rule)."""
+    if m.extra.get("direction") == "flat":
+        return "持平"
+    rate = m.unit in ("%", "百分点", None)
+    if m.extra.get("direction") == "down":
+        return "下降" if rate else "减少"
+    return ("增长" if m.unit == "%" else "提高") if rate else "增加"
+
+
+def base_en(base: str) -> str:
+    """比年初 → since the start of the year; 比2020年 → compared with 2020."""
+    period = base[1:]
+    year = re.fullmatch(r"(\d{4})年(末?)", period)
+    if year:
+        return f"compared with {'the end of ' if year.group(2) else ''}{year.group(1)}"
+    return BASES_EN.get(period) or UNTRANSLATED
 
 
 def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draft:
@@ -243,7 +366,7 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
             fig["label"] = bilingual(fig["label"]["zh"][-24:], None)
     quotes_of = [f.pop("_at") for f in figures]
     _mark_headlines(figures)
-    groups = _groups(figures, kept, article, d)
+    groups = _groups(figures, quotes_of, article, d)
 
     entities = []
     for name, kind, at in find_entities(text):
@@ -346,14 +469,13 @@ def _mark_headlines(figures: list[dict]) -> None:
             count += 1
 
 
-def _groups(figures: list[dict], mentions: list[Mention], article: Article, d: _Drafter) -> list[dict]:
+def _groups(figures: list[dict], positions: list[int], article: Article, d: _Drafter) -> list[dict]:
     """Figures of one paragraph with the same kind, unit and period are compared side by side."""
     groups = []
     by_sentence: dict[tuple, list[dict]] = {}
-    for fig in figures:
+    for fig, pos in zip(figures, positions):
         if fig.get("type", "quantity") == "rank":
             continue
-        pos = article.text.find(fig["quote"])
         sentence = article.sentence_span(pos)
         paragraph = article.paragraph_start(sentence[0])
         period = tuple(sorted(fig["period"].items()))  # a year's end beside a year's flow is not a comparison

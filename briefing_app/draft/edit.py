@@ -30,9 +30,9 @@ from .numbers import find_numbers, plan_of
 from .periods import period_for
 
 #: Keys of a figure in the order a person reads them (new figures are written in this order).
-FIGURE_KEYS = ["id", "series", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en",
-               "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction", "period",
-               "scope", "note", "quote"]
+FIGURE_KEYS = ["id", "series", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en", "per",
+               "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "parts", "direction", "word",
+               "base", "than", "to", "period", "scope", "note", "quote"]
 
 
 def _yaml() -> YAML:

@@ -11,8 +11,8 @@ from ..model.untranslated import UNTRANSLATED
 KEY_ORDER = ["format", "id", "title", "subtitle", "article", "scopes", "sections", "groups", "figures",
              "entities", "events", "kind", "series", "file", "year", "date", "section", "group", "headline", "type",
              "name", "label", "title_en", "source", "source_quote", "original", "sha256", "message", "value",
-             "from", "unit", "unit_en", "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "direction",
-             "period", "scope", "detail", "figure", "figures", "quote"]
+             "from", "unit", "unit_en", "per", "qualifier", "plan", "target_year", "tied", "among", "rose", "of", "parts",
+             "direction", "word", "base", "than", "to", "period", "scope", "detail", "figure", "figures", "quote"]
 
 
 def scalar(value) -> str:

@@ -9,7 +9,6 @@ counted apart. Derived figures are left out: their values are computed, not writ
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 
 @dataclass
@@ -44,10 +43,10 @@ class Score:
 
 def _key(fig) -> tuple:
     unit = getattr(fig, "unit", None)
-    if fig.type == "share":
-        return Fraction(fig.value), None
-    if fig.value is None:
-        return None, None
+    if fig.type == "share":  # a percentage share is the same number as a percentage quantity
+        return (float(fig.value), "%") if fig.unit == "%" else (fig.fraction, None)
+    if fig.value is None or isinstance(fig.value, str):  # 前列; a ratio as written (4.2:38.5:57.3)
+        return fig.value, None
     return float(fig.value), unit
 
 
@@ -67,13 +66,14 @@ def _qualifier(fig) -> tuple:
     """Everything that says what kind of number it is besides its value: 约/余…, plan word and target
     year (a result shown as a target misinforms as much as a dropped 约), 并列, from, direction."""
     plan = (getattr(fig, "plan", None), getattr(fig, "target_year", None))
+    qualifier = getattr(fig, "qualifier", "exact")
     if fig.type == "quantity":
         return fig.qualifier, *plan, getattr(fig, "from_", None)
     if fig.type == "rank":
         return fig.tied, *plan
     if fig.type == "share":
-        return fig.from_, fig.rose, *plan
-    return getattr(fig, "direction", None), *plan
+        return fig.from_, fig.rose, qualifier, *plan
+    return getattr(fig, "direction", None), qualifier, *plan
 
 
 def compare(drafted, hand, article: str) -> Score:

@@ -1,9 +1,13 @@
-"""Finding the numbers of an article and what each one is: a figure (quantity, rank, share, change)
-or a number that is not a figure (a year, a date, an ordinal, part of a name…) with the reason.
+"""Finding the numbers of an article and what each one is: a figure (quantity, rank, share, change,
+ratio, margin, contribution) or a number that is not a figure (a year, a date, an ordinal, part of a
+name…) with the reason.
 
-Rules of Chinese text only: the qualifier sits right before the number (约, 近, 逾, 超过, 突破) or
-between number and unit (余, 多) or after the unit (以上); 万/亿 belong to the unit; ranks follow a
-verb of standing (居, 位居, 位列…) or 并列; shares follow 占; changes follow a verb of change.
+Rules of Chinese text only: the qualifier sits right before the number (约, 近, 逾, 超过, 突破, 不足, 不到)
+or between number and unit (余, 多) or after the unit (以上, 左右, 以内, 以下); 万/亿 belong to the unit;
+ranks follow a verb of standing (居, 位居, 位列…) or 并列; shares follow 占 (a fraction, a percentage) or
+are tenths (八成); changes follow a verb of change (增长-3.5% keeps its sign; 比上年增加1.2万亩 and 净增153家
+are absolute; 持平 is none); margins compare with another figure (高于全省0.4个百分点, 比全国低0.2个百分点);
+contributions follow 拉动 or 贡献率; ratios are terms joined by colons (4.2:38.5:57.3) or a 比 of one number.
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ from dataclasses import dataclass, field
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: A minus sign written before a number (增长-3.5%, 自然增长率为-0.38‰): hyphen, minus sign, full-width.
+SIGN = r"[-\u2212\uff0d]"
 FRACTION = r"(?<![\d/.])[1-9]\d*/[1-9]\d*(?![\d/])"
 MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
 MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
-                 "欧元", "元", "亩", "吨", "%"]
+                 "欧元", "元", "亩", "吨", "%", "‰"]
 COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
@@ -30,9 +36,22 @@ RATE = r"(?:/(?:年|月|日|天|小时))"
 UNIT = rf"(?:{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})(?![A-Za-z]){RATE}?|{MAGNITUDE})"
 NO_STOP = r"[^，,。；;！？!?\n\d]"
 
-PLAN_WORDS = r"力争|计划|预计|目标|争取|提出|将(?![近来])"
-CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "增")
-CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "降")
+PLAN_WORDS = r"力争|计划|预计|预期|目标|争取|提出|将(?![近来])"
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "增")
+CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "降")
+#: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
+AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长")
+#: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
+COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|\d{4}年末?)?"
+#: Bases that are not the previous year: the figure keeps them (比年初增加856.3亿元: since the start of the year).
+BASES_EN = {"年初": "since the start of the year", "上月末": "since the end of the previous month",
+            "上月": "on the previous month"}
+#: Words that compare a figure with another (a margin), with their direction.
+MARGIN_WORDS = {"高于": "above", "快于": "above", "高出": "above", "超出": "above", "多于": "above", "领先": "above",
+                "低于": "below", "慢于": "below", "低出": "below", "少于": "below", "落后": "below"}
+MARGIN_SHORT = {"高": "above", "快": "above", "多": "above", "低": "below", "慢": "below", "少": "below"}
+#: Comparisons with an earlier time are changes, not margins (比上年高0.3个百分点).
+EARLIER = re.compile(r"^(?:上年末?|去年末?|上年同期|年初|上月末?|上半年|一季度|前三季度|\d{4}年(?:末|底|同期)?|同期)$")
 
 
 @dataclass
@@ -72,6 +91,8 @@ def zh_numeral(text: str) -> int | None:
 
 def number(text: str) -> int | float:
     text = text.replace(",", "")
+    for sign in "\u2212\uff0d":
+        text = text.replace(sign, "-")
     return float(text) if "." in text else int(text)
 
 
@@ -94,25 +115,58 @@ _NOT_FIGURES = [
     (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
 ]
 #: Qualifiers the pack format has no word for: the figure is left out rather than shown as exact.
-UNSUPPORTED_AFTER = re.compile(r"以内|以下|左右|不到|不足|上下")
-UNSUPPORTED_BEFORE = re.compile(r"(?:不到|不足|不超过|不少于|不低于|小于|大于|低于|高于|少于|多于|最高|最多|至少|超)$")
+UNSUPPORTED_AFTER = re.compile(r"不到|不足|上下")
+UNSUPPORTED_BEFORE = re.compile(r"(?:不超过|不少于|不低于|小于|大于|低于|高于|少于|多于|最高|最多|至少|超)$")
+#: Qualifiers after a number and its unit, and before a number, that the pack format holds.
+AFTER_UNIT = r"以上|左右|以内|以下"
+BEFORE_NUMBER = r"大约|约|近|逾|超过|突破|不足|不到"
 
 _SHARE = re.compile(
     rf"占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
     rf"(?:从(?P<from>{FRACTION}){NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<v>{FRACTION})")
+#: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
+_PERCENT_SHARE = re.compile(
+    rf"(?P<q0>约)?占(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?(?:将|力争|预计|预期|计划|争取)?"
+    rf"(?:为|达到|达|是|已达)?"
+    rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM})%(?P<q3>{AFTER_UNIT})?")
+#: 八成以上, 近九成, 约三成: tenths of a whole (成), as a share.
+_TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七八九]|\d)成(?P<q3>以上|左右|多|以下)?"
+                     r"(?=的|[，,。；;、]|$|[\u4e00-\u9fff])(?!为|立|长|本|员|果|功|交|就|绩|熟|型|品|效|不变)")
+#: 三次产业结构为4.2:38.5:57.3, 性别比为103.6:100, 城乡居民收入比为1.95.
+_RATIO = re.compile(
+    rf"(?P<what>结构|比例|之比|比值|比)(?:为|是|达到|达|由|调整为){NO_STOP}{{0,4}}?"
+    rf"(?P<v>{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿)))")
+#: 增速高于全省0.4个百分点, 快于城镇居民1.4个百分点, 高出全省1200元; 比全国低0.2个百分点.
+_MARGIN = re.compile(
+    rf"(?:(?P<word>{'|'.join(MARGIN_WORDS)})(?P<than>{NO_STOP}{{1,12}}?)"
+    rf"|比(?P<than2>{NO_STOP}{{1,12}}?)(?<![提升降增减缩放加偏])(?P<word2>{'|'.join(MARGIN_SHORT)}))"
+    rf"(?P<q1>约|近)?(?P<n>{NUM})(?P<unit>个百分点|百分点|%|{UNIT})(?P<q3>{AFTER_UNIT})?")
+#: 拉动经济增长3.1个百分点; 对全市经济增长的贡献率为45.2%.
+_CONTRIBUTION = re.compile(
+    rf"(?:(?P<pull>拉动|带动)(?P<to>{NO_STOP}{{1,15}}?)(?P<n>{SIGN}?{NUM})个?百分点"
+    rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})%)")
+#: 与上年持平, 同比持平, 基本持平: no change.
+_FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
 _FROM_TO = re.compile(
     rf"(?:从|由)(?P<a>{NUM})(?P<ua>{UNIT})?(?P<verb>{NO_STOP}{{0,4}}?)(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})")
 _CHANGE = re.compile(
     rf"(?P<verb>{'|'.join(sorted(CHANGE_UP + CHANGE_DOWN, key=len, reverse=True))})了?"
-    rf"(?P<n>{NUM})(?P<unit>%|个百分点|百分点)")
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{SIGN}?{NUM})(?P<unit>%|个百分点|百分点)")
+#: An amount after a verb of change and what it is compared with (比上年增加1.2万亩), or after 净增/净减.
+_AMOUNT_CHANGE = re.compile(
+    rf"(?:(?P<base>{COMPARED})(?P<verb>{'|'.join(sorted(AMOUNT_VERBS, key=len, reverse=True))})|(?P<net>净增|净减))了?"
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{NUM})(?P<unit>{UNIT})?(?P<q3>{AFTER_UNIT})?"
+    rf"(?![\d.%‰]|个?百分点)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排)(?P<tied1>并列)?|(?P<tied2>并列))"
     r"(?P<among>[^，,。；;、\d第]{0,10}?)"
     rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家方梯档])|(?P<top>前列|首位))")
 _FRACTION = re.compile(FRACTION)
 _QUANTITY = re.compile(
-    rf"(?P<q1>大约|约|近|逾|超过|突破)?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})(?P<q3>以上)?")
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<sign>(?<![\d.%‰)）])[-\u2212\uff0d])?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})"
+    rf"(?P<q3>{AFTER_UNIT})?")
 
 
 def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
@@ -135,6 +189,7 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
                 for d in re.finditer(r"\d+", m.group()):
                     skipped.append(Skipped(d.group(), m.start() + d.start(), reason))
 
+    mentions += _statistics(text, free, claim)
     for m in _SHARE.finditer(text):
         if not free(m.start("v") - 1 if m.group("from") is None else m.start("from"), m.end()):
             continue
@@ -157,19 +212,20 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         if not free(m.start("n"), m.end()):
             continue
         unit = "%" if m.group("unit") == "%" else "百分点"
-        extra = {"direction": "down"} if m.group("verb") in CHANGE_DOWN else {}
-        claim(m.start("n"), m.end())
-        if re.match(r"以上|左右|以内|以下", text[m.end():m.end() + 2]):
-            skipped.append(Skipped(m.group("n"), m.start("n"), f"a change with {text[m.end():m.end() + 2]}, "
-                                   "which the pack format cannot hold: left out rather than shown as exact"))
-            continue
-        first = Mention("change", m.start(), m.end(), number(m.group("n")), unit, extra=extra)
+        value = number(m.group("n"))
+        extra = {"direction": "down"} if m.group("verb") in CHANGE_DOWN and value >= 0 else {}
+        extra["word"] = m.group("verb")
+        after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
+        end = m.end() + (after.end() if after else 0)
+        claim(m.start("n"), end)
+        qualifier = _qualifier(m.group("q1") or (after.group() if after else None))
+        first = Mention("change", m.start(), end, value, unit, qualifier, extra=extra)
         mentions.append(first)
         # 分别增长5.3%和11.8%: the second number is a change of the same kind, of the second subject
         more = re.match(rf"(和|、|及)({NUM})({re.escape(m.group('unit'))})", text[m.end():])
         if more and free(m.end(), m.end() + more.end()):
             a = m.end() + more.start(2)
-            second = dict(extra, verb=m.group("verb"))
+            second = dict(extra, verb=m.group("verb"), word=m.group("verb"))
             if text[max(0, m.start() - 2):m.start()] == "分别":
                 first.extra["respectively"], second["respectively"] = (0, 2), (1, 2)
             mentions.append(Mention("change", a, m.end() + more.end(), number(more.group(2)), unit, extra=second))
@@ -203,22 +259,23 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         if m.group("q1") and not free(m.start(), m.start("n")):
             continue
         after = text[m.end():m.end() + 2]
-        if m.group("unit") == "个" and text.startswith("百分点", m.end()):
+        if m.group("unit") == "个" and text.startswith("百分点", m.end() - len(m.group("q3") or "")):
             skipped.append(Skipped(m.group("n"), m.start("n"), "percentage points without a verb of change "
                                    "(高2.1个百分点 compares, it is not a change)"))
             claim(m.start(), m.end() + 3)
             continue
-        if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+        before = text[max(0, m.start() - 4):m.start("n")]  # with its qualifier: 不超过 is not 超过
+        if UNSUPPORTED_AFTER.match(after) or UNSUPPORTED_BEFORE.search(before):
             word = UNSUPPORTED_AFTER.match(after).group() if UNSUPPORTED_AFTER.match(after) else \
-                UNSUPPORTED_BEFORE.search(text[max(0, m.start() - 4):m.start()]).group()
+                UNSUPPORTED_BEFORE.search(before).group()
             skipped.append(Skipped(m.group("n"), m.start("n"), f"qualifier {word!r}, which the pack format "
                                    "cannot hold: left out rather than shown as exact"))
             claim(m.start(), m.end())
             continue
-        qualifier = m.group("q1") or m.group("q2") or m.group("q3") or "exact"
-        qualifier = {"大约": "约"}.get(qualifier, qualifier)
+        qualifier = _qualifier(m.group("q1") or m.group("q2") or m.group("q3"))
         start = m.start("q1") if m.group("q1") and qualifier != m.group("q1") else m.start()
-        mentions.append(Mention("quantity", start, m.end(), number(m.group("n")), m.group("unit"), qualifier))
+        value = number((m.group("sign") or "") + m.group("n"))
+        mentions.append(Mention("quantity", start, m.end(), value, m.group("unit"), qualifier))
         claim(m.start(), m.end())
 
     for m in re.finditer(r"\d+(?:\.\d+)?", text):
@@ -227,6 +284,71 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     mentions.sort(key=lambda x: x.start)
     skipped.sort(key=lambda x: x.start)
     return mentions, skipped
+
+
+def _qualifier(word: str | None) -> str:
+    return {"大约": "约", None: "exact"}.get(word, word)
+
+
+def _statistics(text: str, free, claim) -> list[Mention]:
+    """The constructs of statistics bulletins, read before plain changes and quantities claim their numbers:
+    contributions, margins, ratios, percentage and tenths shares, no change (持平) and absolute changes."""
+    found: list[Mention] = []
+
+    def add(m: re.Match, kind: str, value, unit=None, qualifier="exact", start=None, own=None, **extra) -> None:
+        """`own`: where the words that must still be free begin (a base's year is already claimed as a date)."""
+        a = m.start() if start is None else start
+        if free(a if own is None else own, m.end()):
+            found.append(Mention(kind, a, m.end(), value, unit, qualifier, extra=extra))
+            claim(a, m.end())
+
+    for m in _CONTRIBUTION.finditer(text):
+        if m.group("pull"):
+            add(m, "contribution", number(m.group("n")), "百分点", to=m.group("to").removesuffix("的"),
+                word=m.group("pull"))
+        else:
+            add(m, "contribution", number(m.group("n2")), "%", to=m.group("to2"), word="贡献率")
+    for m in _MARGIN.finditer(text):
+        than = m.group("than") if m.group("word") else m.group("than2")
+        word = m.group("word") or m.group("word2")
+        direction = MARGIN_WORDS.get(word) or MARGIN_SHORT[word]
+        unit = "百分点" if "百分点" in m.group("unit") else m.group("unit")
+        qualifier = _qualifier(m.group("q1") or m.group("q3"))
+        if EARLIER.match(than):  # 比上年高0.3个百分点: a change against an earlier time, not a margin
+            extra = {"word": word} | ({"direction": "down"} if direction == "below" else {})
+            add(m, "change", number(m.group("n")), unit, qualifier, **extra)
+        else:
+            add(m, "margin", number(m.group("n")), unit, qualifier, than=than, word=word, direction=direction)
+    for m in _RATIO.finditer(text):
+        value = re.sub(r"\s*[:：∶]\s*", ":", m.group("v"))
+        add(m, "ratio", value if ":" in value else number(value), start=m.start("v"), what=m.group("what"))
+    for m in _PERCENT_SHARE.finditer(text):
+        whole = m.group("whole")
+        if not whole or (whole.startswith(("地", "用", "据", "领", "有")) and not whole.startswith("地区")):
+            continue  # 占地, 占用, 占据, 占有率…: not a share (占地区生产总值 is)
+        extra = {"whole": whole, "rose": bool(m.group("rose"))}
+        if m.group("from"):
+            extra = {"whole": whole, "from": number(m.group("from"))}
+        qualifier = _qualifier(m.group("q0") or m.group("q1") or m.group("q3"))
+        add(m, "share", number(m.group("v")), "%", qualifier, **extra)
+    for m in _TENTHS.finditer(text):
+        if m.start() and text[m.start() - 1] in "第十百千万零":
+            continue
+        tenths = int(m.group("n")) if m.group("n").isdigit() else {"两": 2}.get(m.group("n")) or zh_numeral(m.group("n"))
+        add(m, "share", tenths, "成", _qualifier(m.group("q1") or m.group("q3")))
+    for m in _FLAT.finditer(text):
+        add(m, "change", 0, "%", direction="flat", word="持平")
+    for m in _AMOUNT_CHANGE.finditer(text):
+        verb = m.group("verb") or m.group("net")
+        base = (m.group("base") or "").removeprefix("同比")
+        extra = {"word": verb} | ({"direction": "down"} if verb in CHANGE_DOWN else {})
+        period = base[1:] if base[:1] in "比较与" else ""
+        if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period):  # not the previous year: kept
+            extra["base"] = base
+        verb_at = m.start("verb") if m.group("verb") else m.start()
+        add(m, "change", number(m.group("n")), m.group("unit"), _qualifier(m.group("q1") or m.group("q3")),
+            start=m.start() if extra.get("base") else verb_at, own=verb_at, **extra)
+    return found
 
 
 def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | None, int | None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from ..model import provenance
-from ..model.schema import PackData
+from ..model.schema import FIGURE_TYPES, PackData
 
 OPTIONAL_KEYS = ("of", "target_year", "from")
 
@@ -53,7 +53,7 @@ def make_valid(pack: dict, article: str, dropped: list[tuple[str, str]]) -> dict
                 continue
             if (key, loc[1]) in removals:
                 continue
-            what = ".".join(str(p) for p in loc[2:] if p not in ("quantity", "rank", "share", "change"))
+            what = ".".join(str(p) for p in loc[2:] if p not in FIGURE_TYPES)
             value = item.get(loc[2]) if len(loc) > 2 and isinstance(loc[2], str) else None
             removals[(key, loc[1])] = f"{what}: {message}" + (
                 f" ({value!r})" if value is not None and what.count(".") == 0 else "")

@@ -8,12 +8,15 @@ from pathlib import Path
 
 from ..atomic import check_output_path, write_atomically
 from ..model import Pack, display, period_text, qualifier_text
-from ..model.format import plan_word, share_of
+from ..model.format import change_word, contribution_word, margin_word, plan_word, share_of
 
 SUFFIXES = (".csv", ".json", ".xlsx")
 COLUMNS = ["id", "section", "type", "label_zh", "label_en", "value", "from", "unit", "unit_en", "direction",
            "share_of", "share_of_en", "qualifier", "qualifier_en", "plan", "plan_en", "target_year", "period",
-           "period_zh", "scope", "display_zh", "display_en", "quote", "heading", "derived_from", "series"]
+           "period_zh", "scope", "display_zh", "display_en", "quote", "heading", "derived_from",
+           # added with the statistics constructs (appended, so older readers' columns keep their places)
+           "qualifier_word", "word", "base", "base_en", "than", "than_en", "to", "to_en", "per", "per_en", "parts",
+           "parts_en", "series"]
 
 
 def figure_rows(pack: Pack) -> list[dict]:
@@ -41,14 +44,30 @@ def figure_rows(pack: Pack) -> list[dict]:
             "period": period_text(fig.period, "en"),
             "period_zh": period_text(fig.period, "zh"),
             "scope": fig.scope,
-            "display_zh": display(fig, "zh"),
-            "display_en": display(fig, "en"),
+            "display_zh": display(fig, "zh", exact=True),
+            "display_en": display(fig, "en", exact=True),
             "quote": fig.quote,
             "heading": pack.heading_of(fig.quote),
             "derived_from": " ".join(fig.derived.from_) if fig.derived else None,
+            "qualifier_word": getattr(fig, "qualifier", None),
+            "word": _word(fig),
+            **_pair(fig, "base"), **_pair(fig, "than"), **_pair(fig, "to"), **_pair(fig, "per"),
+            "parts": " : ".join(p.zh for p in fig.parts) if getattr(fig, "parts", None) else None,
+            "parts_en": " : ".join(p.en for p in fig.parts) if getattr(fig, "parts", None) else None,
             "series": fig.series,
         })
     return rows
+
+
+def _word(fig) -> str | None:
+    """The article's verb or comparison word as the displays use it (上涨, 净增, 高于, 拉动…)."""
+    words = {"change": change_word, "margin": margin_word, "contribution": contribution_word}
+    return words[fig.type](fig) if fig.type in words else None
+
+
+def _pair(fig, key: str) -> dict:
+    pair = getattr(fig, key, None)
+    return {key: pair.zh if pair else None, f"{key}_en": pair.en if pair else None}
 
 
 def write_figures(pack: Pack, path: Path) -> int:

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..model import LANGS, display
+from ..model.format import display_line
 from ..model.units import parse_unit
 from .catalogue import PackEntry, scan
 
@@ -81,7 +82,7 @@ class FigureIndex:
             for fig in pack.data.figures:
                 parts = [fig.id, fig.quote]
                 for lang in LANGS:
-                    parts += [fig.label(lang), display(fig, lang), *pack.figure_meta(fig, lang)]
+                    parts += [fig.label(lang), display(fig, lang), display_line(fig, lang), *pack.figure_meta(fig, lang)]
                 parts += [str(getattr(fig, name, "") or "") for name in ("qualifier", "plan", "unit", "unit_en")]
                 if fig.period.kind != "current":
                     parts.append(str(getattr(fig.period, fig.period.kind)))  # as the pack writes it: 2024-Q1
@@ -96,7 +97,7 @@ class FigureIndex:
         hits = []
         for entry, fig, text, numbers in self.rows:
             if all(m(text, numbers) for m in matchers):
-                hits.append(Hit(entry, fig.id, display(fig, lang), fig.quote))
+                hits.append(Hit(entry, fig.id, display_line(fig, lang), fig.quote))
         return hits
 
 

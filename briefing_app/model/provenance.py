@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 
-from .format import (amount_zh, digit_forms, number_zh, quoted_form, rank_ordinal_zh, target_year_words,
+from .format import (amount_zh, change_word, contribution_word, digit_forms, margin_word, number_with_unit_zh,
+                     number_zh, occurs, quoted_form, rank_ordinal_zh, ratio_in, share_value_text, target_year_words,
                      zh_in_article_form, zh_integer)
-from .schema import PackData
+from .schema import FALL_WORDS, PackData
 
-#: Words the article may use for a fall (下降4.1%, 减少2个百分点…); one must be in a `direction: down` quote.
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
-BEFORE_WORDS = ("约", "近", "超过", "突破", "逾")
+BEFORE_WORDS = ("约", "近", "超过", "突破", "逾", "不足", "不到")
+#: Words that say a share rose (提升到1/7, 提高到45%).
+ROSE_WORDS = ("提升", "提高", "上升", "升至")
+#: Qualifiers written after the unit (10家以上, 5.5%左右, 3%以内, 50人以下).
+AFTER_WORDS = ("以上", "左右", "以内", "以下")
 #: Words ending in 约 or 近 that are not qualifiers (签约48个项目 is exactly 48).
 NOT_QUALIFIERS = ("签约", "合约", "条约", "预约", "节约", "制约", "公约", "契约", "履约", "特约", "邀约", "违约", "集约", "简约",
                   "附近", "最近", "靠近", "邻近", "就近", "临近", "亲近", "贴近", "拉近", "走近", "远近")
-FALL_WORDS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "降")
 
 
 def quote_problems(data: PackData, article: str):
@@ -60,48 +63,151 @@ def figure_problems(data: PackData):
         if fig.derived:
             for source_id in fig.derived.from_:
                 source = by_id.get(source_id)
-                if source is not None and _input_form(source) not in quote:
-                    yield ("figures", i, "derived", "from"), f"input {source_id!r} does not occur in this quote"
+                if source is not None and not occurs(_input_form(source), quote):
+                    yield ("figures", i, "derived", "from"), (
+                        f"input {source_id!r} does not occur in this quote (looked for {_input_form(source)!r})")
             continue
-        if fig.type == "rank":
-            if not _rank_in(fig, quote):
-                yield ("figures", i, "value"), (
-                    f"{rank_ordinal_zh(fig)!r} does not occur in the quote (write the rank as the article does: "
-                    "第12位 is value 12, 第一 is value 1, 前列 is value null)")
-            for word in [fig.among.zh] + (["并列"] if fig.tied else []):
-                if word not in quote:
-                    yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
-                        f"{word!r} does not occur in the quote"
-            yield from _plan_problems(fig, i, data.article.year)
-            continue
-        if fig.type == "share":
-            for key, text in (("from", fig.from_), ("value", fig.value)):
-                if text and text not in quote:
-                    yield ("figures", i, key), f"{text} does not occur in the quote"
-            if fig.rose and "提升" not in quote:
-                yield ("figures", i, "rose"), "the quote does not say the share rose (提升)"
-            if isinstance(fig.of, str) and fig.of not in quote:
-                yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
-            yield from _plan_problems(fig, i, data.article.year)
-            continue
-        if fig.type == "change":
-            yield from _change_problems(fig, i)
-            yield from _plan_problems(fig, i, data.article.year)
-            continue
-        if zh_in_article_form(fig) not in quote:
-            yield ("figures", i, "value"), (
-                f"{number_zh(fig.value)} does not occur in the quote as {zh_in_article_form(fig)!r}"
-                " (number, qualifier and unit as the article writes them)")
-        dropped = _dropped_qualifier(fig)
-        if dropped:
-            yield ("figures", i, "qualifier"), (
-                f"the quote says {dropped}; give qualifier: {_word(dropped)} "
-                "so the number keeps its qualifier")
-        if fig.from_ is not None and not _from_in(fig, quote):
-            yield ("figures", i, "from"), (
-                f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
-                "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
+        yield from KIND_PROBLEMS[fig.type](fig, i, quote)
         yield from _plan_problems(fig, i, data.article.year)
+
+
+def _quantity_problems(fig, i: int, quote: str):
+    form = zh_in_article_form(fig)
+    if not occurs(form, quote):
+        sign = (" (a negative number needs its sign in the quote, as in -0.38‰; a fall is a change with "
+                "direction: down)") if fig.value < 0 else ""
+        if fig.value > 0 and any(occurs(amount_zh(-fig.value, fig.unit, fig.qualifier, d), quote)
+                                 for d in digit_forms(-fig.value)):
+            sign = f" (the quote writes it with a minus sign: value: -{number_zh(fig.value)})"
+        yield ("figures", i, "value"), (
+            f"{number_zh(fig.value)} does not occur in the quote as {form!r}"
+            f" (number, qualifier and unit as the article writes them){sign}")
+    dropped = _dropped_qualifier(fig)
+    if dropped:
+        yield ("figures", i, "qualifier"), (
+            f"the quote says {dropped}; give qualifier: {_word(dropped)} "
+            "so the number keeps its qualifier")
+    if fig.from_ is not None and not _from_in(fig, quote):
+        yield ("figures", i, "from"), (
+            f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
+            "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
+    if fig.per is not None and fig.per.zh not in quote:
+        yield ("figures", i, "per", "zh"), f"{fig.per.zh!r} does not occur in the quote"
+
+
+def _rank_problems(fig, i: int, quote: str):
+    if not _rank_in(fig, quote):
+        yield ("figures", i, "value"), (
+            f"{rank_ordinal_zh(fig)!r} does not occur in the quote (write the rank as the article does: "
+            "第12位 is value 12, 第一 is value 1, 前列 is value null)")
+    for word in [fig.among.zh] + (["并列"] if fig.tied else []):
+        if word not in quote:
+            yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
+                f"{word!r} does not occur in the quote"
+
+
+def _share_problems(fig, i: int, quote: str):
+    for key, value in (("from", fig.from_), ("value", fig.value)):
+        if value is None:
+            continue
+        if fig.unit is None:
+            if value not in quote:
+                yield ("figures", i, key), f"{value} does not occur in the quote"
+            continue
+        forms = list(dict.fromkeys(([f"{zh_integer(int(value))}成"] if fig.unit == "成" and value == int(value)
+                                    and 0 < value < 100 else []) + [d + fig.unit for d in digit_forms(value)]))
+        if not any(occurs(f, quote) for f in forms):
+            shown = share_value_text(fig, value, "zh", fig.qualifier if key == "value" else "exact")
+            yield ("figures", i, key), f"{shown} does not occur in the quote (looked for {', '.join(forms)})"
+    if fig.rose and not any(w in quote for w in ROSE_WORDS):
+        yield ("figures", i, "rose"), f"the quote does not say the share rose (none of {', '.join(ROSE_WORDS)})"
+    if isinstance(fig.of, str) and fig.of not in quote:
+        yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
+    if fig.qualifier == "exact" and "约占" in quote:
+        yield ("figures", i, "qualifier"), "the quote says 约占; give qualifier: 约 so the share keeps its qualifier"
+    yield from _qualifier_problems(fig, i, quote)
+
+
+def _change_problems(fig, i: int, quote: str):
+    word = change_word(fig)
+    if fig.direction == "flat":
+        if word not in quote:
+            yield ("figures", i, "word" if fig.word else "direction"), (
+                f"{word!r} does not occur in the quote (direction: flat is 持平)")
+        yield from _base_problems(fig, i, quote)
+        return
+    signed = [number_with_unit_zh(fig, fig.value)] if fig.value < 0 else []
+    plain = number_with_unit_zh(fig, fig.size)
+    if not any(occurs(f, quote) for f in signed) and not occurs(plain, quote) and not _bare_in(fig, quote):
+        suffix = plain.removeprefix(quoted_form(fig.size, quote, str))  # the unit and qualifier after the digits
+        forms = [d + suffix for d in digit_forms(fig.value if signed else fig.size)[:3]]
+        yield ("figures", i, "value"), (
+            f"{(signed or [plain])[0]} does not occur in the quote (looked for {', '.join(forms)}: number, "
+            "qualifier and unit as the article writes them)")
+    elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS):
+        yield ("figures", i, "direction"), (
+            f"the quote does not say it fell (none of {', '.join(FALL_WORDS)}, and no minus sign before "
+            f"{plain})")
+    if fig.word and fig.word not in quote:
+        yield ("figures", i, "word"), f"{fig.word!r} does not occur in the quote"
+    yield from _base_problems(fig, i, quote)
+    yield from _qualifier_problems(fig, i, quote)
+
+
+def _bare_in(fig, quote: str) -> bool:
+    """A change in 百分点 may be written without 个 (提高2百分点); its digits with that unit are enough."""
+    return fig.unit == "百分点" and any(occurs(d + "百分点", quote) for d in digit_forms(fig.size))
+
+
+def _base_problems(fig, i: int, quote: str):
+    if fig.base is not None and fig.base.zh not in quote:
+        yield ("figures", i, "base", "zh"), f"{fig.base.zh!r} does not occur in the quote"
+
+
+def _ratio_problems(fig, i: int, quote: str):
+    if isinstance(fig.value, str):
+        if ratio_in(fig.value, quote) is None:
+            yield ("figures", i, "value"), (
+                f"{fig.value} does not occur in the quote (its terms as the article writes them, joined by :, ： "
+                "or ∶)")
+    elif not any(occurs(d, quote) for d in digit_forms(fig.value)):
+        yield ("figures", i, "value"), f"{number_zh(fig.value)} does not occur in the quote"
+    yield from _qualifier_problems(fig, i, quote)
+
+
+def _margin_problems(fig, i: int, quote: str):
+    yield from _number_problems(fig, i, quote)
+    if margin_word(fig) not in quote:
+        yield ("figures", i, "word" if fig.word else "direction"), (
+            f"{margin_word(fig)!r} does not occur in the quote (give word: as the article compares: 高于, 快于, "
+            "高出, 低于, 慢于; 比全国低 is word: 低)")
+    if fig.than.zh not in quote:
+        yield ("figures", i, "than", "zh"), f"{fig.than.zh!r} does not occur in the quote"
+    yield from _qualifier_problems(fig, i, quote)
+
+
+def _contribution_problems(fig, i: int, quote: str):
+    yield from _number_problems(fig, i, quote)
+    if contribution_word(fig) not in quote:
+        yield ("figures", i, "word"), (
+            f"{contribution_word(fig)!r} does not occur in the quote (拉动 for 百分点, 贡献率 for %, or the "
+            "article's own word)")
+    if fig.to.zh not in quote:
+        yield ("figures", i, "to", "zh"), f"{fig.to.zh!r} does not occur in the quote"
+    yield from _qualifier_problems(fig, i, quote)
+
+
+def _number_problems(fig, i: int, quote: str):
+    form = number_with_unit_zh(fig, fig.value)
+    if not occurs(form, quote) and not _bare_in(fig, quote):
+        sign = " (a negative number needs its sign in the quote)" if fig.value < 0 else ""
+        yield ("figures", i, "value"), (
+            f"{form} does not occur in the quote (number, qualifier and unit as the article writes them){sign}")
+
+
+def _qualifier_problems(fig, i: int, quote: str):
+    if fig.qualifier != "exact" and fig.qualifier not in quote:
+        yield ("figures", i, "qualifier"), f"{fig.qualifier!r} does not occur in the quote"
 
 
 def _dropped_qualifier(fig) -> str | None:
@@ -118,13 +224,14 @@ def _dropped_qualifier(fig) -> str | None:
         for word in BEFORE_WORDS:
             if before.endswith(word):
                 return word + form
-        if after.startswith("以上"):
-            return form + "以上"
+        for word in AFTER_WORDS:
+            if after.startswith(word):
+                return form + word
     return None
 
 
 def _word(dropped: str) -> str:
-    return next(w for w in BEFORE_WORDS + ("以上",) if dropped.startswith(w) or dropped.endswith(w))
+    return next(w for w in BEFORE_WORDS + AFTER_WORDS if dropped.startswith(w) or dropped.endswith(w))
 
 
 def _from_in(fig, quote: str) -> bool:
@@ -147,17 +254,6 @@ def _rank_in(fig, quote: str) -> bool:
     return n < 100 and ("第" + zh_integer(n) in quote or (n >= 10 and zh_integer(n) in quote))
 
 
-def _change_problems(fig, i: int):
-    suffixes = ["%"] if fig.unit == "%" else ["个百分点", "百分点"]
-    forms = [d + s for d in digit_forms(fig.size) for s in suffixes]
-    if not any(form in fig.quote for form in forms):
-        yield ("figures", i, "value"), (
-            f"{forms[0]} does not occur in the quote (number and unit as the article writes them)")
-    if fig.falls and not any(w in fig.quote for w in FALL_WORDS):
-        yield ("figures", i, "direction"), (
-            f"the quote does not say it fell (none of {', '.join(FALL_WORDS)})")
-
-
 def _plan_problems(fig, i: int, this_year: int):
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
@@ -168,11 +264,17 @@ def _plan_problems(fig, i: int, this_year: int):
 
 
 def _input_form(source) -> str:
-    if source.type == "share":
+    """What a derived figure's quote must contain of an input: its number as the article writes it."""
+    if source.type == "share" and source.unit is None:
         return source.value
     if source.type == "rank":
         return rank_ordinal_zh(source)
     return zh_in_article_form(source)
+
+
+KIND_PROBLEMS = {"quantity": _quantity_problems, "rank": _rank_problems, "share": _share_problems,
+                 "change": _change_problems, "ratio": _ratio_problems, "margin": _margin_problems,
+                 "contribution": _contribution_problems}
 
 
 def reference_problems(data: PackData):

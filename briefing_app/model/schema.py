@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Literal, Union
 
@@ -18,14 +19,20 @@ MAX_TEXT = 10_240  # characters: a 10 kB note or quote is accepted; model/limits
 
 from .units import needs_english_noun
 
-#: The article's own qualifier words, grouped by what they mean for a number.
+#: The article's own qualifier words, grouped by what they mean for a number: approximately, at least (a
+#: lower bound), at most (an upper bound that includes it: 以内, 以下) and below it (不足, 不到).
 PRECISION_MARKERS = {"exact": "exact", "约": "approx", "近": "approx", "余": "at_least", "多": "at_least",
-                     "以上": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least"}
+                     "以上": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least",
+                     "左右": "approx", "以内": "at_most", "以下": "at_most", "不足": "below", "不到": "below"}
 QUALIFIERS = tuple(PRECISION_MARKERS)
 #: Words that make a figure a plan or forecast rather than a result.
-PLAN_WORDS = ("力争", "计划", "将", "预计", "目标", "提出", "争取")
+PLAN_WORDS = ("力争", "计划", "将", "预计", "目标", "提出", "争取", "预期")
 #: The named denominators of a share (any other is given as a {zh, en} pair).
 SHARE_OF = ("全国", "全省", "全市", "全区", "全球")
+#: The article's verbs for a fall, for a rise, and for no change: a change's `word` must agree with its direction.
+FALL_WORDS = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "降")
+RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨", "扩大", "净增", "提升", "增")
+FLAT_WORDS = ("持平",)
 
 
 def _clean_text(value: str) -> str:
@@ -202,28 +209,37 @@ class FigureBase(Strict):
         return self.plan is not None or self.target_year is not None
 
 
-class Quantity(FigureBase):
-    """A number with a unit: 1633家, 约196亿元, 230余场, 力争1500亩."""
+class Qualified(FigureBase):
+    """A figure whose number may carry the article's qualifier (约, 以上, 左右, 不足…)."""
 
-    type: Literal["quantity"] = "quantity"
-    value: Number
-    from_: Number | None = Field(default=None, alias="from")  # 从15%提高到22%: from 15 (same unit)
-    unit: Text
-    unit_en: Text | None = None  # the English noun of a counter such as 家 (firms) or 个 (projects)
     qualifier: Literal[QUALIFIERS] = "exact"
-
-    @model_validator(mode="after")
-    def _check(self) -> "Quantity":
-        if self.value < 0 or (self.from_ is not None and self.from_ < 0):
-            raise ValueError("value must not be negative (a fall is a change with direction: down)")
-        if self.unit_en is None and needs_english_noun(self.unit):
-            raise ValueError(f"unit {self.unit!r} is a counter: give unit_en, the English noun "
-                             "(e.g. unit: 家 with unit_en: firms; 万片/月 with unit_en: wafers a month)")
-        return self
 
     @property
     def precision(self) -> str:
         return PRECISION_MARKERS[self.qualifier]
+
+
+def _counter_noun(unit: str | None, unit_en: str | None) -> None:
+    if unit is not None and unit not in ("%", "百分点") and unit_en is None and needs_english_noun(unit):
+        raise ValueError(f"unit {unit!r} is a counter: give unit_en, the English noun "
+                         "(e.g. unit: 家 with unit_en: firms; 万片/月 with unit_en: wafers a month)")
+
+
+class Quantity(Qualified):
+    """A number with a unit: 1633家, 约196亿元, 230余场, 力争1500亩, 6.83‰, -0.38‰ (a signed rate), and
+    每千常住人口3.42人 (`per`: what the rate is per)."""
+
+    type: Literal["quantity"] = "quantity"
+    value: Number  # negative only where the article writes the sign (自然增长率为-0.38‰): check requires it
+    from_: Number | None = Field(default=None, alias="from")  # 从15%提高到22%: from 15 (same unit)
+    unit: Text
+    unit_en: Text | None = None  # the English noun of a counter such as 家 (firms) or 个 (projects)
+    per: Bilingual | None = None  # 每千常住人口 / per 1,000 residents
+
+    @model_validator(mode="after")
+    def _check(self) -> "Quantity":
+        _counter_noun(self.unit, self.unit_en)
+        return self
 
 
 class Rank(FigureBase):
@@ -232,26 +248,67 @@ class Rank(FigureBase):
     type: Literal["rank"]
     value: int | None = Field(ge=1, le=10**9)  # 第12位, 第一; null for 前列
     tied: bool = False
-    among: Bilingual
+    among: Bilingual  # its English may carry its own preposition: "among the province's coastal ports"
 
 
-class Share(FigureBase):
-    """A fraction of a total, optionally with where it rose from: 1/12 → 1/7. `of` names the total
-    (全国, 全省…, or a {zh, en} pair); without it no denominator is named."""
+#: Units a share may be written in besides a fraction: per cent (9.6%) and tenths (八成 = 8 成).
+SHARE_UNITS = {"%": 100, "成": 10}
+
+
+def _share_value(value):
+    """A share is a fraction text (1/7) or a number (9.6 with unit %, 8 with unit 成)."""
+    if isinstance(value, str):
+        return _fraction(value)
+    try:
+        return _number(value)
+    except ValueError:
+        raise ValueError(f"must be a fraction such as 1/7, or a number with unit \"%\" or 成 (got {value!r})"[:200]) \
+            from None
+
+
+ShareValue = Annotated[Union[str, int, float], PlainValidator(_share_value)]
+
+
+class Share(Qualified):
+    """A part of a named total: a fraction (1/7), a percentage (占全市…的比重为9.6%: value 9.6, unit %) or
+    tenths (八成以上: value 8, unit 成, qualifier 以上), optionally with where it rose from (1/12 → 1/7).
+    `of` names the total (全国, 全省…, or a {zh, en} pair); without it no denominator is named."""
 
     type: Literal["share"]
-    value: FractionText
-    from_: FractionText | None = Field(default=None, alias="from")
+    value: ShareValue
+    from_: ShareValue | None = Field(default=None, alias="from")
+    unit: Literal[tuple(SHARE_UNITS)] | None = None  # None: value and from are fractions
     rose: bool = False  # 提升到: the article says it rose but not from what
     of: Annotated[Literal[SHARE_OF] | Bilingual | None, BeforeValidator(lambda v: _share_of(v))] = None
 
+    @model_validator(mode="after")
+    def _check(self) -> "Share":
+        for key, value in (("value", self.value), ("from", self.from_)):
+            if value is None:
+                continue
+            if self.unit is None and not isinstance(value, str):
+                raise ValueError(f"{key} {value!r} is a number: give unit: \"%\" (占…的9.6%) or unit: 成 (八成), "
+                                 "or write the share as a fraction such as 1/7")
+            if self.unit is not None and isinstance(value, str):
+                raise ValueError(f"{key} {value!r} is a fraction: leave out unit (a fraction has none)")
+            if self.unit is not None and not 0 <= value <= SHARE_UNITS[self.unit]:
+                raise ValueError(f"{key} {value!r} is not a share: between 0 and {SHARE_UNITS[self.unit]} "
+                                 f"with unit {self.unit}")
+        return self
+
+    def _whole(self, value) -> Fraction:
+        if isinstance(value, str):
+            return Fraction(value)
+        return Fraction(str(value)) / SHARE_UNITS[self.unit]
+
     @property
     def fraction(self) -> Fraction:
-        return Fraction(self.value)
+        """The share as a fraction of its total (9.6% → 12/125, 八成 → 4/5)."""
+        return self._whole(self.value)
 
     @property
     def from_fraction(self) -> Fraction | None:
-        return Fraction(self.from_) if self.from_ else None
+        return self._whole(self.from_) if self.from_ is not None else None
 
 
 def _share_of(value):
@@ -263,19 +320,35 @@ def _share_of(value):
     return value
 
 
-class Change(FigureBase):
-    """A change: 增长226.4%, 下降4.1% (direction: down), 提高2个百分点 (unit: 百分点)."""
+class Change(Qualified):
+    """A change: 增长226.4%, 下降4.1% (direction: down), 提高2个百分点 (unit: 百分点), 比上年增加1.2万亩 (any
+    quantity unit), 缩小0.04 (no unit), 持平 (direction: flat), 增长-3.5% (a fall written as negative growth),
+    上涨0.4% (`word`: the article's verb), 比年初增加856.3亿元 (`base`)."""
 
     type: Literal["change"]
     value: Number
-    unit: Literal["%", "百分点"]
-    direction: Literal["up", "down"] = "up"
+    unit: Text | None = None  # %, 百分点, a quantity unit (万亩, 家, 亿元), or None for a unitless number
+    unit_en: Text | None = None  # the English noun of a counter (净增153家: firms)
+    direction: Literal["up", "down", "flat"] = "up"
+    word: Text | None = None  # the article's verb: 上涨, 净增, 回落, 持平… (default 增长/提高/下降)
+    base: Bilingual | None = None  # what it is measured against when not the previous year: 比年初
 
     @model_validator(mode="after")
     def _check(self) -> "Change":
+        _counter_noun(self.unit, self.unit_en)
         if self.direction == "down" and self.value < 0:
             raise ValueError("with direction: down, give the size of the fall as a positive value "
                              "(下降4.1% → value: 4.1)")
+        if self.direction == "flat" and self.value != 0:
+            raise ValueError("with direction: flat (持平), the value is 0")
+        word = self.word or ""
+        if self.direction == "up" and self.value > 0 and word.startswith(FALL_WORDS):
+            raise ValueError(f"word {word!r} says it fell: give direction: down")
+        if self.direction == "down" and word.startswith(RISE_WORDS):
+            raise ValueError(f"word {word!r} says it rose: leave out direction: down")
+        if self.value < 0 and word.startswith(FALL_WORDS):
+            raise ValueError(f"a negative value with {word!r} would say it rose: give the size of the fall "
+                             "(value: 3.5, direction: down)")
         return self
 
     @property
@@ -288,16 +361,91 @@ class Change(FigureBase):
         return abs(self.value)
 
 
+def _ratio(value):
+    """A ratio as the article writes it: terms joined by a colon (4.2:38.5:57.3, 2.6:1), or one number (1.95)."""
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+", value):
+            raise ValueError(f"must be terms joined by colons as the article writes them (4.2:38.5:57.3, 2.6:1) "
+                             f"or one number (1.95); got {value!r}"[:200])
+        return value
+    value = _number(value)
+    if value <= 0:
+        raise ValueError("a ratio of one number must be greater than 0")
+    return value
+
+
+class Ratio(Qualified):
+    """A ratio or structure: 三次产业结构为4.2:38.5:57.3 (`parts` name the terms), 2.6:1, 城乡居民收入比为1.95."""
+
+    type: Literal["ratio"]
+    value: Annotated[Union[str, int, float], PlainValidator(_ratio)]
+    parts: list[Bilingual] | None = None  # the terms' names, in order (第一产业, 第二产业, 第三产业)
+
+    @model_validator(mode="after")
+    def _check(self) -> "Ratio":
+        if self.parts is not None and len(self.parts) != len(self.terms):
+            raise ValueError(f"parts names {len(self.parts)} terms but the value {self.value!r} has "
+                             f"{len(self.terms)}")
+        return self
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The terms as written: ('4.2', '38.5', '57.3'); one term for a ratio of one number."""
+        return tuple(self.value.split(":")) if isinstance(self.value, str) else (None,)
+
+    @property
+    def is_composition(self) -> bool:
+        """Named terms that are shares of one whole: they add up to 100 (within the article's rounding)."""
+        if not self.parts or len(self.terms) < 2:
+            return False
+        places = max(len(t.partition(".")[2]) for t in self.terms)
+        slack = Decimal(len(self.terms)) * Decimal(5).scaleb(-places - 1)  # each term rounded by half a unit
+        return abs(sum(Decimal(t) for t in self.terms) - 100) <= slack
+
+
+class Margin(Qualified):
+    """How far a figure is above or below another: 增速高于全省0.4个百分点, 比全国低0.2个百分点, 高出全省1200元.
+    Never a rise: it compares two figures of the same time."""
+
+    type: Literal["margin"]
+    value: Number  # ≥ 0: `direction` says above or below
+    unit: Text  # 百分点, %, or a quantity unit (元, 万人…)
+    unit_en: Text | None = None
+    direction: Literal["above", "below"]
+    than: Bilingual  # what it is compared with: 全省 / the province
+    word: Text | None = None  # the article's word: 高于, 快于, 低于, 慢于, 高出, 低 (比全国低…); default 高于/低于
+
+    @model_validator(mode="after")
+    def _check(self) -> "Margin":
+        _counter_noun(self.unit, self.unit_en)
+        if self.value < 0:
+            raise ValueError("a margin's value is its size, 0 or more: direction says above or below "
+                             "(比全国低0.2个百分点 → value: 0.2, direction: below)")
+        return self
+
+
+class Contribution(Qualified):
+    """What a part adds to a whole's growth: 拉动经济增长3.1个百分点 (unit 百分点), 对经济增长的贡献率为45.2%
+    (unit %)."""
+
+    type: Literal["contribution"]
+    value: Number  # negative only where the article writes the sign
+    unit: Literal["百分点", "%"]
+    to: Bilingual  # what it contributes to: 经济增长 / economic growth
+    word: Text | None = None  # 拉动 (default for 百分点), 贡献率 (default for %)
+
+
 def _figure_type(value) -> str:
     """The union tag; an unknown type is passed on so the error names the valid ones."""
     kind = value.get("type", "quantity") if isinstance(value, dict) else getattr(value, "type", "quantity")
     return kind if isinstance(kind, str) else repr(kind)
 
 
-FIGURE_TYPES = ("quantity", "rank", "share", "change")
+FIGURE_TYPES = ("quantity", "rank", "share", "change", "ratio", "margin", "contribution")
 Figure = Annotated[
     Union[Annotated[Quantity, Tag("quantity")], Annotated[Rank, Tag("rank")], Annotated[Share, Tag("share")],
-          Annotated[Change, Tag("change")]],
+          Annotated[Change, Tag("change")], Annotated[Ratio, Tag("ratio")], Annotated[Margin, Tag("margin")],
+          Annotated[Contribution, Tag("contribution")]],
     Discriminator(_figure_type),
 ]
 

@@ -34,6 +34,7 @@ MEASURES = {
     "亩": Measure("亩", "mu"),
     "公顷": Measure("公顷", "ha"),
     "%": Measure("%", "%"),
+    "‰": Measure("‰", "per 1,000"),  # 出生率6.83‰: 6.83 per 1,000
     "千瓦": Measure("千瓦", "kW"),
     "兆瓦": Measure("兆瓦", "MW"),
     "千瓦时": Measure("千瓦时", "kWh"),

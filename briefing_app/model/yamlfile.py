@@ -8,6 +8,7 @@ before any Python object is built from it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -20,9 +21,17 @@ class _PackLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The safe loader, in C (libyaml) when PyYAML has it: parsing is then ~20× faster."""
 
 
-# Keep dates and times as text: the schema checks their form.
+# Keep dates and times as text: the schema checks their form. Numbers with colons stay text too: YAML 1.1
+# reads 3:2 as the base-60 number 182, while in a pack it is a ratio as the article writes it (model/schema.py).
+_NUMBERS = {
+    "tag:yaml.org,2002:int": re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)"
+                                        r"|[-+]?0x[0-9a-fA-F_]+)$"),
+    "tag:yaml.org,2002:float": re.compile(r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?"
+                                          r"|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+                                          r"|\.(?:nan|NaN|NAN))$"),
+}
 _PackLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, _NUMBERS.get(tag, regexp)) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 ALIAS_MESSAGE = "aliases (*name) are not allowed in a pack"

@@ -1,4 +1,5 @@
-"""pyqtgraph charts: horizontal bars for same-unit quantities, from→to bars for shares.
+"""pyqtgraph charts: horizontal bars for same-unit quantities, from→to bars for shares, the parts of a
+composition (a ratio whose named terms add up to 100).
 
 Imported only after the first window is painted (pyqtgraph costs ~0.5 s to import). Values come from
 the pack; labels from `display`. Approximate values are lighter and hatched, targets are dashed outlines
@@ -17,8 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QCursor
 from PySide6.QtWidgets import QFileDialog, QToolTip
 
+from ..i18n import punctuation
 from ..model import display
-from ..model.format import quantity_axis, share_axis_title
+from ..model.format import composition_axis_title, quantity_axis, share_axis_title, share_point_label
 from ..deck.chart_axis import ValueAxis, value_axis
 from .context import ViewContext
 from .strings import tr
@@ -72,18 +74,24 @@ class Chart(pg.PlotWidget):
         item.setPos(x, y)
         return item
 
-    def set_ticks(self, top: float, room: float) -> ValueAxis:
-        """Ticks from a 0 label to a round maximum (deck.chart_axis, the one axis rule); the view reaches
-        `room` × the data so the value labels beside the bars fit."""
-        ticks = value_axis([top])
+    def set_ticks(self, top: float, room: float, bottom: float = 0.0) -> ValueAxis:
+        """Ticks from a 0 label (or a round value below a negative `bottom`, -0.38‰) to a round maximum
+        (deck.chart_axis, the one axis rule); the view reaches `room` × the data so the value labels beside
+        the bars fit."""
+        ticks = value_axis([top, bottom])
         axis = self.getPlotItem().getAxis("bottom")
         axis.setTicks([list(zip(ticks.ticks, ticks.labels)), []])
         self.ticks = ticks
-        self._top, self._room = top, room
-        right = max(ticks.maximum, top * room, self._label_room())
-        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn
-        self.setXRange(-0.025 * right, right, padding=0)
+        self._top, self._room, self._bottom = top, room, bottom
+        self._set_range()
         return ticks
+
+    def _set_range(self) -> None:
+        right = max(self.ticks.maximum, self._top * self._room, self._label_room())
+        # a sliver left of 0, so the "0" label (centred on the axis start) is inside the plot and drawn; left of
+        # a negative bar, room for its label
+        left = -0.025 * right if self._bottom >= 0 else min(self.ticks.minimum, self._bottom) - 0.3 * right
+        self.setXRange(left, right, padding=0)
 
     def _label_room(self) -> float:
         """The right end the view needs so every value label beside its bar fits at the current width."""
@@ -98,8 +106,7 @@ class Chart(pg.PlotWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if getattr(self, "ticks", None) is not None:
-            right = max(self.ticks.maximum, self._top * self._room, self._label_room())
-            self.setXRange(-0.025 * right, right, padding=0)
+            self._set_range()
 
     def set_axis(self, text: str) -> None:
         axis = self.getPlotItem().getAxis("bottom")
@@ -108,7 +115,9 @@ class Chart(pg.PlotWidget):
     # --- interaction -----------------------------------------------------------------------------
     def figure_at(self, x: float, y: float):
         for row_y, x0, x1, fig in self.rows:
-            if abs(y - row_y) <= BAR / 2 + 0.05 and x0 - 0.02 * (x1 or 1) <= x <= max(x1, x0) * 1.02 + 1e-9:
+            low, high = min(x0, x1), max(x0, x1)  # a negative bar runs left of 0
+            pad = 0.02 * (high - low or 1)
+            if abs(y - row_y) <= BAR / 2 + 0.05 and low - pad <= x <= high + pad + 1e-9:
                 return fig
         return None
 
@@ -180,6 +189,7 @@ class BarChart(Chart):
         t, lang = ctx.theme, ctx.lang
         axis = quantity_axis(figures, lang)
         top = max(axis.value(f) for f in figures) or 1.0
+        bottom = min(0.0, *(axis.value(f) for f in figures))
         for i, fig in enumerate(figures):
             y, value = self.y_of(i), axis.value(fig)
             target = fig.is_target
@@ -203,13 +213,14 @@ class BarChart(Chart):
             if plan:  # only a plan word `display` does not read already (到2026年… → [目标]); never twice
                 shown = f"{shown}  [{plan[0]}]"
             self.value_texts.append(shown)
-            item = self.text(shown, value, y, anchor=(-0.03, 0.5), color=t.target if target else t.text, points=13,
+            anchor = (-0.03, 0.5) if value >= 0 else (1.03, 0.5)  # beyond the bar's end, left of a negative one
+            item = self.text(shown, value, y, anchor=anchor, color=t.target if target else t.text, points=13,
                              bold=True)
             self.value_items.append((value, item))
             self.text(fig.label(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
             self.rows.append((y, 0.0, value, fig))
         self.set_axis(unit_label(figures, lang))
-        self.set_ticks(top, 1.45)
+        self.set_ticks(top, 1.45, bottom)
         self.setYRange(-0.5, len(figures) - 0.2, padding=0)
 
 
@@ -223,12 +234,12 @@ class ShareChart(Chart):
         for i, fig in enumerate(figures):
             y = self.y_of(i)
             now = float(fig.fraction) * 100
-            if fig.from_:
+            if fig.from_ is not None:
                 was = float(fig.from_fraction) * 100
                 self.addItem(pg.BarGraphItem(x0=[0], y=[y - BAR * 0.3], width=[was], height=BAR * 0.35,
                                              pen=pg.mkPen(t.muted), brush=QBrush(QColor(t.accent2))))
-                self.text(f"{tr('from', lang)} {fig.from_}", was, y - BAR * 0.3, anchor=(-0.05, 0.5),
-                          color=t.muted, points=10)
+                self.text(f"{tr('from', lang)} {share_point_label(fig, lang, start=True)}", was, y - BAR * 0.3,
+                          anchor=(-0.05, 0.5), color=t.muted, points=10)
                 main_y, height = y + BAR * 0.2, BAR * 0.55
             else:
                 main_y, height = y, BAR * 0.7
@@ -245,5 +256,38 @@ class ShareChart(Chart):
         self.setYRange(-0.55, len(figures) - 0.15, padding=0)
 
 
+class CompositionChart(Chart):
+    """One ratio whose named terms add up to 100 (三次产业结构4.2:38.5:57.3): a bar per part, labelled with the
+    article's own term, on a 'parts of 100' axis (the deck's composition chart, deck/chart_spec.py)."""
+
+    def __init__(self, ctx: ViewContext, figures: list):
+        fig = figures[0]
+        self.parts = len(fig.terms)
+        super().__init__(ctx, figures)
+        t, lang = ctx.theme, ctx.lang
+        colour = QColor(t.accent)
+        if fig.precision == "approx":
+            colour.setAlphaF(0.45)
+        values = [float(term) for term in fig.terms]
+        for i, (part, term, value) in enumerate(zip(fig.parts, fig.terms, values)):
+            y = self.y_of(i)
+            self.addItem(pg.BarGraphItem(x0=[0], y=[y], width=[value], height=BAR, pen=pg.mkPen(t.accent),
+                                         brush=QBrush(colour)))
+            self.value_texts.append(term)
+            self.value_items.append((value, self.text(term, value, y, anchor=(-0.03, 0.5), color=t.text,
+                                                      points=13, bold=True)))
+            self.text(part(lang), 0, y + BAR / 2, anchor=(0, 1), color=t.muted, points=12)
+            self.rows.append((y, 0.0, value, fig))
+        # what the parts are parts of, above them: the figure's card may stand elsewhere (the overview's headlines)
+        self.title_text = punctuation(lang).labelled(fig.label(lang), display(fig, lang))  # as the deck's slide title
+        self.setTitle(html.escape(self.title_text), color=t.text, size=f"{int(12 * ctx.zoom)}pt")
+        self.set_axis(composition_axis_title(lang))
+        self.set_ticks(max(values), 1.3)
+        self.setYRange(-0.5, self.parts - 0.2, padding=0)
+
+    def y_of(self, index: int) -> float:
+        return float(self.parts - 1 - index)
+
+
 def make_chart(ctx: ViewContext, kind: str, figures: list) -> Chart:
-    return {"bars": BarChart, "shares": ShareChart}[kind](ctx, figures)
+    return {"bars": BarChart, "shares": ShareChart, "composition": CompositionChart}[kind](ctx, figures)

@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         self.select_tab(key)
         page = self.page(key)
         QApplication.processEvents()
-        from ..model import display
+        from ..model.format import display_line
         from .widgets import FigureCard, LazyPlot, labelled
 
         target = next((c for c in page.findChildren(FigureCard) if c.figure.id == figure_id), None)
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, QAbstractScrollArea) and hasattr(page, "ensureWidgetVisible"):
             page.ensureWidgetVisible(target, 50, 50)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage(labelled(fig.label(self.language), display(fig, self.language), self.language),
+        self.statusBar().showMessage(labelled(fig.label(self.language), display_line(fig, self.language), self.language),
                                      10000)
         if self.history.current is not None:
             bar = self._page_scroll(key)

@@ -54,7 +54,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "period": ("时间", "Period"),
     "scope": ("范围", "Scope"),
     "click_source": ("点击查看原文出处", "Click to see the source passage in the article"),
-    "named": ("文中点名的企业与机构", "Named firms and institutions"),
+    "named": ("文中点名的{what}", "Named {what}"),  # what: deck/words.named_kinds (企业与机构 / firms and institutions)
     "events": ("大事记", "Events"),
     "map_origin": ("起点", "starting point"),
     "map_source": ("地图说明：", "Map note: "),
@@ -80,6 +80,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "type_rank": ("排名", "rank"),
     "type_share": ("比重", "share"),
     "type_change": ("增长", "change"),
+    "type_ratio": ("比例", "ratio"),
+    "type_margin": ("差距", "margin"),
+    "type_contribution": ("贡献", "contribution"),
     "rows_shown": ("显示 {shown} / {total} 项", "{shown} of {total} figures shown"),
     "cited": ("引用段落", "Cited passages"),
     "article_source": ("来源：", "Source: "),

@@ -130,13 +130,13 @@ def value_role(fig) -> str:
 
 def badge_words(fig, lang: str) -> list[tuple[str, str]]:
     """(word, colour role) for what kind of number a figure is, in the words the deck reads it with: the
-    plan word (target, planned, expected / 力争, 计划, 将…), the qualifier (about, more than / 约, 余, 多,
-    以上…), rank, derived. English words are lower case like the rest of a card's text."""
+    plan word (target, planned, expected / 力争, 计划, 将…), the qualifier of any kind of figure (about, at
+    least, more than / 约, 以上, 余, 多, 左右…), rank, derived. English words are lower case like the rest of a card's text."""
     words = []
     if fig.is_target:
         plan = getattr(fig, "plan", None)
         words.append(((plan or "目标") if lang == "zh" else PLAN_EN.get(plan, "target"), "plan"))
-    if fig.type == "quantity" and fig.qualifier != "exact":
+    if getattr(fig, "qualifier", "exact") != "exact":
         word = fig.qualifier if lang == "zh" else QUALIFIER_EN[fig.qualifier]
         words.append((word, "derived" if fig.precision == "approx" else "muted"))
     if fig.type == "rank":
@@ -170,7 +170,7 @@ def card_meta_line(ctx: ViewContext, fig) -> str:
 
 def figure_tooltip(ctx: ViewContext, fig) -> str:
     lang = ctx.lang
-    lines = [fig.label(lang), display(fig, lang), card_meta_line(ctx, fig)]
+    lines = [fig.label(lang), display(fig, lang, exact=True), card_meta_line(ctx, fig)]
     unsaid = [word for word, _role in unsaid_badge_words(fig, lang)]
     if unsaid:
         lines.append(punctuation(lang).list_sep.join(unsaid))

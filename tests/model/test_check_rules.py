@@ -134,15 +134,27 @@ def test_readme_examples_are_valid_figures():
     import yaml
     from pydantic import TypeAdapter
 
-    from briefing_app.model.schema import Figure
+    from briefing_app.model.schema import FIGURE_TYPES, Figure
+
+    from briefing_app.model.provenance import figure_problems
+    from briefing_app.model.yamlfile import parse_yaml
 
     readme = (ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
-    [block] = _re.findall(r"```yaml\n(.*?)```", readme, _re.S)
-    figures = yaml.safe_load(block)
-    parsed = [TypeAdapter(Figure).validate_python(f) for f in figures]
-    assert {f.type for f in parsed} == {"quantity", "change", "rank", "share"}
-    article = (LANJIANG / "lanjiang.txt").read_text(encoding="utf-8")
-    assert all(f.quote in article for f in parsed)
+    first, bulletin = _re.findall(r"```yaml\n(.*?)```", readme, _re.S)
+    for block, article, kinds in (
+            (first, LANJIANG / "lanjiang.txt", {"quantity", "change", "rank", "share"}),
+            (bulletin, ROOT / "tests" / "packs" / "chengchuan" / "chengchuan.txt", set(FIGURE_TYPES))):
+        figures, _lines = parse_yaml(block, "README.md")  # the pack reader (3:2 stays text)
+        parsed = [TypeAdapter(Figure).validate_python(f) for f in figures]
+        assert {f.type for f in parsed} == kinds
+        text = article.read_text(encoding="utf-8")
+        assert all(f.quote in text for f in parsed)
+
+        class Data:  # the figures alone, as figure_problems reads a pack
+            pass
+
+        Data.figures = parsed
+        assert list(figure_problems(Data)) == []
 
 
 @pytest.mark.parametrize("quote, unit, dropped", [

@@ -16,7 +16,7 @@ def quantity(**kw):
     (dict(value=196, unit="亿元", qualifier="约"), "约196亿元", "about CNY 19.6 billion"),
     (dict(value=280, unit="万平方米", qualifier="约"), "约280万平方米", "about 2.8 million m²"),
     (dict(value=1500, unit="个", unit_en="teams", qualifier="多"), "1500多个", "more than 1,500 teams"),
-    (dict(value=10, unit="家", unit_en="firms", qualifier="以上"), "10家以上", "more than 10 firms"),
+    (dict(value=10, unit="家", unit_en="firms", qualifier="以上"), "10家以上", "at least 10 firms"),  # 以上 includes its bound
     (dict(value=35, unit="亩"), "35亩", "35 mu ≈ 2.3 ha"),
     (dict(value=5000, unit="万元"), "5000万元", "CNY 50 million"),
     (dict(value=1.5, unit="亿元", plan="力争"), "力争1.5亿元", "target: CNY 150 million"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.oxml.simpletypes import ST_TextFontSize
@@ -119,6 +119,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     _font(cat_axis.tick_labels.font, small)
     cat_axis.format.line.color.rgb = _rgb("rule")
     cat_axis.has_major_gridlines = False
+    if any(p.value < 0 for p in item.points):  # a negative bar (-0.38‰): category names below the plot, not at 0
+        cat_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     _upright(cat_axis)
     _upright(value_axis)
     if kind == XL_CHART_TYPE.BAR_CLUSTERED:

@@ -9,11 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
-from ...model.schema import PERIOD_KINDS, PRECISION_MARKERS
+from ...model.schema import FIGURE_TYPES, PERIOD_KINDS, PLAN_WORDS, PRECISION_MARKERS
 from .strings import tr
 
-TYPES = ("quantity", "rank", "share", "change")
-PLANS = ("", "力争", "计划", "将", "预计", "目标", "提出", "争取")
+TYPES = FIGURE_TYPES
+PLANS = ("",) + PLAN_WORDS
+DIRECTIONS = ("", "up", "down", "flat", "above", "below")
+#: {zh, en} pairs of the form, by pack key, and the kinds that have each.
+PAIRS = {"among": ("rank",), "than": ("margin",), "to": ("contribution",), "per": ("quantity",), "base": ("change",)}
 PERIODS = PERIOD_KINDS
 #: Kinds whose value is a whole number (a year, or N of 过去N年); the others are texts such as 2024-Q1.
 WHOLE_NUMBER_PERIODS = ("year", "this_year", "past_years", "year_end")
@@ -52,7 +55,6 @@ class FigureForm(QDialog):
             return w
 
         label = fields.get("label") or {}
-        among = fields.get("among") or {}
         line("id", fields.get("id"))
         line("series", fields.get("series"))
         self.series_hint = QLabel(series_hint)  # why this key is proposed: the Library figures it matches
@@ -74,8 +76,12 @@ class FigureForm(QDialog):
         combo("qualifier", tuple(PRECISION_MARKERS), fields.get("qualifier", "exact"))
         combo("plan", PLANS, fields.get("plan"))
         line("target_year", fields.get("target_year"))
-        line("among_zh", among.get("zh"))
-        line("among_en", among.get("en"))
+        combo("direction", DIRECTIONS, fields.get("direction"), {d: tr("direction_" + d, lang) for d in DIRECTIONS if d})
+        line("word", fields.get("word"))
+        for key in PAIRS:
+            pair = fields.get(key) or {}
+            line(f"{key}_zh", pair.get("zh"))
+            line(f"{key}_en", pair.get("en"))
         tied = QCheckBox()
         tied.setChecked(bool(fields.get("tied")))
         form.addRow(tr("tied", lang), tied)
@@ -129,7 +135,7 @@ class FigureForm(QDialog):
         """The figure as pack keys; keys left empty are None (removed from the figure)."""
         kind = self._text("type")
         out: dict = {key: self._text(key) or None for key in ("id", "series", "section", "group", "unit", "unit_en",
-                                                              "scope", "quote")}
+                                                              "scope", "quote", "direction", "word")}
         if out["series"] and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", out["series"]):
             raise ValueError(out["series"])
         out["type"] = None if kind == "quantity" and "type" not in self.original else kind
@@ -140,16 +146,21 @@ class FigureForm(QDialog):
         out["qualifier"] = None if qualifier == "exact" and "qualifier" not in self.original else qualifier
         out["plan"] = self._text("plan") or None
         out["target_year"] = int(self._text("target_year")) if self._text("target_year") else None
-        among = (self._text("among_zh"), self._text("among_en"))
-        out["among"] = {"zh": among[0], "en": among[1]} if kind == "rank" else None
+        for key, kinds in PAIRS.items():
+            pair = {"zh": self._text(f"{key}_zh"), "en": self._text(f"{key}_en")}
+            out[key] = pair if kind in kinds and (pair["zh"] or pair["en"] or key == "among") else None
         out["tied"] = True if kind == "rank" and self.widgets["tied"].isChecked() else None
         out["period"] = _period(self._text("period"), self._text("period_value"), self._text("until"))
-        if kind != "quantity":
-            out["qualifier"] = out["unit_en"] = None
-            if kind in ("rank", "share"):
-                out["unit"] = None
-        if kind == "share":
-            out["from"] = self._text("from") or None
+        if kind == "rank":
+            out["qualifier"] = None
+        if kind in ("rank", "ratio"):
+            out["unit"] = None
+        if kind in ("rank", "share", "ratio", "contribution"):
+            out["unit_en"] = None
+        if kind not in ("change", "margin", "contribution"):
+            out["word"] = None
+        if kind not in ("change", "margin"):
+            out["direction"] = None
         return out
 
     def _try_accept(self) -> None:
@@ -179,7 +190,8 @@ def _period(kind: str, value: str, until: str) -> dict:
 
 
 def _value(text: str, kind: str):
-    if kind == "share":
+    """A value as typed: a fraction (1/7) or ratio (4.2:38.5:57.3) stays text, anything else is a number."""
+    if (kind == "share" and "/" in text) or (kind == "ratio" and ":" in text):
         return text
     if kind == "rank" and text in ("", "null", "前列"):
         return None

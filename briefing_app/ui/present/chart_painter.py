@@ -75,7 +75,9 @@ def layout(chart: Chart) -> ChartLayout:
             w = plot.width() * p.value / span
             bar = QRectF(min(zero, zero + w), y + 1, abs(w), bar_h - 2)
             bars.append((bar, p))
-            labels.append((QRectF(bar.right() + 4, bar.center().y() - DATA_SIZE * 0.6, label_room, DATA_SIZE * 1.2),
+            # beyond the bar's end, as PowerPoint's "outside end": left of a negative bar
+            label_x = bar.right() + 4 if p.value >= 0 else bar.left() - 4 - metrics(DATA_SIZE).horizontalAdvance(p.label)
+            labels.append((QRectF(label_x, bar.center().y() - DATA_SIZE * 0.6, label_room, DATA_SIZE * 1.2),
                            [p.label], p))
         cats = []
         for i, c in enumerate(categories):
@@ -110,7 +112,7 @@ def layout(chart: Chart) -> ChartLayout:
                 label_w = max(label_w, metrics(DATA_SIZE).horizontalAdvance(p.label) + 4)
             lines = [p.label] if chart.labels_one_line else wrap(p.label, DATA_SIZE, label_w, max_lines=2)
             lh = len(lines) * DATA_SIZE * 1.2
-            top = bar.bottom() + 2 if chart.label_below(p) else bar.top() - lh - 2
+            top = bar.bottom() + 2 if chart.label_below(p) or p.value < 0 else bar.top() - lh - 2
             labels.append((QRectF(bar.center().x() - label_w / 2, top, label_w, lh), lines, p))
         cats = [(QRectF(plot.left() + i * slot + 3, plot.bottom() + 4, slot - 6, cat_h), lines)
                 for i, lines in enumerate(cat_lines)]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableView, QVBoxLayout, QWidget)
 
 from ...model import display, numeric_value, period_text, qualifier_text
+from ...model.schema import FIGURE_TYPES
 from ..context import ViewContext
 from ..strings import tr
 from ..widgets import plain_tooltip
@@ -75,7 +76,7 @@ class FiguresModel(QAbstractTableModel):
         if key == "col_label":
             return fig.label(lang)
         if key == "col_value":
-            return display(fig, lang)
+            return display(fig, lang, exact=True)
         if key == "col_type":
             return tr("type_" + fig.type, lang)
         if key == "col_qualifier":
@@ -182,7 +183,7 @@ class DataTab(QWidget):
         self.type_box = QComboBox()
         self.type_box.setAccessibleName(tr("col_type", lang))
         self.type_box.addItem(tr("all_types", lang), None)
-        for kind in ("quantity", "rank", "share", "change"):
+        for kind in FIGURE_TYPES:
             self.type_box.addItem(tr("type_" + kind, lang), kind)
         self.type_box.currentIndexChanged.connect(lambda _i: self._refilter(kind=self.type_box.currentData()))
         self.export_button = QPushButton(tr("export_csv", lang))

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
+from ...deck.chart_spec import is_composition
 from ...deck.figure_plan import plan_group, plan_loose
+from ...deck.words import named_kinds
 from ...i18n import punctuation
 from ..context import ViewContext
 from ..strings import tr
@@ -37,7 +39,9 @@ def chart_slot(ctx: ViewContext, item) -> LazyPlot:
 
         return charts.make_chart(ctx, item.kind, item.figures)
 
-    height = ctx.px(90 + 70 * n) if item.kind == "bars" else ctx.px(90 + 84 * n)
+    if item.kind == "composition":
+        n = len(item.figures[0].terms)
+    height = ctx.px(90 + 70 * n) if item.kind in ("bars", "composition") else ctx.px(90 + 84 * n)
     slot = LazyPlot(ctx, factory, height, name=" / ".join(f.label(ctx.lang) for f in item.figures))
     slot.figure_ids = tuple(f.id for f in item.figures)  # so a search hit can land on its chart
     return slot
@@ -52,10 +56,15 @@ def equal_chart_heights(blocks: list[QWidget]) -> None:
             slot.setFixedHeight(height)
 
 
-def add_items(ctx: ViewContext, grid: CardGrid, items) -> None:
+def add_items(ctx: ViewContext, grid: CardGrid, items, carded: frozenset = frozenset()) -> None:
+    """Cards and charts; `carded`: figures whose card is already on the page (the overview's headlines)."""
     for item in items:
         if item.kind == "card":
             grid.add(FigureCard(ctx, item.figures[0]))
+        elif item.kind == "composition":  # the ratio as written on its card, its parts charted beside it
+            if item.figures[0].id not in carded:
+                grid.add(FigureCard(ctx, item.figures[0]))
+            grid.add(chart_slot(ctx, item), span=2)
         else:
             grid.add(chart_slot(ctx, item), span=2)
 
@@ -109,7 +118,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
         card.setAccessibleName(sep.join(e.name(lang) for e in names))
         card.setToolTip(plain_tooltip(tr("click_source", lang)))
         grid.add(card)
-    return block(ctx, tr("named", lang), grid, name="entities")
+    return block(ctx, tr("named", lang, what=named_kinds(entities, lang)), grid, name="entities")
 
 
 def matrix_block(ctx: ViewContext, matrix) -> QWidget:
@@ -158,7 +167,7 @@ def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = F
         if not figs:
             continue
         items = plan_group(figs)
-        cells = sum(1 if i.kind == "card" else 2 for i in items)
+        cells = sum(1 if i.kind == "card" else 3 if i.kind == "composition" else 2 for i in items)
         small = cells <= 2
         grid = CardGrid(ctx, 2 if small else COLUMNS)
         add_items(ctx, grid, items)
@@ -172,10 +181,12 @@ def fill_section(ctx: ViewContext, page: Page, section, skip_headlines: bool = F
         else:
             halves = None
             page.body.addWidget(widget)
-    loose = [f for f in pack.figures_in(section.id) if f.group is None and not (skip_headlines and f.headline)]
+    # a headline's card is on the overview already; a composition's chart of its parts is not
+    carded = frozenset(f.id for f in pack.headlines) if skip_headlines else frozenset()
+    loose = [f for f in pack.figures_in(section.id) if f.group is None and (f.id not in carded or is_composition(f))]
     if loose:
         grid = CardGrid(ctx, COLUMNS)
-        add_items(ctx, grid, plan_loose(loose))
+        add_items(ctx, grid, plan_loose(loose), carded)
         page.body.addWidget(block(ctx, tr("figures", lang), grid, name="figures"))
     spec = pack.data.map
     if spec is not None and spec.section == section.id:

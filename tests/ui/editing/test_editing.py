@@ -178,3 +178,36 @@ def test_a_period_in_the_wrong_form_is_explained_in_the_problems_panel(editable)
     (line,) = window.editing.panel.lines()
     assert "period.quarter: must be a year and quarter written YYYY-Qn, e.g. 2024-Q1" in line
     assert path.read_text(encoding="utf-8") == saved
+
+
+@pytest.fixture
+def bulletin(tmp_path, make_window):
+    folder = SEEDS.parent / "tests" / "packs" / "chengchuan"
+    for name in ("chengchuan.yaml", "chengchuan.txt"):
+        shutil.copy(folder / name, tmp_path)
+    return make_window(load_pack(tmp_path / "chengchuan.yaml"))
+
+
+@pytest.mark.parametrize("figure_id, keys", [
+    ("unemployment-margin", {"type": "margin", "direction": "below", "word": "低", "than_zh": "全国"}),
+    ("digital-share", {"type": "share", "unit": "%", "qualifier": "约", "value": "9.8"}),
+    ("loans-change", {"type": "change", "word": "增加", "base_zh": "比年初", "unit": "亿元"}),
+    ("industry-pull", {"type": "contribution", "to_en": "economic growth"}),
+    ("doctors", {"per_zh": "每千常住人口", "unit_en": "doctors"}),
+    ("property-investment", {"value": "-3.5"}),
+    ("structure", {"type": "ratio", "value": "4.2:38.5:57.3"}),
+    ("clothing-prices", {"direction": "flat", "value": "0"}),
+])
+def test_editing_a_statistics_figure_keeps_its_keys(bulletin, figure_id, keys):
+    """The form shows every key of the new kinds and saving a label change keeps them all (nothing dropped)."""
+    window = bulletin
+    before = window.pack.figure(figure_id)
+    window.select_tab("data")
+    _select_row(window, figure_id)
+    form = window.editing.edit_selected()
+    assert {k: form._text(k) for k in keys} == keys
+    form.set("label_en", "Edited label")
+    form.accept()
+    after = window.pack.figure(figure_id)
+    assert after.label.en == "Edited label"
+    assert after.model_dump(exclude={"label"}) == before.model_dump(exclude={"label"})

@@ -1,0 +1,119 @@
+"""`draft` reads each statistics construct from its sentence, as a bulletin writes it, into the keys a person
+would write, and every drafted figure passes `check` (none is dropped). Periods are another test's concern."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.draft import draft
+from briefing_app.draft.numbers import find_numbers
+from briefing_app.model.schema import PackData
+
+#: (sentence, the figure's kind and keys the draft must give it; keys not named are not checked)
+SENTENCES = [
+    ("全市地区生产总值占全省的比重为9.6%。", {"type": "share", "value": 9.6, "unit": "%", "of": "全省"}),
+    ("高新技术产业增加值占规模以上工业增加值的比重为45.6%。",
+     {"type": "share", "value": 45.6, "unit": "%", "of": {"zh": "规模以上工业增加值"}}),
+    ("数字经济核心产业增加值约占全市地区生产总值的9.8%。",
+     {"type": "share", "value": 9.8, "unit": "%", "qualifier": "约", "of": {"zh": "全市地区生产总值"}}),
+    ("高技术制造业增加值占比为15.2%。", {"type": "share", "value": 15.2, "unit": "%", "of": None}),
+    ("全市八成以上的规模以上工业企业实现盈利。", {"type": "share", "value": 8, "unit": "成", "qualifier": "以上"}),
+    ("全年三次产业结构为4.2:38.5:57.3。",
+     {"type": "ratio", "value": "4.2:38.5:57.3", "parts": [{"zh": "第一产业"}, {"zh": "第二产业"}, {"zh": "第三产业"}]}),
+    ("三次产业结构为4.2：38.5：57.3。", {"type": "ratio", "value": "4.2:38.5:57.3"}),
+    ("户籍人口性别比为103.6:100。", {"type": "ratio", "value": "103.6:100", "parts": None}),
+    ("城乡居民人均可支配收入比为1.95，比上年缩小0.04。", {"type": "ratio", "value": 1.95}),
+    ("城乡居民人均可支配收入比为1.95，比上年缩小0.04。",
+     {"type": "change", "value": 0.04, "unit": None, "direction": "down", "word": "缩小"}),
+    ("全年粮食播种面积65.3万亩，比上年增加1.2万亩。", {"type": "change", "value": 1.2, "unit": "万亩", "word": None}),
+    ("全市家庭农场达到2860家，净增153家。",
+     {"type": "change", "value": 153, "unit": "家", "word": "净增", "unit_en": "[untranslated]"}),
+    ("各项贷款余额6582.4亿元，比年初增加856.3亿元。",
+     {"type": "change", "value": 856.3, "unit": "亿元", "base": {"zh": "比年初", "en": "since the start of the year"}}),
+    ("地区生产总值增长5.8%，增速高于全省0.4个百分点。",
+     {"type": "margin", "value": 0.4, "unit": "百分点", "direction": "above", "than": {"zh": "全省", "en": "the province"},
+      "word": None}),
+    ("农村居民人均可支配收入增长6.3%，快于城镇居民1.4个百分点。",
+     {"type": "margin", "value": 1.4, "unit": "百分点", "direction": "above", "word": "快于", "than": {"zh": "城镇居民"}}),
+    ("城镇调查失业率为5.1%，比全国低0.2个百分点。",
+     {"type": "margin", "value": 0.2, "direction": "below", "word": "低", "than": {"zh": "全国"}}),
+    ("城镇居民人均可支配收入58430元，高出全省1200元。",
+     {"type": "margin", "value": 1200, "unit": "元", "word": "高出", "direction": "above"}),
+    ("工业增加值增速比上年高0.3个百分点。", {"type": "change", "value": 0.3, "unit": "百分点", "word": "高"}),
+    ("工业增加值拉动经济增长3.1个百分点。",
+     {"type": "contribution", "value": 3.1, "unit": "百分点", "to": {"zh": "经济增长"}, "word": None}),
+    ("工业对全市经济增长的贡献率为45.2%。",
+     {"type": "contribution", "value": 45.2, "unit": "%", "to": {"zh": "全市经济增长"}, "word": None}),
+    ("全年居民消费价格上涨0.4%。", {"type": "change", "value": 0.4, "unit": "%", "word": "上涨", "direction": None}),
+    ("工业生产者出厂价格下跌1.8%。", {"type": "change", "value": 1.8, "direction": "down", "word": "下跌"}),
+    ("营业收入利润率为5.36%，比上年回落0.42个百分点。",
+     {"type": "change", "value": 0.42, "unit": "百分点", "direction": "down", "word": "回落"}),
+    ("衣着类价格与上年持平。", {"type": "change", "value": 0, "direction": "flat", "word": None}),
+    ("房地产开发投资增长-3.5%。", {"type": "change", "value": -3.5, "unit": "%", "direction": None, "word": None}),
+    ("人口自然增长率为-0.38‰。", {"type": "quantity", "value": -0.38, "unit": "‰"}),
+    ("出生率为6.83‰。", {"type": "quantity", "value": 6.83, "unit": "‰"}),
+    ("年末每千常住人口执业（助理）医师3.42人。",
+     {"type": "quantity", "value": 3.42, "unit": "人", "per": {"zh": "每千常住人口", "en": "per 1,000 residents"}}),
+    ("2025年地区生产总值预期增长5.5%左右。",
+     {"type": "change", "value": 5.5, "unit": "%", "qualifier": "左右", "plan": "预期"}),
+    ("城镇调查失业率控制在5.5%以内。", {"type": "quantity", "value": 5.5, "unit": "%", "qualifier": "以内"}),
+    ("规模以上工业企业亏损面降至10%以下。", {"type": "quantity", "value": 10, "qualifier": "以下"}),
+    ("居民平均通勤时间不到35分钟。", {"type": "quantity", "value": 35, "unit": "分钟", "qualifier": "不到"}),
+    ("第一产业比重不足5%。", {"type": "quantity", "value": 5, "unit": "%", "qualifier": "不足"}),
+    ("规模以上工业增加值增长7%以上。", {"type": "change", "value": 7, "unit": "%", "qualifier": "以上"}),
+    ("到2026年，全市高新技术企业力争突破3000家。",
+     {"type": "quantity", "value": 3000, "qualifier": "突破", "plan": "力争", "target_year": 2026}),
+    ("澄川港货物吞吐量居全省沿海港口第二位。", {"type": "rank", "value": 2, "among": {"zh": "全省沿海港口"}}),
+]
+
+
+def drafted(sentence: str) -> list[dict]:
+    text = f"# 某市2024年国民经济和社会发展统计公报\n\n{sentence}\n\n资料来源：某市统计局\n"
+    result = draft(text, "a.txt", year=2024)
+    assert not result.dropped, result.dropped  # every drafted figure passes check
+    PackData.model_validate(result.pack)
+    return result.pack["figures"]
+
+
+def _matches(got, want) -> bool:
+    """`want` inside `got`: a dict's named keys only (a missing key is None), lists item by item."""
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(
+            _matches(got.get(k, "quantity" if k == "type" else None), v) for k, v in want.items())
+    if isinstance(want, list):
+        return isinstance(got, list) and len(got) == len(want) and all(map(_matches, got, want))
+    return got == want
+
+
+@pytest.mark.parametrize("sentence, keys", SENTENCES, ids=[f"{k['type']}-{s[:14]}" for s, k in SENTENCES])
+def test_draft_reads_each_construct_from_its_sentence(sentence, keys):
+    figures = drafted(sentence)
+    assert any(_matches(f, keys) for f in figures), figures
+
+
+def test_a_sign_is_part_of_the_number_only_where_the_article_writes_it():
+    mentions, _ = find_numbers("增长率为−0.38‰，比上年下降0.5个百分点，区间为5-8%。")
+    values = [(m.kind, m.value) for m in mentions]
+    assert ("quantity", -0.38) in values and ("change", 0.5) in values
+    assert ("quantity", -8) not in values  # a range's dash is not a minus sign
+
+
+@pytest.mark.parametrize("text", ["占地120亩。", "一成不变。", "形成了完整链条。", "上午10:30召开。", "不超过5家企业。"])
+def test_words_that_look_like_the_constructs_are_not_read_as_them(text):
+    mentions, _ = find_numbers(text)
+    assert all(m.kind == "quantity" and m.qualifier != "超过" for m in mentions), mentions
+
+
+def test_a_ratio_with_two_decimals_and_a_plan_share_keep_their_words():
+    [fig] = [f for f in drafted("到2027年，全市数字经济核心产业增加值占GDP比重将达到15%。") if f.get("type") == "share"]
+    assert (fig["value"], fig["plan"], fig["target_year"], fig["of"]["zh"]) == (15, "将", 2027, "GDP")
+
+
+def test_subjects_carry_within_a_sentence_and_signs_follow_nouns():
+    figures = drafted("消费对经济增长的贡献率为55.6%，拉动经济增长2.7个百分点。全市民营经济增加值占地区生产总值比重为"
+                      "55.3%，比上年提高0.5个百分点。常住人口出生率5.67‰，自然增长率-2.34‰。")
+    labels = {(f.get("type", "quantity"), f["value"]): f["label"]["zh"] for f in figures}
+    assert labels[("contribution", 2.7)] == "消费对经济增长的拉动"
+    assert labels[("change", 0.5)] == "民营经济增加值占地区生产总值的比重提高"  # not the last sentence's 消费
+    assert ("quantity", -2.34) in labels
+    assert next(f for f in figures if f.get("type") == "contribution")["to"]["en"] == "economic growth"
