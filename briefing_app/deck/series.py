@@ -108,9 +108,10 @@ class SeriesPoint:
         a = self.pack.data.article
         return a.title if lang == "zh" else a.title_en
 
-    def display(self, lang: str) -> str:
-        """The value as the article gives it, with its qualifier (约, 以上…) and plan word."""
-        return display(self.figure, lang)
+    def display(self, lang: str, exact: bool = False) -> str:
+        """The value as the article gives it, with its qualifier (约, 以上…) and plan word; `exact`: every
+        digit (notes, tables, the command line), else rounded as slides are (model/format.py's rule)."""
+        return display(self.figure, lang, exact=exact)
 
     @property
     def plotted(self) -> bool:
@@ -157,18 +158,18 @@ class Series:
         """Values a later article revised: shown beside the revised ones, never dropped."""
         return [p for p in self.points if p.status == SUPERSEDED and p.value is not None]
 
-    def display(self, point: SeriesPoint, lang: str) -> str:
+    def display(self, point: SeriesPoint, lang: str, exact: bool = False) -> str:
         """A point's value in the series' unit when it differs exactly by a magnitude (98560元 beside 10.45万元
         reads 9.856万元), with its qualifier and plan word; as the article gives it otherwise."""
         fig = point.figure
         unit = getattr(fig, "unit", None)
         if point.value is None or fig.type != "quantity" or not self.unit or unit == self.unit:
-            return display(fig, lang)
+            return display(fig, lang, exact=exact)
         factor = _magnitude(unit) / _magnitude(self.unit)
         changed = {"value": plain(point.value), "unit": self.unit}
         if fig.from_ is not None:
             changed["from_"] = plain(Decimal(str(fig.from_)) * factor)
-        return display(fig.model_copy(update=changed), lang)
+        return display(fig.model_copy(update=changed), lang, exact=exact)
 
     def span(self) -> tuple[SeriesPoint, SeriesPoint, Decimal | None] | None:
         """The first and last values of the latest scope's line, and their difference when both are exact

@@ -164,7 +164,7 @@ def series_notes(series: Series, lang: str) -> str:
     lines = [word("talking_point", lang) + series_title(series, lang)]
     for p in series.points:
         meta = marks.clause_sep.join(t for t in (p.scope(lang), point_mark(p, lang)) if t)
-        head = marks.labelled(p.period(lang), p.display(lang))
+        head = marks.labelled(p.period(lang), p.display(lang, exact=True))
         lines.append("• " + marks.aside(head, meta))
         a = p.pack.data.article
         lines.append("  " + word("notes_series_quote", lang, quote=p.quote, title=a.title, title_en=a.title_en,
@@ -244,7 +244,7 @@ def series_lines(series: Series, lang: str) -> list[str]:
     its article gives it, its mark, the pack file, 「the quote」), then what the chart's footnote says."""
     lines = [f"{series.key}: {series_title(series, lang)}"]
     for p in series.points:
-        cells = [p.period(lang), p.scope(lang), p.display(lang), point_mark(p, lang), p.pack.path.name, f"「{p.quote}」"]
+        cells = [p.period(lang), p.scope(lang), p.display(lang, exact=True), point_mark(p, lang), p.pack.path.name, f"「{p.quote}」"]
         lines.append("  ".join(c for c in cells if c))
     footnote = _footnotes(series, lang, chart=False)
     return lines + ([footnote] if footnote else [])

@@ -98,7 +98,7 @@ def series_rows(series) -> list[dict]:
             "series_unit": series.unit if p.value is not None else None,
             "status": word(STATUS_WORDS[p.status], "en") if p.status else None,
             "not_on_chart": word("off_" + p.off_chart, "en") if p.off_chart else None,
-            "display_zh": display(fig, "zh"), "display_en": display(fig, "en"), "label_zh": fig.label.zh,
+            "display_zh": display(fig, "zh", exact=True), "display_en": display(fig, "en", exact=True), "label_zh": fig.label.zh,
             "label_en": fig.label.en, "quote": fig.quote, "heading": p.pack.heading_of(fig.quote),
             "article": a.title, "article_en": a.title_en, "pack": p.pack.path.name, "figure_id": fig.id,
         })

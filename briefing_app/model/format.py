@@ -279,10 +279,10 @@ def five_year_plan_end(n: int) -> int:
     return 1970 + 5 * (n - 3)
 
 
-def target_year_words(year: int, this_year: int) -> tuple[str, ...]:
+def target_year_words(year: int, this_year: int | None) -> tuple[str, ...]:
     """The words a quote may use for a target year: 2026 itself, 明年 when the article's 今年 is the year
     before, and the five-year plan that ends in it (十五五 for 2030)."""
-    words = [str(year)] + (["明年"] if year == this_year + 1 else [])
+    words = [str(year)] + (["明年"] if this_year is not None and year == this_year + 1 else [])
     plan = (year - 1970) // 5 + 3
     if five_year_plan_end(plan) == year and 11 <= plan <= 19:
         words.append(f"十{ZH_DIGITS[plan - 10]}五")

@@ -56,8 +56,10 @@ def message_problems(data: PackData, article: str):
 
 
 def figure_problems(data: PackData):
-    """Numbers, qualifiers and markers that are missing from the figure's own quote."""
+    """Numbers, qualifiers and markers that are missing from the figure's own quote (a target year may be
+    written 明年 when the pack gives the article's year)."""
     by_id = {f.id: f for f in data.figures}
+    this_year = getattr(getattr(data, "article", None), "year", None)
     for i, fig in enumerate(data.figures):
         quote = fig.quote
         if fig.derived:
@@ -68,7 +70,7 @@ def figure_problems(data: PackData):
                         f"input {source_id!r} does not occur in this quote (looked for {_input_form(source)!r})")
             continue
         yield from KIND_PROBLEMS[fig.type](fig, i, quote)
-        yield from _plan_problems(fig, i, data.article.year)
+        yield from _plan_problems(fig, i, this_year)
 
 
 def _quantity_problems(fig, i: int, quote: str):
@@ -254,7 +256,7 @@ def _rank_in(fig, quote: str) -> bool:
     return n < 100 and ("第" + zh_integer(n) in quote or (n >= 10 and zh_integer(n) in quote))
 
 
-def _plan_problems(fig, i: int, this_year: int):
+def _plan_problems(fig, i: int, this_year: int | None):
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
     words = target_year_words(fig.target_year, this_year) if fig.target_year else ()

@@ -68,7 +68,7 @@ class PointsModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         p, lang = self.series.points[row], self.lang
         a = p.pack.data.article
-        return (p.period(lang), p.scope(lang), p.display(lang), point_mark(p, lang),
+        return (p.period(lang), p.scope(lang), p.display(lang, exact=True), point_mark(p, lang),
                 a.title if lang == "zh" else a.title_en, f"「{p.quote}」")[column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -204,7 +204,7 @@ class SeriesView(QWidget):
         p = self.series.points[row]
         marks = punctuation(self.lang)
         a = p.pack.data.article
-        head = marks.labelled(marks.aside(p.period(self.lang), p.scope(self.lang)), p.display(self.lang))
+        head = marks.labelled(marks.aside(p.period(self.lang), p.scope(self.lang)), p.display(self.lang, exact=True))
         article = f"《{a.title}》" if self.lang == "zh" else f"“{a.title_en}”"
         where = marks.clause_sep.join(t for t in (point_mark(p, self.lang), article, p.pack.heading_of(p.quote)) if t)
         self.quote.setText(f"{head}\n「{p.quote}」\n{where}")  # a plain-text label: pack text is never markup

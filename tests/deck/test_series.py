@@ -39,7 +39,8 @@ def test_units_are_converted_only_exactly(bulletins, tmp_path):
     revenue = build_series("budget-revenue", bulletins)  # 312.5亿元, then 3278436万元
     assert revenue.unit == "亿元" and [p.value for p in revenue.points] == [Decimal("312.5"), Decimal("327.8436")]
     assert revenue.display(revenue.points[1], "zh") == "327.8436亿元"
-    assert revenue.display(revenue.points[1], "en") == "CNY 32.78436 billion"  # the same magnitude as 3278436万元
+    assert revenue.display(revenue.points[1], "en", exact=True) == "CNY 32.78436 billion"  # = 3278436万元
+    assert revenue.display(revenue.points[1], "en") == "≈CNY 32.78 billion"  # on a slide: rounded, and marked
     per_person = build_series("gdp-per-person", bulletins)  # 98560元, then 10.45万元: a tie, the larger magnitude
     assert per_person.unit == "万元" and per_person.points[0].value == Decimal("9.856")
     # USD beside CNY, and 亩 beside 公顷: no exact conversion, so off the chart (kept in the table)

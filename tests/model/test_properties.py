@@ -94,6 +94,12 @@ ROUNDED_DOWN_ONLY = {"at_least"}
 ROUNDED_UP_ONLY = {"at_most", "below"}
 
 
+def _last_amount(text: str, fig) -> str:
+    """The amount after any 'from →', without a change's direction word ('up 3%'; a quantity's 'up to' stays)."""
+    last = text.split(" → ")[-1]
+    return last.removeprefix("up ").removeprefix("down ") if fig.type != "quantity" else last
+
+
 def check_short_english(fig):
     """Slides' English: the exact form, or a rounding the rule allows (marked ≈ when the figure is exact)."""
     exact, short = english_value(fig), english_value(fig, exact=False)
@@ -102,8 +108,8 @@ def check_short_english(fig):
     assert fig.type in ("quantity", "change", "margin"), (exact, short)
     if getattr(fig, "qualifier", "exact") == "exact":
         assert ROUNDED_MARK_IN(short), (exact, short)
-    a = parse_amount(exact.split(" → ")[-1].removeprefix("up ").removeprefix("down "))
-    b = parse_amount(short.split(" → ")[-1].removeprefix("up ").removeprefix("down ").lstrip("≈"))
+    a = parse_amount(_last_amount(exact, fig))
+    b = parse_amount(_last_amount(short, fig).lstrip("≈"))
     scale = Decimal(10) ** 9 if abs(a) >= 10 ** 9 else Decimal(10) ** 6
     assert abs(a - b) < Decimal("0.01") * scale * 10 ** 3, (exact, short)  # at most a hundredth of the scale word
     precision = getattr(fig, "precision", "exact")
