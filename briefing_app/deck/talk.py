@@ -13,7 +13,9 @@
 
 Slide ids are the pack's section, group, map and matrix ids, `entities` for the named firms and
 institutions of every section (`<section>-entities` for one section's alone), and `title`, `summary`,
-`agenda`, `timeline`, `sources`. Every problem is a `FILE:LINE: field: message` line, like `check`'s.
+`agenda`, `timeline`, `sources`. A pack id that one of these, or an earlier block, already has is qualified
+by its slide kind (`timeline-kpis`, `energy-chart`). Every problem is a `FILE:LINE: field: message` line,
+like `check`'s.
 """
 
 from __future__ import annotations
