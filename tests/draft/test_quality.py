@@ -1,7 +1,8 @@
 """Quality measured, not assumed: each article is drafted and compared with the pack a person made for it.
 
-Recall: hand-made figures the draft has with the same value and unit and an overlapping quote.
-Kind and qualifier: of those, the share with the same type and the same 约/余/多/plan/并列/from/direction.
+Found: hand-made figures the draft has with the same value and unit and an overlapping quote.
+Right: of those, the ones with the same type and the same 约/余/多/plan/并列/from/direction.
+Extra: drafted figures that match no hand-made one (what precision misses). Each is asserted as measured.
 Qinglan was written alongside the rules (optimistic); Yunling and Haiyu were written and their packs committed
 before the drafter read them (blind); Lanjiang was written by another engineer to exercise the pack format.
 """
@@ -25,22 +26,32 @@ HAIYU = PACKS / "haiyu" / "haiyu.yaml"
 LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer for the pack format, not for this
 
 
-@pytest.mark.parametrize("hand_path", [
-    BUNDLED,
-    FICTIONAL,
-    QINGLAN,
-    YUNLING,
-    HAIYU,
-    LANJIANG,
-], ids=["songjiang", "riverton", "qinglan", "yunling", "haiyu", "lanjiang"])
-def test_draft_finds_the_hand_made_figures(hand_path):
+#: What the drafter achieves on each article, measured on main before this round's drafter work: hand-made
+#: figures (that state a number of the article), found, found with kind and qualifier right, and figures
+#: drafted that are not in the hand-made pack. Found and right are floors, extra a ceiling: a change that
+#: does better raises them here, in the same commit, so the next change cannot quietly lose it again.
+MEASURED = {
+    "songjiang": (BUNDLED, 34, 33, 33, 0),  # 九城 (nine cities) is a Chinese numeral: not drafted
+    "riverton": (FICTIONAL, 7, 7, 7, 0),
+    "qinglan": (QINGLAN, 85, 85, 85, 1),
+    "yunling": (YUNLING, 81, 81, 81, 0),
+    "haiyu": (HAIYU, 33, 33, 33, 1),
+    "lanjiang": (LANJIANG, 53, 53, 52, 2),
+}
+
+
+@pytest.mark.parametrize("name", MEASURED)
+def test_draft_finds_the_hand_made_figures(name):
+    hand_path, hand_count, found, right, extra = MEASURED[name]
     hand = load_pack(hand_path)
     result = draft(hand.article, hand.data.article.file)
     drafted = PackData.model_validate(result.pack).figures
     score = compare(drafted, hand.data.figures, hand.article)
     print(f"{hand_path.name}: {score}")
-    assert score.recall >= 0.90, score.missed
-    assert score.kind_and_qualifier >= 0.90, score.wrong
+    assert score.hand == hand_count
+    assert score.found >= found, (str(score), score.missed)
+    assert score.right >= right, (str(score), score.wrong)
+    assert score.drafted - score.found <= extra, str(score)  # precision: drafted figures no person would keep
 
 
 def test_the_measure_notices_a_wrong_qualifier_and_a_missing_figure():
