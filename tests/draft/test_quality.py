@@ -4,7 +4,8 @@ Found: hand-made figures the draft has with the same value and unit and an overl
 Right: of those, the ones with the same type and the same 约/余/多/plan/并列/from/direction.
 Extra: drafted figures that match no hand-made one (what precision misses). Each is asserted as measured.
 Qinglan was written alongside the rules (optimistic); Yunling and Haiyu were written and their packs committed
-before the drafter read them (blind); Lanjiang was written by another engineer to exercise the pack format.
+before the drafter read them (blind), then the rules were tuned on them; Lanjiang was written by another
+engineer to exercise the pack format. Xiqiao is blind and stays so: its numbers are the drafter's first run.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ QINGLAN = PACKS / "qinglan" / "qinglan.yaml"
 YUNLING = PACKS / "yunling" / "yunling.yaml"  # blind tests: the packs were written before any draft
 HAIYU = PACKS / "haiyu" / "haiyu.yaml"
 LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer for the pack format, not for this
+XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the drafter's first run on it
 
 
 #: What the drafter achieves on each article, measured on main before this round's drafter work: hand-made
@@ -37,6 +39,9 @@ MEASURED = {
     "yunling": (YUNLING, 81, 81, 81, 0),
     "haiyu": (HAIYU, 33, 33, 33, 1),
     "lanjiang": (LANJIANG, 53, 53, 52, 2),
+    # Article and pack committed (cd8d26e) before the drafter read it; these are its first run, and the drafter
+    # was not changed for it. The extra one is 超过10亿元, a threshold in a firm count's label, not a figure.
+    "xiqiao": (XIQIAO, 54, 54, 54, 1),
 }
 
 
