@@ -72,7 +72,7 @@ def one_run_per_id(ids: list[str]) -> bool:
     return len(runs) == len(set(runs))
 
 
-@settings(max_examples=40)
+@settings(max_examples=25)
 @given(drawn=packs(max_figures=16))
 def test_every_figure_of_a_generated_pack_is_on_a_slide(drawn, tmp_path_factory):
     """Generated packs whose ids end in -entities, -summary…, equal the deck's own slide ids or each other."""
