@@ -156,8 +156,7 @@ def _prefixes(element, attribute: str) -> set[str]:
 def apply_markup_compatibility(root) -> None:
     """In place: AlternateContent becomes its first understood Choice (else its Fallback), and content in an
     ignorable namespace that the schemas do not know is dropped, as Part 3 tells a consumer to do."""
-    if not any(MC in (e.tag if isinstance(e.tag, str) else "") or any(a.startswith(MC) for a in e.attrib)
-               for e in root.iter()):
+    if not any(e.tag.startswith(MC) or any(a.startswith(MC) for a in e.attrib) for e in root.iter(tag=etree.Element)):
         return
     known = understood_namespaces()
     for alternate in list(root.iter(MC + "AlternateContent")):
