@@ -2,6 +2,8 @@
 
 import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,40 @@ def pack_copy(tmp_path):
     target = tmp_path / BUNDLED.name
     shutil.copy(BUNDLED, target)
     return target
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path, monkeypatch):
+    """A folder nobody may write into, root included (CI runs as root, which ignores permission bits):
+    read-only permissions for others; for root the immutable flag (`chattr +i`, which root respects); where
+    the file system has no such flag, `os.access` and creating a file in it are refused as the kernel would."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    if shutil.which("chattr") and subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0:
+        try:
+            yield folder
+        finally:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        return
+    real_access, real_mkstemp = os.access, tempfile.mkstemp
+
+    def inside(path) -> bool:
+        path = Path(path).resolve()
+        return path == folder or folder in path.parents
+
+    def access(path, mode, *args, **kwargs):
+        return False if mode & os.W_OK and inside(path) else real_access(path, mode, *args, **kwargs)
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if dir is not None and inside(dir):
+            raise PermissionError(13, "Permission denied", str(dir))
+        return real_mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    yield folder

@@ -2,7 +2,8 @@
 
 `packs()` draws a pack (as the dict a YAML file holds) and its article text: random numbers of sections,
 groups, figures, events, entities, a map and a matrix; random label lengths; every figure kind, unit,
-magnitude (万/亿/万亿), qualifier, plan word, target year, from→to, direction and share total. Each
+magnitude (万/亿/万亿), qualifier, plan word, target year, from→to, direction and share total; ids spelled
+like the deck's own slide ids, like each other, or with suffixes such as -entities (`_ids`). Each
 figure's quote is written from the figure itself in the article's own form (约4.2万人, 下降4.1%,
 居全省第12位…), so `check` must accept every drawn pack. `write_pack(folder, drawn)` puts it on disk.
 
@@ -358,23 +359,46 @@ FIGURES = st.one_of(quantities(), quantities(), ranks(), shares(), changes(), st
                     margins(), contributions())
 
 
+#: Id spellings that once decided what a thing was, and the deck's own slide ids: any of them is a valid
+#: name for a section, group, figure, map or matrix, and must change nothing but the name.
+ID_SUFFIXES = ["", "", "", "-entities", "-summary", "-kpis", "-chart", "-list", "-map", "-timeline"]
+DECK_IDS = ["title", "summary", "agenda", "timeline", "entities", "sources", "appendix", "closing"]
+
+
+def _ids(draw, prefix: str, n: int, others: list[str] = ()) -> list[str]:
+    """`n` distinct ids: `{prefix}{i}` with a telling suffix, a deck id, or (for groups, maps and matrices)
+    another kind's id with or without a suffix (`s0`, `s0-entities`)."""
+    out: list[str] = []
+    for i in range(n):
+        choices = [f"{prefix}{i}{draw(st.sampled_from(ID_SUFFIXES))}", draw(st.sampled_from(DECK_IDS))]
+        if others:
+            choices.append(draw(st.sampled_from(list(others))) + draw(st.sampled_from(ID_SUFFIXES)))
+        name = draw(st.sampled_from(choices))
+        out.append(name if name not in out else f"{prefix}{i}")
+    return out
+
+
 @st.composite
 def packs(draw, max_figures=12):
     """(pack dict, article text): a valid pack whose every quote is in the article verbatim."""
     n_sections = draw(st.integers(1, 4))
-    sections = [{"id": f"s{i}", "title": draw(bilingual(20, 60)), "message": draw(bilingual(40, 100))}
+    section_ids = _ids(draw, "s", n_sections)
+    sections = [{"id": section_ids[i], "title": draw(bilingual(20, 60)), "message": draw(bilingual(40, 100))}
                 for i in range(n_sections)]
-    groups = [{"id": f"g{i}", "section": f"s{draw(st.integers(0, n_sections - 1))}", "title": draw(bilingual(20, 60))}
-              for i in range(draw(st.integers(0, 3)))]
+    n_groups = draw(st.integers(0, 3))
+    groups = [{"id": group_id, "section": draw(st.sampled_from(section_ids)), "title": draw(bilingual(20, 60))}
+              for group_id in _ids(draw, "g", n_groups, section_ids)]
     paragraphs, figures = [], []
-    for i in range(draw(st.integers(1, max_figures))):
+    n_figures = draw(st.integers(1, max_figures))
+    figure_ids = _ids(draw, "f", n_figures)
+    for i in range(n_figures):
         keys, clause = draw(FIGURES)
         label = draw(bilingual())
         if label["zh"][-1] in "约近逾":  # a label ending in a qualifier character would make the number ambiguous
             label["zh"] += "为"
         quote = f"指标{zh_integer(i % 99 + 1)}{label['zh']}{clause}"
         group = draw(st.sampled_from([None] + groups))
-        fig = {"id": f"f{i}", "section": group["section"] if group else f"s{draw(st.integers(0, n_sections - 1))}"}
+        fig = {"id": figure_ids[i], "section": group["section"] if group else draw(st.sampled_from(section_ids))}
         if group:
             fig["group"] = group["id"]
         fig.update(label=label, period=draw(periods()), scope="here", headline=draw(st.booleans()), quote=quote)
@@ -394,22 +418,25 @@ def packs(draw, max_figures=12):
         quote = f"大事{zh_integer(i + 1)}：" + draw(zh_text(1, 30))
         paragraphs.append(quote + "。")
         events.append({"id": f"e{i}", "date": f"{draw(st.integers(1990, 2040))}-{draw(st.integers(1, 12)):02d}",
-                       "section": f"s{draw(st.integers(0, n_sections - 1))}", "title": draw(bilingual(40, 100)),
-                       "figures": [f"f{draw(st.integers(0, len(figures) - 1))}"], "quote": quote})
+                       "section": draw(st.sampled_from(section_ids)), "title": draw(bilingual(40, 100)),
+                       "figures": [draw(st.sampled_from(figure_ids))], "quote": quote})
     pack["events"] = events
     pack["entities"] = [{"id": f"n{i}", "kind": draw(st.sampled_from(["company", "institution", "project", "place"])),
-                         "section": figures[0]["section"], "name": draw(bilingual(20, 60)), "figure": "f0",
+                         "section": figures[0]["section"], "name": draw(bilingual(20, 60)), "figure": figure_ids[0],
                          "quote": figures[0]["quote"]} for i in range(draw(st.integers(0, 2)))]
     if draw(st.booleans()):
-        pack["matrices"] = [{"id": "m", "section": "s0", "title": draw(bilingual(20, 60)), "cell": draw(bilingual(10, 30)),
-                             "quote": figures[0]["quote"],
+        pack["matrices"] = [{"id": _ids(draw, "m", 1, section_ids + [g["id"] for g in groups])[0],
+                             "section": draw(st.sampled_from(section_ids)), "title": draw(bilingual(20, 60)),
+                             "cell": draw(bilingual(10, 30)), "quote": figures[0]["quote"],
                              "rows": draw(st.lists(bilingual(12, 30), min_size=1, max_size=8)),
                              "columns": draw(st.lists(bilingual(12, 30), min_size=1, max_size=5))}]
     if draw(st.booleans()):
         places = [{"id": f"p{i}", "name": draw(bilingual(10, 30)), "region": draw(bilingual(10, 30)),
                    "lat": draw(st.floats(-60, 60)), "lon": draw(st.floats(-170, 170)), "origin": i == 0}
                   for i in range(draw(st.integers(1, 6)))]
-        pack["map"] = {"id": "map", "section": "s0", "title": draw(bilingual(20, 60)), "quote": figures[0]["quote"],
+        pack["map"] = {"id": _ids(draw, "map", 1, section_ids + [g["id"] for g in groups])[0],
+                       "section": draw(st.sampled_from(section_ids)), "title": draw(bilingual(20, 60)),
+                       "quote": figures[0]["quote"],
                        "reference": {"zh": "生成的坐标", "en": "Generated coordinates"}, "places": places}
     heading = "\n\n## 第二部分\n\n" if len(paragraphs) > 1 else ""
     half = len(paragraphs) // 2

@@ -8,7 +8,8 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import chain, count
 
 from ..i18n import punctuation
 from ..model import Pack, display
@@ -74,34 +75,43 @@ def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
 
 
+#: The deck's own slide ids: a pack's section, group, map or matrix of the same name is qualified instead.
+OWN_IDS = ("title", "summary", "agenda", "timeline", "entities", "sources", "appendix", "closing")
+
+
 def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[str], list[str]]:
     """Every slide the pack gives, by stable slide id (a block may run over several pages), and the default
-    order of the main part and of the appendix."""
+    order of the main part and of the appendix.
+
+    Where a block goes is said by whoever makes it ("main", "appendix", or "on request": only a talk shows
+    it), never read from how its id is spelled: a pack's ids are names, and any name may end in -entities."""
     blocks: dict[str, list[dict]] = {}
     main: list[str] = []
     appendix: list[str] = []
+    parts = {"main": main, "appendix": appendix, "on request": []}
 
-    def add(slide_id: str, slides: list[dict], where: list[str]) -> None:
+    def add(slide_id: str, slides: list[dict], part: str, own: bool = False) -> None:
         if not slides:
             return
-        if slide_id in blocks:  # the same id for a section and a group: keep both, the second qualified
-            slide_id = f"{slide_id}-{slides[0]['kind']}"
+        # a pack's id that the deck or another block already has: keep both, this one qualified by its kind
+        kind = slides[0]["kind"]
+        names = chain((slide_id, f"{slide_id}-{kind}"), (f"{slide_id}-{kind}-{n}" for n in count(2)))
+        slide_id = next(name for name in names if own or (name not in OWN_IDS and name not in blocks))
         blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
-        where.append(slide_id)
+        parts[part].append(slide_id)
 
     d = pack.data
-    add("title", [_title_slide(pack, grid, lang, talk)], main)
-    add("summary", _summary_slides(pack, grid, lang), main)
+    add("title", [_title_slide(pack, grid, lang, talk)], "main", own=True)
+    add("summary", _summary_slides(pack, grid, lang), "main", own=True)
     main.append("agenda")
     blocks["agenda"] = []
     for section in d.sections:
         for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
-            # one section's named firms stay pickable by a talk; the default appendix lists all at once
-            add(slide_id, slides, [] if slide_id.endswith("-entities") else appendix if part == "appendix" else main)
-    add("entities", _all_entity_slides(pack, grid, lang), appendix)
+            add(slide_id, slides, part)
+    add("entities", _all_entity_slides(pack, grid, lang), "appendix", own=True)
     if d.events:
-        add("timeline", _timeline_slides(pack, grid, lang), main)
-    add("sources", _sources_slides(pack, grid, lang), appendix)
+        add("timeline", _timeline_slides(pack, grid, lang), "main", own=True)
+    add("sources", _sources_slides(pack, grid, lang), "appendix", own=True)
     return blocks, main, appendix
 
 
@@ -331,7 +341,7 @@ def _closing_slide(text: str, grid: layout.Grid) -> dict:
 
 
 def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dict], str]]:
-    """(slide id, slides, 'main' or 'appendix') for one section, in order."""
+    """(slide id, slides, part) for one section, in order; the part is 'main', 'appendix' or 'on request'."""
     out = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
     cards = []
@@ -357,8 +367,8 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
                                        quote_notes(pack, lang, [matrix.quote]), grid, section.id)
                                 for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
     entities = _listed_entities(pack, section)  # none when every name is already beside its chart
-    if entities:
-        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "appendix"))
+    if entities:  # a talk may pick one section's named firms; the default appendix lists all at once
+        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request"))
     return out
 
 

@@ -18,8 +18,9 @@ institutions of every section (`<section>-entities` for one section's alone), an
 `agenda`, `timeline`, `sources`; `series:KEY` is one indicator over its figures' periods (deck/series_slide.py).
 With `packs`, a pack's slides are `key:slide-id` (`q24:overview`), and `title`, `summary`, `agenda` and
 `sources` are the talk's own: its title line and occasion, the messages of the sections it shows, its parts
-(one per pack), every article; `series:KEY` then draws the indicator over all the talk's packs. Every
-problem is a `FILE:LINE: field: message` line, like `check`'s.
+(one per pack), every article; `series:KEY` then draws the indicator over all the talk's packs. A pack id
+that one of these, or an earlier block, already has is qualified by its slide kind (`timeline-kpis`,
+`energy-chart`). Every problem is a `FILE:LINE: field: message` line, like `check`'s.
 """
 
 from __future__ import annotations

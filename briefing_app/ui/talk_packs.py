@@ -49,9 +49,9 @@ def deck_rows(pack, lang: str, packs: dict | None = None, series=()) -> tuple[li
     deck = build_talk_deck(packs, lang, "16:9", several_talk(packs)) if packs else build_deck(pack, lang=lang)
     rows, first, part = [], {}, "main"
     for slide in deck.slides:
-        if slide.slide_id == "appendix":
+        if slide.kind == "divider":  # by its kind: a pack's group may be called "appendix"
             part = "appendix"
-        elif slide.slide_id and slide.slide_id not in first and slide.slide_id != "closing":
+        elif slide.slide_id and slide.slide_id not in first and slide.kind != "closing":
             first[slide.slide_id] = (deck, slide)
             rows.append((slide.slide_id, part, True))
     if series:

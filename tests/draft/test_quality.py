@@ -1,9 +1,11 @@
 """Quality measured, not assumed: each article is drafted and compared with the pack a person made for it.
 
-Recall: hand-made figures the draft has with the same value and unit and an overlapping quote.
-Kind and qualifier: of those, the share with the same type and the same 约/余/多/plan/并列/from/direction.
+Found: hand-made figures the draft has with the same value and unit and an overlapping quote.
+Right: of those, the ones with the same type and the same 约/余/多/plan/并列/from/direction.
+Extra: drafted figures that match no hand-made one (what precision misses). Each is asserted as measured.
 Qinglan was written alongside the rules (optimistic); Yunling and Haiyu were written and their packs committed
-before the drafter read them (blind); Lanjiang was written by another engineer to exercise the pack format.
+before the drafter read them (blind), then the rules were tuned on them; Lanjiang was written by another
+engineer to exercise the pack format. Xiqiao is blind and stays so: its numbers are the drafter's first run.
 """
 
 from __future__ import annotations
@@ -28,24 +30,38 @@ LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer f
 #: bulletins.
 PERIODS_RIGHT = {"songjiang-g60.yaml": 33, "riverton.yaml": 7, "qinglan.yaml": 77, "yunling.yaml": 64,
                  "haiyu.yaml": 30, "lanjiang.yaml": 36}
+XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the drafter's first run on it
 
 
-@pytest.mark.parametrize("hand_path", [
-    BUNDLED,
-    FICTIONAL,
-    QINGLAN,
-    YUNLING,
-    HAIYU,
-    LANJIANG,
-], ids=["songjiang", "riverton", "qinglan", "yunling", "haiyu", "lanjiang"])
-def test_draft_finds_the_hand_made_figures(hand_path):
+#: What the drafter achieves on each article, measured on main before this round's drafter work: hand-made
+#: figures (that state a number of the article), found, found with kind and qualifier right, and figures
+#: drafted that are not in the hand-made pack. Found and right are floors, extra a ceiling: a change that
+#: does better raises them here, in the same commit, so the next change cannot quietly lose it again.
+MEASURED = {
+    "songjiang": (BUNDLED, 34, 33, 33, 0),  # 九城 (nine cities) is a Chinese numeral: not drafted
+    "riverton": (FICTIONAL, 7, 7, 7, 0),
+    "qinglan": (QINGLAN, 85, 85, 85, 1),
+    "yunling": (YUNLING, 81, 81, 81, 0),
+    "haiyu": (HAIYU, 33, 33, 33, 1),
+    "lanjiang": (LANJIANG, 53, 53, 52, 2),
+    # Article and pack committed before the drafter read it (git log tests/packs/xiqiao); its first run, and the drafter
+    # was not changed for it. The extra one is 超过10亿元, a threshold in a firm count's label, not a figure.
+    "xiqiao": (XIQIAO, 54, 54, 54, 1),
+}
+
+
+@pytest.mark.parametrize("name", MEASURED)
+def test_draft_finds_the_hand_made_figures(name):
+    hand_path, hand_count, found, right, extra = MEASURED[name]
     hand = load_pack(hand_path)
     result = draft(hand.article, hand.data.article.file)
     drafted = PackData.model_validate(result.pack).figures
     score = compare(drafted, hand.data.figures, hand.article)
     print(f"{hand_path.name}: {score}")
-    assert score.recall >= 0.90, score.missed
-    assert score.kind_and_qualifier >= 0.90, score.wrong
+    assert score.hand == hand_count
+    assert score.found >= found, (str(score), score.missed)
+    assert score.right >= right, (str(score), score.wrong)
+    assert score.drafted - score.found <= extra, str(score)  # precision: drafted figures no person would keep
     assert score.period_right >= PERIODS_RIGHT[hand_path.name], score.period_wrong
 
 

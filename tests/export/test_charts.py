@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from dataclasses import replace
+
 from pptx import Presentation
 
 from briefing_app.deck.slides import Box, Chart, ChartPoint, Deck, Slide, TextBox
@@ -107,3 +109,66 @@ def test_no_native_legend_the_deck_draws_its_own(each):
     """Native legends are ordered differently by PowerPoint and LibreOffice; the deck's legend is shapes."""
     for _, frame in _charts(each):
         assert not frame.chart.has_legend
+
+
+def _bars(chart_xml) -> list[tuple[int, int, str, float, str]]:
+    """(series, position, category, value, label) of every bar, read from the chart part's own XML by point
+    index, as PowerPoint reads it: the category and value caches and each point's custom label."""
+    c = NS["c"]
+    bars = []
+    for s_index, ser in enumerate(chart_xml.iter(f"{{{c}}}ser")):
+        cats = {int(p.get("idx")): p.findtext(f"{{{c}}}v") for p in ser.find("c:cat", NS).iter(f"{{{c}}}pt")}
+        vals = {int(p.get("idx")): float(p.findtext(f"{{{c}}}v")) for p in ser.find("c:val", NS).iter(f"{{{c}}}pt")}
+        labels = {int(d.find("c:idx", NS).get("val")): "".join(t.text for t in d.iter(f"{{{NS['a']}}}t"))
+                  for d in ser.findall("c:dLbls/c:dLbl", NS)}
+        bars += [(s_index, i, cats[i], vals[i], labels.get(i, "")) for i in sorted(vals)]
+    return bars
+
+
+def _horizontal_two_series_deck() -> Deck:
+    """Horizontal bars (long labels), two series, seven categories: the chart the packs' decks lack."""
+    cats = [f"第{i}类很长的类别名称" for i in range(1, 8)]
+    pts = tuple(ChartPoint(cat, float(10 * i + s), f"{10 * i + s}家", f"f{i}-{s}", series=s)
+                for i, cat in enumerate(cats, 1) for s in (0, 1))
+    chart = Chart(box=Box(60, 100, 800, 380), kind="from_to", title="", axis_title="家", series_names=("此前", "现在"),
+                  points=pts, number_format="#,##0", alt_text="七类两期", horizontal=True)
+    slide = Slide(number=1, kind="chart", title="图表", items=(TextBox(Box(40, 30, 800, 40), ("图表",), 28,
+                                                                   role="title"), chart), notes="", source_line="来源")
+    return replace(_chart_deck(), slides=(slide,))
+
+
+def _written_charts(path, deck):
+    """(model chart, chart XML) pairs of a written deck, in slide order."""
+    prs = Presentation(str(path))
+    for slide, model in zip(prs.slides, deck.slides, strict=True):
+        items = [i for i in model.items if isinstance(i, Chart)]
+        frames = [s for s in slide.shapes if s.has_chart]
+        yield from zip(items, (f.chart._chartSpace for f in frames), strict=True)
+
+
+def _check_bars(item, xml) -> None:
+    """Each bar in the model's order, with its own category, value and label; horizontal bars read top down."""
+    expected = [(p.series, item.categories.index(p.category), p.category, p.value, p.label) for p in item.points]
+    assert _bars(xml) == sorted(expected)
+    orientation = xml.find(".//c:catAx/c:scaling/c:orientation", NS)
+    crosses = xml.find(".//c:valAx/c:crosses", NS).get("val")
+    if item.is_horizontal:  # first category on top, the value axis at the bottom: as the Qt painter draws
+        assert (orientation.get("val"), crosses) == ("maxMin", "max")
+    else:  # first category on the left
+        assert (orientation.get("val") if orientation is not None else "minMax", crosses) == ("minMax", "autoZero")
+
+
+def test_every_bar_is_in_its_place_with_its_category_value_and_label(each):
+    count = 0
+    for item, xml in _written_charts(each.path, each.deck):
+        _check_bars(item, xml)
+        count += 1
+    assert count == sum(isinstance(i, Chart) for s in each.deck.slides for i in s.items)
+
+
+def test_horizontal_bars_of_two_series_are_in_place_and_read_top_down(tmp_path):
+    deck = _horizontal_two_series_deck()
+    write_pptx(deck, tmp_path / "bars.pptx")
+    (item, xml), = _written_charts(tmp_path / "bars.pptx", deck)
+    assert item.is_horizontal and len(item.categories) == 7
+    _check_bars(item, xml)

@@ -2,7 +2,6 @@
 
 import csv
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -68,13 +67,10 @@ def test_output_is_a_folder(tmp_path, capsys):
     assert "is a folder" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_folder(tmp_path, capsys):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    folder.chmod(0o500)
-    assert main(["data", "-o", str(folder / "f.csv")]) == 1
+def test_unwritable_folder(unwritable_folder, capsys):
+    assert main(["data", "-o", str(unwritable_folder / "f.csv")]) == 1
     assert "not writable" in capsys.readouterr().err
+    assert not list(unwritable_folder.iterdir())
 
 
 def test_failed_write_keeps_existing_file(pack, tmp_path, monkeypatch):

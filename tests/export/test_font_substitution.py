@@ -34,7 +34,7 @@ FONTS_CONF = """<?xml version="1.0"?>
 
 def lines_of(html: str):
     """(page number, page width, page height, [(box, text, words)]) per page of a -bbox-layout file."""
-    tree = etree.parse(html, etree.HTMLParser())
+    tree = etree.parse(html, etree.HTMLParser(encoding="utf-8"))  # pdftotext writes UTF-8, says nothing
     for number, page in enumerate(tree.iter("page"), 1):
         lines = []
         for line in page.iter("line"):

@@ -51,9 +51,11 @@ def render_slides(pack: Pack | None, out_dir: Path, lang: str, *, height: int = 
     out_dir = check_output_folder(Path(out_dir))
     deck = talk_deck(pack, talk, lang, aspect)[0]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "briefing-app"])
+    # A QApplication (never a plain QGuiApplication): in one process, such as the app or a test run, a
+    # window made after this needs the widgets application, and Qt allows only one application per process.
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "briefing-app"])
     written: list[Path] = []
     for slide in deck.slides:
         image = render_slide_image(deck, slide, height)

@@ -128,3 +128,22 @@ def test_render_slides_is_a_plain_function_returning_the_pngs(tmp_path, pack, de
     taken.write_text("x")
     with pytest.raises(OutputError, match="taken.txt: is a file, not a folder"):
         render_slides(pack, taken, "zh")
+
+
+def test_a_window_can_follow_the_slides_command_in_one_process(tmp_path):
+    """`slides` first, a widget after it, in a fresh process (as in a test run that happens to start with a
+    `slides` test): the application `slides` made must be a QApplication, else Qt aborts the process."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import FICTIONAL, ROOT
+
+    code = ("import sys; from briefing_app.cli import main; assert main(['slides', sys.argv[1], '-o', sys.argv[2],"
+            " '--lang', 'en']) == 0; from PySide6.QtWidgets import QApplication, QLabel; "
+            "label = QLabel('after'); label.show(); QApplication.processEvents(); print('shown', label.isVisible())")
+    done = subprocess.run([sys.executable, "-c", code, str(FICTIONAL), str(tmp_path / "out")], cwd=ROOT,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("shown True")
