@@ -527,7 +527,8 @@ class MainWindow(QMainWindow):
         view = getattr(self, "library_view", None)
         if view is None or view.lang != self.language:
             view = LibraryView(folder, self.language, self.open_pack, self.open_hit, self.settings,
-                               open_quote=self.open_quote, add_to_talk=self.talk_view.add_series_of_library)
+                               open_quote=self.open_quote,
+                               add_to_talk=lambda key, paths: self.talk_view.add_series_of_library(key, paths))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             screen = self.screen().availableGeometry()
             view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))

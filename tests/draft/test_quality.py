@@ -40,13 +40,17 @@ XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the draf
 MEASURED = {
     "songjiang": (BUNDLED, 34, 33, 33, 0),  # 九城 (nine cities) is a Chinese numeral: not drafted
     "riverton": (FICTIONAL, 7, 7, 7, 0),
-    "qinglan": (QINGLAN, 85, 85, 85, 1),
-    "yunling": (YUNLING, 81, 81, 81, 0),
-    "haiyu": (HAIYU, 33, 33, 33, 1),
+    # Since percent shares came (issue 20), 占…比重为31.2% drafts as a share of its named total; these packs,
+    # written before the format had percent shares, hold such figures as plain % quantities: one in Qinglan,
+    # two in Yunling and Haiyu, one in Xiqiao count as "wrong kind" below for that reason alone.
+    "qinglan": (QINGLAN, 85, 85, 84, 1),
+    "yunling": (YUNLING, 81, 81, 79, 0),
+    "haiyu": (HAIYU, 33, 33, 31, 1),
     "lanjiang": (LANJIANG, 53, 53, 52, 2),
     # Article and pack committed before the drafter read it (git log tests/packs/xiqiao); its first run, and the drafter
-    # was not changed for it. The extra one is 超过10亿元, a threshold in a firm count's label, not a figure.
-    "xiqiao": (XIQIAO, 54, 54, 54, 1),
+    # was not changed for it (first run: 54 found, 54 right, 1 extra). The extra one is 超过10亿元, a threshold in a
+    # firm count's label, not a figure. Right is 53 since percent shares came (see above).
+    "xiqiao": (XIQIAO, 54, 54, 53, 1),
 }
 
 
