@@ -51,6 +51,14 @@ RANK_FIELD_WORDS = ("in", "among", "amongst", "across", "within", "of", "at", "o
                     "globally", "citywide", "provincewide", "countrywide")
 
 
+def written_in(fig) -> str:
+    """The text a figure's number is written in, where its digits (8.0, not 8) and words are found: its quote,
+    or for a table cell the cell with the unit its table gives (-3.1%, 12.35万吨; model/cells.py)."""
+    cell = getattr(fig, "cell", None)
+    found = cell.found if cell is not None else None
+    return fig.quote if found is None else found.sentence
+
+
 def _decimal(value: int | float) -> Decimal:
     return Decimal(str(value))
 
@@ -301,11 +309,11 @@ def _quantity(fig: Quantity, lang: str, short: bool) -> str:
     if lang == "zh":
         now = per + zh_in_article_form(fig)
         if fig.from_ is not None:
-            return f"{quoted_form(fig.from_, fig.quote, lambda d: amount_zh(fig.from_, fig.unit, digits=d))}→{now}"
+            return f"{quoted_form(fig.from_, written_in(fig), lambda d: amount_zh(fig.from_, fig.unit, digits=d))}→{now}"
         return now
 
     def amount(value, qualifier):
-        digits = article_digits(value, fig.quote, lambda d: amount_zh(value, fig.unit, qualifier, d))
+        digits = article_digits(value, written_in(fig), lambda d: amount_zh(value, fig.unit, qualifier, d))
         return amount_en(value, fig.unit, fig.unit_en, digits=digits, qualifier=qualifier, short=short)
 
     text = _qualified_en(fig, amount(fig.value, fig.qualifier)) + (f" {per}" if per else "")
@@ -318,9 +326,9 @@ def rank_ordinal_zh(fig: Rank) -> str:
     """第一 / 第12 / 前列, in the form the figure's quote uses (第十二 or 第12)."""
     if fig.value is None:
         return "前列"
-    if fig.value < 100 and "第" + zh_integer(fig.value) in fig.quote:
+    if fig.value < 100 and "第" + zh_integer(fig.value) in written_in(fig):
         return "第" + zh_integer(fig.value)
-    if f"第{fig.value}" in fig.quote or fig.value >= 100:
+    if f"第{fig.value}" in written_in(fig) or fig.value >= 100:
         return f"第{fig.value}"
     return "第" + zh_integer(fig.value)
 
@@ -351,12 +359,12 @@ def share_value_text(fig: Share, value, lang: str, qualifier: str = "exact") -> 
     if lang == "zh":
         if fig.unit == "成" and qualifier in _AFTER_NUMBER:  # 三成多, never 三多成
             return share_value_text(fig, value, lang) + qualifier
-        return (_numeral_form(value, fig.unit, qualifier, fig.quote)
-                or quoted_form(value, fig.quote, lambda d: amount_zh(value, fig.unit, qualifier, d)))
+        return (_numeral_form(value, fig.unit, qualifier, written_in(fig))
+                or quoted_form(value, written_in(fig), lambda d: amount_zh(value, fig.unit, qualifier, d)))
     if fig.unit == "成":
         text = f"{number_en(_decimal(value) * 10)}%"
     else:
-        text = f"{written_en(article_digits(value, fig.quote, lambda d: amount_zh(value, '%', qualifier, d)))}%"
+        text = f"{written_en(article_digits(value, written_in(fig), lambda d: amount_zh(value, '%', qualifier, d)))}%"
     return text if qualifier == "exact" else f"{QUALIFIER_EN[qualifier]} {text}"
 
 
@@ -390,7 +398,7 @@ def change_word(fig: Change) -> str:
 
 def _written_signed(fig) -> bool:
     """A fall written as negative growth (增长-3.5%): the quote carries the minus sign."""
-    return fig.value < 0 and any(occurs(d, fig.quote) for d in digit_forms(fig.value))
+    return fig.value < 0 and any(occurs(d, written_in(fig)) for d in digit_forms(fig.value))
 
 
 def _zh_rate_suffix(fig, quote: str) -> str:
@@ -404,14 +412,19 @@ def _zh_rate_suffix(fig, quote: str) -> str:
 def number_with_unit_zh(fig, value) -> str:
     """The number of a change, margin or contribution with its unit and qualifier, as the quote writes it:
     3.5%, -3.5%, 1.2万亩, 0.4个百分点, 7%以上."""
-    suffix = _zh_rate_suffix(fig, fig.quote)
-    return quoted_form(value, fig.quote, lambda d: amount_zh(value, suffix, fig.qualifier, d))
+    suffix = _zh_rate_suffix(fig, written_in(fig))
+    return quoted_form(value, written_in(fig), lambda d: amount_zh(value, suffix, fig.qualifier, d))
 
 
 def _unit_en(fig, value, short: bool, qualifier: str) -> str:
     """The English number of a change, margin or contribution with its unit (the article's digits kept)."""
-    digits = article_digits(value, fig.quote, lambda d: amount_zh(value, _zh_rate_suffix(fig, fig.quote),
-                                                                   qualifier, d))
+    text = written_in(fig)
+    suffix = _zh_rate_suffix(fig, text)
+    if fig.type == "change" and value == fig.size and _written_signed(fig):  # 增长-3.0%: down 3.0%, not 3%
+        digits = article_digits(fig.value, text, lambda d: amount_zh(fig.value, suffix, qualifier, d))
+        digits = digits.lstrip("".join(MINUS_SIGNS))
+    else:
+        digits = article_digits(value, text, lambda d: amount_zh(value, suffix, qualifier, d))
     if fig.unit == "百分点":
         return f"{written_en(digits)} percentage point{'' if abs(value) == 1 else 's'}"
     if fig.unit is None:
@@ -444,9 +457,9 @@ def _change(fig: Change, lang: str, short: bool) -> str:
 def ratio_text(fig: Ratio, lang: str) -> str:
     """The ratio as the article writes it (4.2:38.5:57.3, with the quote's colon in Chinese; 2.6:1; 1.95)."""
     if isinstance(fig.value, str):
-        written = ratio_in(fig.value, fig.quote) if lang == "zh" else None
+        written = ratio_in(fig.value, written_in(fig)) if lang == "zh" else None
         return written or fig.value
-    return number_zh(fig.value) if lang == "zh" else written_en(article_digits(fig.value, fig.quote))
+    return number_zh(fig.value) if lang == "zh" else written_en(article_digits(fig.value, written_in(fig)))
 
 
 def ratio_in(value: str, quote: str) -> str | None:
@@ -461,7 +474,7 @@ def _ratio(fig: Ratio, lang: str, short: bool) -> str:
         return _qualified_en(fig, ratio_text(fig, lang))
     if isinstance(fig.value, str):  # the qualifier where the article puts it: 约2.6:1
         return amount_zh(0, "", fig.qualifier, ratio_text(fig, lang))
-    return quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, "", fig.qualifier, d))
+    return quoted_form(fig.value, written_in(fig), lambda d: amount_zh(fig.value, "", fig.qualifier, d))
 
 
 def margin_word(fig: Margin) -> str:
@@ -471,7 +484,7 @@ def margin_word(fig: Margin) -> str:
 def _margin(fig: Margin, lang: str, short: bool) -> str:
     if lang == "zh":
         word, than, number = margin_word(fig), fig.than.zh, number_with_unit_zh(fig, fig.value)
-        return f"比{than}{word}{number}" if f"比{than}{word}" in fig.quote else f"{word}{than}{number}"
+        return f"比{than}{word}{number}" if f"比{than}{word}" in written_in(fig) else f"{word}{than}{number}"
     amount = _qualified_en(fig, _unit_en(fig, fig.value, short, fig.qualifier))
     return f"{amount} {'above' if fig.direction == 'above' else 'below'} {fig.than.en}"
 
@@ -514,9 +527,9 @@ def display_line(fig, lang: str) -> str:
 def zh_in_article_form(fig) -> str:
     """The exact text the article uses for this figure's number (checked against its quote)."""
     if fig.type == "quantity":
-        digits = quoted_form(fig.value, fig.quote, lambda d: amount_zh(fig.value, fig.unit, fig.qualifier, d))
-        if not occurs(digits, fig.quote) and fig.qualifier == "exact":
-            numerals = _numeral_form(fig.value, fig.unit, fig.qualifier, fig.quote)
+        digits = quoted_form(fig.value, written_in(fig), lambda d: amount_zh(fig.value, fig.unit, fig.qualifier, d))
+        if not occurs(digits, written_in(fig)) and fig.qualifier == "exact":
+            numerals = _numeral_form(fig.value, fig.unit, fig.qualifier, written_in(fig))
             if numerals:
                 return numerals  # the article writes 九城, not 9城
         return digits

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from . import lint, provenance
+from . import cells, lint, provenance
 from .format import period_text, qualifier_text
 from ..resources import bundled_pack
 from .problems import PackError, Problem
@@ -142,6 +142,7 @@ def load_pack(path: str | Path | None = None) -> Pack:
     problems += [problem(loc, msg) for loc, msg in provenance.quote_problems(data, article)]
     problems += [problem(loc, msg) for loc, msg in provenance.message_problems(data, article)]
     problems += [problem(loc, msg) for loc, msg in provenance.figure_problems(data)]
+    problems += [problem(loc, msg) for loc, msg in cells.cell_problems(data, article)]
     if problems:
         raise PackError(problems)
     untranslated = tuple(Problem(label, *lines.locate(tuple(loc)), "English not translated yet", warning=True)

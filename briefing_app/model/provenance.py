@@ -69,7 +69,13 @@ def figure_problems(data: PackData):
                     yield ("figures", i, "derived", "from"), (
                         f"input {source_id!r} does not occur in this quote (looked for {_input_form(source)!r})")
             continue
-        yield from KIND_PROBLEMS[fig.type](fig, i, quote)
+        if fig.cell is not None:
+            continue  # its number stands in a table cell: cells.py checks it against the table
+        problems = list(KIND_PROBLEMS[fig.type](fig, i, quote))
+        if problems and quote.lstrip().startswith("|"):
+            yield ("figures", i, "cell"), ("the quote is a table row: give the cell its number stands in, "
+                                           "cell: {table: N, row: …, column: …} (seeds/README.md)")
+        yield from problems
         yield from _plan_problems(fig, i, this_year)
 
 

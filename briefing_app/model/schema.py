@@ -13,7 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Annotated, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PlainValidator, Tag, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PlainValidator,
+                      PrivateAttr, Tag, model_validator)
 
 MAX_TEXT = 10_240  # characters: a 10 kB note or quote is accepted; model/limits.py warns when it will not lay out
 
@@ -187,6 +188,28 @@ class Derivation(Strict):
     method: Bilingual
 
 
+class CellRef(Strict):
+    """Where a figure's number stands in a table of the article: the `table`-th Markdown table (from 1), the
+    row whose label is `row` and the column whose header is `column` (cells.py checks it; seeds/README.md)."""
+
+    table: int = Field(ge=1, le=100_000)
+    row: Text  # the row's first cell as written (其中：稻谷)
+    column: Text  # a header cell of the column (产量（万吨）), or its header cells joined by ' / '
+    #: The cell as the article has it (cells.FoundCell), set when a pack is loaded; not part of the value.
+    _found: object = PrivateAttr(default=None)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, CellRef) and (self.table, self.row, self.column) == (other.table, other.row,
+                                                                                      other.column)
+
+    def __hash__(self) -> int:
+        return hash((self.table, self.row, self.column))
+
+    @property
+    def found(self):
+        return self._found
+
+
 class FigureBase(Strict):
     id: Ident
     section: Ident
@@ -203,6 +226,8 @@ class FigureBase(Strict):
     #: The indicator across packs (`gdp`, `retail-sales`): figures of several articles with the same key are one
     #: series (model/series.py), drawn over their periods.
     series: Ident | None = None
+    #: A table cell the number stands in; `quote` is then that table row's whole line.
+    cell: CellRef | None = None
 
     @property
     def is_target(self) -> bool:
