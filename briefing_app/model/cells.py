@@ -17,7 +17,7 @@ from .units import needs_english_noun
 
 #: Each unit's source, in words for `check`.
 _FROM = {"cell": "the cell itself", "rate": "its column, a rate ({})", "column": "its column header {}",
-         "row": "its row ({})", "caption": "the line {} before the table"}
+         "row": "its row's label {}", "unit column": "the row's 单位 column", "caption": "the line {} before the table"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class FoundCell:
     def sentence(self) -> str:
         """The cell's number with its qualifier and unit, as a sentence would write it (-3.1%, 12.35万吨,
         0.4个百分点): the formatter finds the article's digits here, as it does in a quote."""
+        if self.column.kind == "rank" and read_rank(self.text) is not None:
+            return self.text if self.text.startswith("第") else f"第{read_rank(self.text)}"  # a 位次 of 1 is 第1
         if self.number is None:
             return self.text
         unit = self.number.unit or ("个百分点" if self.unit == "百分点" else self.unit or "")
@@ -211,8 +213,9 @@ def _unit_source(found: FoundCell, unit_from: str) -> str:
 def _kind_problems(fig, found: FoundCell, at: str) -> list:
     column = found.column
     if column.kind == "change" and fig.type not in ("change", "contribution", "margin"):
-        return [(("type",), f"{at}: {column.name!r} is a change (比上年增长, 增速, 增减…): give type: change; a negative "
-                            "number there is a fall, value: -3.1 with no direction")]
+        fall = (f"; a negative number there is a fall, value: {found.number.plain} with no direction"
+                if found.number and found.number.value < 0 else "")
+        return [(("type",), f"{at}: {column.name!r} is a change (比上年增长, 增速, 增减…): give type: change{fall}")]
     if fig.type == "change" and column.kind != "change":
         return [(("type",), f"{at}: {column.name!r} is not a change (a change's column says 增长, 增速, 增减, 下降…); "
                             f"its number is a {column.kind}")]

@@ -287,17 +287,9 @@ class Table:
         """Data columns `name` designates: one of its header cells, or all of them joined with ' / '."""
         return [c for c in self.data_columns if name in c.path or name == c.full_name]
 
-    def row_unit(self, row: Row) -> str | None:
-        """The unit a row gives: in its label's brackets (粮食产量（万吨）) or in the table's 单位 column."""
-        unit = header_unit(self.row_label(row))[1]
-        if unit is None and self.unit_column is not None:
-            text = row.text(self.unit_column)
-            unit = text if is_unit(text) else None
-        return unit
-
     def cell_unit(self, row: Row, column: Column) -> tuple[str | None, str]:
         """(unit, where it comes from) for one data cell: the cell itself, its column's header, a rate
-        column's %, the row (its label or the 单位 column), or the caption's 单位 line."""
+        column's %, the row's label (粮食产量（万吨）), the table's 单位 column, or the caption's 单位 line."""
         number = read_number(row.text(column.index))
         if number is not None and number.unit:
             return number.unit, "cell"
@@ -305,9 +297,11 @@ class Table:
             return column.unit, "column"
         if column.kind in ("change", "share") and not column.amount_change:
             return "%", "rate"
-        unit = self.row_unit(row)
+        unit = header_unit(self.row_label(row))[1]
         if unit:
             return unit, "row"
+        if self.unit_column is not None and is_unit(row.text(self.unit_column)):
+            return row.text(self.unit_column), "unit column"
         if self.unit:
             return self.unit, "caption"
         return None, ""
