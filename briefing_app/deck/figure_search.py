@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import display
+from ..model.cells import citation, quoted
 from ..model.format import display_line
 from ..typography import unwrap
 from .figure_sources import DeckPacks
@@ -27,7 +28,7 @@ class Hit:
     slide: int | None  # None: the figure is in the pack but on no slide
     figure_id: str | None
     text: str  # what matched, to show in the result list
-    quote: str  # the verbatim quote behind it ("" for plain slide text)
+    quote: str  # the source behind it as shown: “the verbatim quote” or a table cell's citation ("" for slide text)
 
 
 def slide_texts(slide) -> list[str]:
@@ -45,7 +46,7 @@ def slide_texts(slide) -> list[str]:
 
 def _figure_texts(fig) -> list[str]:
     texts = [fig.label("zh"), fig.label("en"), display(fig, "zh"), display(fig, "en"), display_line(fig, "en"),
-             display_line(fig, "zh"), fig.quote]
+             display_line(fig, "zh"), fig.quote, citation(fig, "zh") or ""]
     value = getattr(fig, "value", None)
     if isinstance(value, (int, float)):
         texts.append(f"{value:g}")
@@ -75,7 +76,7 @@ class FigureIndex:
                 fig = found[1] if found else None
                 if fig is not None and any(q in normalise(t) for t in _figure_texts(fig)):
                     hits.append(Hit(slide.number, fid, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
-                                    fig.quote))
+                                    quoted(fig, self.deck.lang)))
                     shown.add(fid)
                     found_figure = True
             if not found_figure:
@@ -85,5 +86,5 @@ class FigureIndex:
         for fid, _pack, fig in self.pack.figures():
             if fid not in shown and any(q in normalise(t) for t in _figure_texts(fig)):
                 hits.append(Hit(None, fid, f"{fig.label(self.deck.lang)}: {display_line(fig, self.deck.lang)}",
-                                fig.quote))
+                                quoted(fig, self.deck.lang)))
         return hits[:limit]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..i18n import punctuation
 from ..model import Pack, display
+from ..model.cells import source_text
 from .words import word
 
 
@@ -54,9 +55,15 @@ class FigureSource:
     label: str
     value: str
     details: tuple[str, ...]  # period, kind of number, scope: `Pack.figure_meta`
-    quote: str  # verbatim from the article (Chinese)
+    quote: str  # verbatim from the article (Chinese), or a table cell's citation (model/cells.py)
     heading: str  # the article section the quote sits in
     article: str = ""  # 《the article》, in a talk over several packs (else the deck's one article)
+    cell: bool = False  # `quote` is a table cell's citation, not the article's words
+
+    @property
+    def shown(self) -> str:
+        """The source as one line shows it: “the quote” in quotation marks, a cell's citation without."""
+        return self.quote if self.cell else f"“{self.quote}”"
 
     def meta(self, lang: str) -> str:
         """Period, kind of number and scope, then the article in a talk over several packs."""
@@ -73,4 +80,4 @@ def figure_source(source, figure_id: str, lang: str) -> FigureSource | None:
     a = pack.data.article
     article = "" if "" in packs.packs else word("in_article", lang, title=a.title, title_en=a.title_en)
     return FigureSource(figure_id, fig.label(lang), display(fig, lang, exact=True), tuple(pack.figure_meta(fig, lang)),
-                        fig.quote, pack.heading_of(fig.quote), article)
+                        source_text(fig, lang), pack.heading_of(fig.quote), article, fig.cell is not None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..i18n import punctuation
 from ..model import Pack, display
+from ..model.cells import citation
 from .words import word
 
 
@@ -14,11 +15,20 @@ def figure_notes(pack: Pack, lang: str, figure_ids) -> str:
         marks = punctuation(lang)
         head = marks.labelled(fig.label(lang), display(fig, lang, exact=True))
         lines = ["• " + marks.aside(head, marks.clause_sep.join(pack.figure_meta(fig, lang))),
-                 "  " + word("notes_quote", lang, quote=fig.quote, heading=pack.heading_of(fig.quote))]
+                 "  " + source_note(pack, fig, lang)]
         if fig.derived:
             lines.append("  " + word("notes_derived", lang, method=fig.derived.method(lang)))
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
+
+
+def source_note(pack: Pack, fig, lang: str) -> str:
+    """The line of the notes naming a figure's source: its quote, or its table cell (model/cells.py)."""
+    heading = pack.heading_of(fig.quote)
+    cited = citation(fig, lang)
+    if cited:
+        return word("notes_cell", lang, citation=cited, heading=heading)
+    return word("notes_quote", lang, quote=fig.quote, heading=heading)
 
 
 def quote_notes(pack: Pack, lang: str, quotes, extra: str | None = None) -> str:

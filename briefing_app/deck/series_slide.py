@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..i18n import punctuation
+from ..model.cells import citation, quoted
 from ..model.format import (change_axis_title, difference_text, quantity_axis, scope_change_text, share_axis_title,
                             span_text)
 from ..typography.breaking import no_break
@@ -167,8 +168,9 @@ def series_notes(series: Series, lang: str) -> str:
         head = marks.labelled(p.period(lang), p.display(lang, exact=True))
         lines.append("• " + marks.aside(head, meta))
         a = p.pack.data.article
-        lines.append("  " + word("notes_series_quote", lang, quote=p.quote, title=a.title, title_en=a.title_en,
-                                 heading=p.pack.heading_of(p.quote)))
+        cited = citation(p.figure, lang)
+        lines.append("  " + word("notes_series_cell" if cited else "notes_series_quote", lang, quote=p.quote,
+                                 citation=cited, title=a.title, title_en=a.title_en, heading=p.pack.heading_of(p.quote)))
     span = series.span()
     if span is not None and span[2] is not None:
         lines.append(word("notes_difference", lang))
@@ -244,7 +246,8 @@ def series_lines(series: Series, lang: str) -> list[str]:
     its article gives it, its mark, the pack file, 「the quote」), then what the chart's footnote says."""
     lines = [f"{series.key}: {series_title(series, lang)}"]
     for p in series.points:
-        cells = [p.period(lang), p.scope(lang), p.display(lang, exact=True), point_mark(p, lang), p.pack.path.name, f"「{p.quote}」"]
+        cells = [p.period(lang), p.scope(lang), p.display(lang, exact=True), point_mark(p, lang), p.pack.path.name,
+                 quoted(p.figure, lang, ("「", "」"))]
         lines.append("  ".join(c for c in cells if c))
     footnote = _footnotes(series, lang, chart=False)
     return lines + ([footnote] if footnote else [])

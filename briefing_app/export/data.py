@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..atomic import check_output_path, write_atomically
 from ..model import Pack, display, period_text, qualifier_text
+from ..model.cells import source_text
 from ..model.format import change_word, contribution_word, margin_word, plan_word, share_of
 
 SUFFIXES = (".csv", ".json", ".xlsx")
@@ -46,7 +47,7 @@ def figure_rows(pack: Pack) -> list[dict]:
             "scope": fig.scope,
             "display_zh": display(fig, "zh", exact=True),
             "display_en": display(fig, "en", exact=True),
-            "quote": fig.quote,
+            "quote": source_text(fig, "zh"),  # a table cell's citation: its row line alone says no column
             "heading": pack.heading_of(fig.quote),
             "derived_from": " ".join(fig.derived.from_) if fig.derived else None,
             "qualifier_word": getattr(fig, "qualifier", None),
@@ -99,7 +100,7 @@ def series_rows(series) -> list[dict]:
             "status": word(STATUS_WORDS[p.status], "en") if p.status else None,
             "not_on_chart": word("off_" + p.off_chart, "en") if p.off_chart else None,
             "display_zh": display(fig, "zh", exact=True), "display_en": display(fig, "en", exact=True), "label_zh": fig.label.zh,
-            "label_en": fig.label.en, "quote": fig.quote, "heading": p.pack.heading_of(fig.quote),
+            "label_en": fig.label.en, "quote": source_text(fig, "zh"), "heading": p.pack.heading_of(fig.quote),
             "article": a.title, "article_en": a.title_en, "pack": p.pack.path.name, "figure_id": fig.id,
         })
     return rows

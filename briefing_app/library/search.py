@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..model import LANGS, display
+from ..model.cells import citation, quoted
 from ..model.format import display_line
 from ..model.units import parse_unit
 from .catalogue import PackEntry, scan
@@ -33,7 +34,8 @@ class Hit:
     entry: PackEntry
     figure_id: str
     display: str
-    quote: str
+    quote: str  # the verbatim quote (a table figure's is its row line)
+    source: str  # the source as shown: 「the quote」, or a table cell's citation
 
     @property
     def pack_file(self) -> str:
@@ -41,7 +43,7 @@ class Hit:
 
     def line(self) -> str:
         """`PACK-FILE-NAME  figure-id  display  「quote」`, as `briefing-app find` prints it."""
-        return f"{self.pack_file}  {self.figure_id}  {self.display}  「{self.quote}」"
+        return f"{self.pack_file}  {self.figure_id}  {self.display}  {self.source}"
 
 
 def _numbers(fig) -> list[str]:
@@ -80,7 +82,7 @@ class FigureIndex:
                 continue
             pack = entry.pack
             for fig in pack.data.figures:
-                parts = [fig.id, fig.quote]
+                parts = [fig.id, fig.quote, citation(fig, "zh") or ""]
                 for lang in LANGS:
                     parts += [fig.label(lang), display(fig, lang), display_line(fig, lang), *pack.figure_meta(fig, lang)]
                 parts += [str(getattr(fig, name, "") or "") for name in ("qualifier", "plan", "unit", "unit_en")]
@@ -97,7 +99,7 @@ class FigureIndex:
         hits = []
         for entry, fig, text, numbers in self.rows:
             if all(m(text, numbers) for m in matchers):
-                hits.append(Hit(entry, fig.id, display_line(fig, lang), fig.quote))
+                hits.append(Hit(entry, fig.id, display_line(fig, lang), fig.quote, quoted(fig, lang, ("「", "」"))))
         return hits
 
 

@@ -71,8 +71,15 @@ def citation(fig, lang: str) -> str | None:
 
 
 def source_text(fig, lang: str) -> str:
-    """What a figure comes from, as shown to people: its verbatim quote, or its table cell's citation."""
+    """What a figure comes from, as shown to people: its verbatim quote, or its table cell's citation. It is also
+    the key a click on the figure opens the Source tab at (ui/tabs/source.py)."""
     return citation(fig, lang) or fig.quote
+
+
+def quoted(fig, lang: str, marks: tuple[str, str] = ("“", "”")) -> str:
+    """The source in one line: the verbatim quote in quotation marks, or a cell's citation (which is not the
+    article's own words, so it takes none)."""
+    return citation(fig, lang) or f"{marks[0]}{fig.quote}{marks[1]}"
 
 
 # --- check -----------------------------------------------------------------------------------------

@@ -93,14 +93,21 @@ class Pack:
                  self.scope_label(fig, lang)]
         return [p for p in parts if p]
 
-    def cited_quotes(self) -> list[str]:
-        """Every distinct quote the pack cites, in article order."""
-        quotes = {q for q in self._all_quotes()}
+    def cited_quotes(self, cells: bool = True) -> list[str]:
+        """Every distinct quote the pack cites, in article order; with `cells=False`, without the table rows
+        that only figures of a table cell cite (those cite a cell, not the row)."""
+        quotes = {q for q in self._all_quotes(cells)}
         return sorted(quotes, key=self.article.index)
 
-    def _all_quotes(self):
+    @property
+    def cell_figures(self) -> list:
+        """The figures read from a table cell the check found (model/cells.py), in pack order."""
+        return [f for f in self.data.figures if f.cell is not None and f.cell.found is not None]
+
+    def _all_quotes(self, cells: bool = True):
         d = self.data
-        for items in (d.figures, d.entities, d.events, d.matrices, d.images):
+        yield from (f.quote for f in d.figures if cells or f.cell is None)
+        for items in (d.entities, d.events, d.matrices, d.images):
             yield from (item.quote for item in items)
         if d.map:
             yield d.map.quote

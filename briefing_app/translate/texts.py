@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from ..model import Pack
+from ..model.cells import citation
 from ..model.untranslated import untranslated_paths
 
 #: What a text is, from the key holding it (the last key of its location before `en`).
@@ -87,7 +88,7 @@ def untranslated_texts(pack: Pack, *, where: bool = True) -> list[Text]:
         text = Text(loc, path, lines.get(path, 0), chinese_of(d, loc), kind_of(loc))
         owner = get(d, text.owner) if text.owner and text.owner[0] in ITEMS else None
         quote = getattr(owner, "quote", None) if owner is not None else None
-        context = sentence_of(pack.article, quote) if quote else ""
+        context = (citation(owner, "zh") or sentence_of(pack.article, quote)) if quote else ""  # a cell: its table
         if not context and text.owner[:1] == ("sections",):
             context = _heading_line(pack.article, text.zh)
         if not context and loc[:1] in (("title",), ("subtitle",), ("article",)):

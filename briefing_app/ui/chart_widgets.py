@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QToolTip
 
 from ..i18n import punctuation
 from ..model import display
+from ..model.cells import source_text
 from ..model.format import composition_axis_title, quantity_axis, share_axis_title, share_point_label
 from ..deck.chart_axis import ValueAxis, value_axis
 from .context import ViewContext
@@ -140,7 +141,7 @@ class Chart(pg.PlotWidget):
             return
         fig = self._scene_figure(event.scenePos())
         if fig is not None:
-            self.ctx.open_quote(fig.quote)
+            self.ctx.open_quote(source_text(fig, self.ctx.lang))
 
     # --- export ----------------------------------------------------------------------------------
     def export_png(self, path: Path) -> None:

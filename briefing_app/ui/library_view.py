@@ -161,7 +161,7 @@ class LibraryView(QWidget):
         self.hits = self.index.search(self.search.text(), self.lang)
         self.results.setRowCount(len(self.hits))
         for row, hit in enumerate(self.hits):
-            cells = [hit.pack_file, hit.figure_id, hit.display, f"「{hit.quote}」"]
+            cells = [hit.pack_file, hit.figure_id, hit.display, hit.source]
             for col, text in enumerate(cells):
                 item = _item(text, str(hit.entry.path) if col == 0 else None)
                 if col == 2:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from ..deck.series import Series
 from ..deck.series_slide import point_mark, series_deck
 from ..i18n import punctuation, translator
+from ..model.cells import quoted, source_text
 from .present.slide_widget import SlideCanvas
 from .widgets import plain_label, plain_tooltip
 
@@ -69,7 +70,7 @@ class PointsModel(QAbstractTableModel):
         p, lang = self.series.points[row], self.lang
         a = p.pack.data.article
         return (p.period(lang), p.scope(lang), p.display(lang, exact=True), point_mark(p, lang),
-                a.title if lang == "zh" else a.title_en, f"「{p.quote}」")[column]
+                a.title if lang == "zh" else a.title_en, quoted(p.figure, lang, ("「", "」")))[column]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.series is None:
@@ -207,7 +208,8 @@ class SeriesView(QWidget):
         head = marks.labelled(marks.aside(p.period(self.lang), p.scope(self.lang)), p.display(self.lang, exact=True))
         article = f"《{a.title}》" if self.lang == "zh" else f"“{a.title_en}”"
         where = marks.clause_sep.join(t for t in (point_mark(p, self.lang), article, p.pack.heading_of(p.quote)) if t)
-        self.quote.setText(f"{head}\n「{p.quote}」\n{where}")  # a plain-text label: pack text is never markup
+        shown = quoted(p.figure, self.lang, ("「", "」"))
+        self.quote.setText(f"{head}\n{shown}\n{where}")  # a plain-text label: pack text is never markup
         self.table.selectRow(row)
         self.canvas.show_slide(self.deck, self.deck.slides[0], highlight=figure_id)
         self.point_chosen.emit(figure_id)
@@ -219,7 +221,7 @@ class SeriesView(QWidget):
         if self.series is None or not 0 <= row < len(self.series.points) or self.open_quote_cb is None:
             return False
         p = self.series.points[row]
-        return bool(self.open_quote_cb(p.pack.path, p.quote))
+        return bool(self.open_quote_cb(p.pack.path, source_text(p.figure, self.lang)))
 
     # --- the whole series -------------------------------------------------------------------------
     def ask_export(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import punctuation
 from ..model import display
+from ..model.cells import source_text
 from ..model.format import PLAN_EN, QUALIFIER_EN
 from . import palette
 from .context import ViewContext
@@ -224,7 +225,7 @@ class FigureCard(ClickCard):
     def __init__(self, ctx: ViewContext, fig, big: bool = False, context_line: str | None = None):
         target = getattr(fig, "is_target", False)  # dashed like a target on a slide (deck/cards.py)
         accent = ctx.theme.semantic[value_role(fig)]
-        super().__init__(ctx, fig.quote, dashed=target, accent=accent)
+        super().__init__(ctx, source_text(fig, ctx.lang), dashed=target, accent=accent)
         self.figure = fig
         lang, t = ctx.lang, ctx.theme
         layout = QVBoxLayout(self)

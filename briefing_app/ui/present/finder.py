@@ -85,7 +85,7 @@ class FinderPanel(QWidget):
         self.results.clear()
         for hit in self.hits:
             where = tr("slide", self.lang, n=hit.slide) if hit.slide else tr("not_on_slide", self.lang)
-            item = QListWidgetItem(f"{where} · {hit.text}" + (f"\n   “{hit.quote}”" if hit.quote else ""))
+            item = QListWidgetItem(f"{where} · {hit.text}" + (f"\n   {hit.quote}" if hit.quote else ""))
             item.setToolTip(plain_tooltip(hit.quote or hit.text))
             self.results.addItem(item)
         self.count.setText(tr("count", self.lang, n=len(self.hits)) if self.hits or not text.strip()
@@ -105,7 +105,7 @@ class FinderPanel(QWidget):
         self.preview.show_slide(self.deck, slide, highlight=hit.figure_id if hit else None)
         src = figure_source(self.pack, hit.figure_id, self.lang) if hit and hit.figure_id else None
         e = html.escape
-        self.quote.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br>"
+        self.quote.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>{e(src.shown)}<br>"
                            f"<i>{e(src.meta(self.lang))}</i>" if src else e(hit.text if hit else ""))
 
     def _jump(self) -> None:

@@ -183,7 +183,7 @@ class PresenterView(QWidget):
         src = figure_source(show.pack, private.selected, lang) if private.selected else None
         if src:
             e = html.escape
-            self.figure.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>“{e(src.quote)}”<br>"
+            self.figure.setText(f"<b>{e(src.label)}: {e(src.value)}</b><br>{e(src.shown)}<br>"
                                 f"<span style='color:gray'>{e(src.meta(lang))} · {e(src.heading)}</span>")
         else:
             self.figure.setText(html.escape(tr("pick", lang)))

@@ -86,7 +86,7 @@ def paint_overlay(painter: QPainter, deck: Deck, source: FigureSource, lang: str
     marks = punctuation(lang)
     head = marks.labelled(source.label, source.value)
     meta = marks.labelled(tr("verbatim", lang), source.meta(lang))
-    blocks = [(head, 18.0, "accent", True), (f"“{source.quote}”", 24.0, "ink", False), (meta, 13.0, "muted", False)]
+    blocks = [(head, 18.0, "accent", True), (source.shown, 24.0, "ink", False), (meta, 13.0, "muted", False)]
     painter.save()
     heights = []
     for text, size, _role, bold in blocks:

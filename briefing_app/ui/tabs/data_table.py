@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QTableView, QVBoxLayout, QWidget)
 
 from ...model import display, numeric_value, period_text, qualifier_text
+from ...model.cells import source_text
 from ...model.schema import FIGURE_TYPES
 from ..context import ViewContext
 from ..strings import tr
@@ -85,7 +86,7 @@ class FiguresModel(QAbstractTableModel):
             return period_text(fig.period, lang)
         if key == "col_scope":
             return pack.scope_label(fig, lang)
-        return fig.quote
+        return source_text(fig, lang)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -94,7 +95,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{fig.quote}\n— {tr('click_source', self.ctx.lang)}")
+            return plain_tooltip(f"{source_text(fig, self.ctx.lang)}\n— {tr('click_source', self.ctx.lang)}")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # numbers line up on the right
         if role == SORT_ROLE:
@@ -266,7 +267,7 @@ class DataTab(QWidget):
     def _open(self, index):
         fig_id = index.data(FIGURE_ROLE)
         if fig_id:
-            self.ctx.open_quote(self.ctx.pack.figure(fig_id).quote)
+            self.ctx.open_quote(source_text(self.ctx.pack.figure(fig_id), self.ctx.lang))
 
     def scroll_bar(self):
         """The scroll bar Back/Forward remembers for this tab."""

@@ -10,6 +10,7 @@ from ...deck.chart_spec import is_composition
 from ...deck.figure_plan import plan_group, plan_loose
 from ...deck.words import named_kinds
 from ...i18n import punctuation
+from ...model.cells import source_text
 from ..context import ViewContext
 from ..strings import tr
 from ..widgets import (
@@ -109,7 +110,7 @@ def entity_block(ctx: ViewContext, entities) -> QWidget:
         from ...model import display
 
         fig = pack.figure(fig_id)
-        card = ClickCard(ctx, fig.quote, accent=t.accent2)
+        card = ClickCard(ctx, source_text(fig, lang), accent=t.accent2)
         lay = QVBoxLayout(card)
         lay.addWidget(label(ctx, f"{fig.label(lang)} — {display(fig, lang)}", 11, color=t.muted))
         sep = punctuation(lang).list_sep

@@ -1,8 +1,10 @@
-"""The article itself, every cited passage highlighted; `show_quote` selects one passage.
+"""The article itself, every cited passage highlighted; `show_quote` selects one passage or table cell.
 
-The article is Markdown-like text: `#`/`##` lines are shown as headings (without the markers) and blank lines
-become paragraph spacing, not empty rows. Quotes are found in the article's own text and mapped to the
-shown document through `ArticleLayout`, so highlights and selections land on the right characters.
+The article is Markdown-like text: `#`/`##` lines are shown as headings (without the markers), blank lines
+become paragraph spacing, not empty rows, and Markdown tables are drawn as tables (a grid of cells, the header
+rows bold), every cell a figure cites highlighted. Quotes are found in the article's own text and mapped to
+the shown document through `ArticleLayout`, so highlights and selections land on the right characters; a table
+figure's source is its cell (model/cells.py), found by the citation every view opens it with.
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFrameFormat,
+                           QTextTable, QTextTableFormat)
 from PySide6.QtWidgets import (QApplication, QListView, QListWidget, QListWidgetItem, QSplitter, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QTextEdit, QVBoxLayout, QWidget)
 
+from ...i18n import LANGS
+from ...model.cells import citation
+from ...model.tables import Table, read_number, read_tables
 from ..context import ViewContext
 from ..strings import tr
 from ..widgets import label, plain_tooltip
@@ -25,20 +31,33 @@ HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
 
 @dataclass(frozen=True)
 class Block:
-    """One shown paragraph or heading: its text and where that text starts in the article."""
+    """One shown paragraph, heading or table cell: its text and where that text starts in the article."""
 
     text: str
     start: int  # index in the article of `text[0]`
     level: int = 0  # 0 = paragraph, 1.. = heading level
+    table: int = 0  # the table (from 1) a cell belongs to; 0 for a paragraph or heading
+    row: int = 0  # a cell's row and column in its table (the delimiter row `| --- |` is not a row)
+    column: int = 0
 
 
-def article_blocks(article: str) -> list[Block]:
-    """Paragraphs and headings of the article, blank lines dropped, heading markers stripped."""
-    blocks, offset = [], 0
+def article_blocks(article: str, tables: list[Table] | None = None) -> list[Block]:
+    """Paragraphs, headings and table cells of the article, in article order: blank lines and the delimiter rows
+    of tables dropped, heading markers and cell bars stripped. `tables`: the article's, when already read."""
+    tables = read_tables(article) if tables is None else tables
+    blocks, offset, t = [], 0, 0
     for line in article.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        while t < len(tables) and tables[t].end < offset:
+            t += 1
+        table = tables[t] if t < len(tables) and tables[t].start <= offset <= tables[t].end else None
         match = HEADING.match(body)
-        if match and match.group(2):
+        if table is not None:
+            row = next((i for i, r in enumerate(table.rows) if r.start == offset), None)
+            if row is not None:
+                blocks += [Block(c.text, c.start, table=table.number, row=row, column=j)
+                           for j, c in enumerate(table.rows[row].cells)]
+        elif match and match.group(2):
             blocks.append(Block(match.group(2), offset + match.start(2), len(match.group(1))))
         elif body.strip():
             lead = len(body) - len(body.lstrip())
@@ -62,25 +81,34 @@ def utf16_len(text: str) -> int:
 
 
 class ArticleLayout:
-    """Maps an index in the article to a position in the shown document (one block per `Block`)."""
+    """Maps an index in the article to a position in the shown document (one block per `Block`).
 
-    def __init__(self, blocks: list[Block]):
+    `positions`: where each block's text starts in the document, as it was written (a table's cells sit in its
+    frame); by default blocks follow one another, one separator apart."""
+
+    def __init__(self, blocks: list[Block], positions: list[int] | None = None):
         self.blocks = blocks
         self.starts = [b.start for b in blocks]
-        self.positions, position = [], 0
-        for b in blocks:
-            self.positions.append(position)
-            position += utf16_len(b.text) + 1  # the block separator
+        if positions is None:
+            positions, position = [], 0
+            for b in blocks:
+                positions.append(position)
+                position += utf16_len(b.text) + 1  # the block separator
+        self.positions = positions
 
-    def position(self, index: int) -> int:
-        """Document position of article index `index` (an index inside a dropped marker moves to the next text)."""
+    def position(self, index: int, end: bool = False) -> int:
+        """Document position of article index `index`. An index inside a dropped marker moves to the next text,
+        or with `end` (the end of a span) back to the end of the text before it: a table row's closing `|` ends
+        in its last cell, not in the next row."""
         i = bisect.bisect_right(self.starts, index) - 1
         if i < 0:
             return 0
         block = self.blocks[i]
         within = index - block.start
-        if within > len(block.text):  # in a dropped blank line or marker: the start of the next block
-            return self.positions[i + 1] if i + 1 < len(self.blocks) else self.positions[i] + utf16_len(block.text)
+        if within > len(block.text):  # in a dropped blank line, marker or cell bar
+            if end or i + 1 == len(self.blocks):
+                return self.positions[i] + utf16_len(block.text)
+            return self.positions[i + 1]
         return self.positions[i] + utf16_len(block.text[:within])
 
 
@@ -141,7 +169,8 @@ class SourceTab(QWidget):
         self.key = "source"
         pack, lang, t = ctx.pack, ctx.lang, ctx.theme
         self.article = pack.article
-        self.layout_map = ArticleLayout(article_blocks(self.article))
+        #: A table figure's source key (its citation, in either language: model/cells.py) → the cell it cites.
+        self.cells = {citation(f, language): f.cell.found for f in pack.cell_figures for language in LANGS}
         self.view = QTextEdit()
         self.view.setObjectName("article")
         self.view.setReadOnly(True)
@@ -150,7 +179,8 @@ class SourceTab(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.view.setFont(ctx.font(14))
         self.view.setAccessibleName(tr("source", lang))
-        self._fill(t)
+        self.tables = read_tables(self.article)
+        self.layout_map = self._fill(article_blocks(self.article, self.tables), t)
 
         self.quotes = QListWidget()
         self.quotes.setAccessibleName(tr("cited", lang))
@@ -159,10 +189,10 @@ class SourceTab(QWidget):
         self.quotes.setItemDelegate(WrappedTextDelegate(self.quotes, ctx.px(3)))
         self.quotes.setResizeMode(QListView.ResizeMode.Adjust)  # re-measure rows when the list's width changes
         self.quotes.setSpacing(ctx.px(3))
-        for quote in pack.cited_quotes():
-            item = QListWidgetItem(quote)
-            item.setData(Qt.ItemDataRole.UserRole, quote)
-            item.setToolTip(plain_tooltip(quote))
+        for key in self._cited_keys():
+            item = QListWidgetItem(key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(plain_tooltip(key))
             self.quotes.addItem(item)
         self.quotes.itemClicked.connect(lambda item: self.show_quote(item.data(Qt.ItemDataRole.UserRole)))
 
@@ -183,14 +213,50 @@ class SourceTab(QWidget):
         layout.addWidget(label(ctx, tr("article_source", lang) + art.source(lang), 11, color=t.muted))
         layout.addWidget(split, 1)
 
-    def _fill(self, t) -> None:
-        """Write the article block by block (plain text inserts), then highlight every cited passage."""
+    def _cited_keys(self) -> list[str]:
+        """What the cited list offers, in article order: every quote, and every cited table cell by its citation
+        (a row that only cell figures cite is listed by its cells, not as a row of bars)."""
+        pack, lang = self.ctx.pack, self.ctx.lang
+        keyed = [(self.article.index(q), 0, q) for q in pack.cited_quotes(cells=False)]
+        for fig in pack.cell_figures:
+            found = fig.cell.found
+            keyed.append((found.row.cells[found.column.index].start, 1, citation(fig, lang)))
+        return list(dict.fromkeys(key for *_order, key in sorted(keyed)))
+
+    def _fill(self, blocks: list[Block], t) -> ArticleLayout:
+        """Write the article block by block (plain text inserts; tables as tables), then highlight every cited
+        passage and cell. Returns where each block landed."""
         doc = self.view.document()
         cursor = QTextCursor(doc)
         gap = self.ctx.px(10)
-        for i, block in enumerate(self.layout_map.blocks):
-            fmt = QTextBlockFormat()
+        positions: list[int] = []
+        fresh = True  # the cursor stands in an empty block (the document's first, or the one after a table)
+        table, number = None, 0
+        for i, block in enumerate(blocks):
             chars = QTextCharFormat()
+            chars.setFontPointSize(self.ctx.font(14).pointSizeF())
+            if block.table:
+                if block.table != number:
+                    number = block.table
+                    table = self._insert_table(cursor, blocks, i, t)
+                    fresh = True
+                header = block.row < self.tables[number - 1].header_rows
+                chars.setFontPointSize(self.ctx.font(13).pointSizeF())
+                if header:
+                    chars.setFontWeight(QFont.Weight.Bold)
+                cell = table.cellAt(block.row, block.column)
+                at = cell.firstCursorPosition()
+                if block.column and not header and read_number(block.text) is not None:
+                    fmt = at.blockFormat()
+                    fmt.setAlignment(Qt.AlignmentFlag.AlignRight)  # numbers line up on the right
+                    at.setBlockFormat(fmt)
+                positions.append(at.position())
+                at.insertText(block.text, chars)
+                continue
+            if table is not None:
+                cursor.movePosition(QTextCursor.MoveOperation.End)  # into the empty block after the table
+                table = None
+            fmt = QTextBlockFormat()
             if block.level:
                 fmt.setHeadingLevel(block.level)
                 fmt.setTopMargin(self.ctx.px(18 if i else 0))
@@ -200,26 +266,71 @@ class SourceTab(QWidget):
             else:
                 fmt.setBottomMargin(gap)
                 fmt.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                chars.setFontPointSize(self.ctx.font(14).pointSizeF())
-            if i == 0:
+            if fresh:
                 cursor.setBlockFormat(fmt)
                 cursor.setBlockCharFormat(chars)
+                fresh = False
             else:
                 cursor.insertBlock(fmt, chars)
+            positions.append(cursor.position())
             cursor.insertText(block.text, chars)
+        layout = ArticleLayout(blocks, positions)
+        self.layout_map = layout
         mark = QTextCharFormat()
         mark.setBackground(QColor(t.highlight))
-        for quote in self.ctx.pack.cited_quotes():
+        for quote in self.ctx.pack.cited_quotes(cells=False):
             start = 0
             while quote and (start := self.article.find(quote, start)) >= 0:
                 self._span(start, start + len(quote)).mergeCharFormat(mark)
                 start += len(quote)
+        for found in self.cells.values():
+            cell = self._table_cell(found)
+            if cell is not None:
+                fmt = cell.format()
+                fmt.setBackground(QColor(t.highlight))
+                cell.setFormat(fmt)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
+        return layout
+
+    def _insert_table(self, cursor: QTextCursor, blocks: list[Block], first: int, t) -> QTextTable:
+        """A grid for the table whose first cell is blocks[first], its header rows shaded."""
+        number = blocks[first].table
+        cells = [b for b in blocks[first:] if b.table == number]
+        rows, columns = max(b.row for b in cells) + 1, max(b.column for b in cells) + 1
+        headers = self.tables[number - 1].header_rows
+        fmt = QTextTableFormat()
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QColor(t.border))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBorderCollapse(True)
+        fmt.setCellSpacing(0)
+        fmt.setCellPadding(self.ctx.px(5))
+        fmt.setTopMargin(self.ctx.px(4))
+        fmt.setBottomMargin(self.ctx.px(12))
+        fmt.setHeaderRowCount(headers)
+        table = cursor.insertTable(rows, columns, fmt)
+        for r in range(headers):
+            for c in range(columns):
+                cell = table.cellAt(r, c)
+                cell_fmt = cell.format()
+                cell_fmt.setBackground(QColor(t.window))
+                cell.setFormat(cell_fmt)
+        return table
+
+    def _table_cell(self, found):
+        """The shown QTextTableCell of a cell the pack cites, or None."""
+        cell = found.row.cells[found.column.index] if found.column.index < len(found.row.cells) else None
+        if cell is None:
+            return None
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self.layout_map.position(cell.start))
+        table = cursor.currentTable()
+        return table.cellAt(cursor) if table is not None else None
 
     def _span(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self.layout_map.position(start))
-        cursor.setPosition(self.layout_map.position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.layout_map.position(end, end=True), QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
     def selection_span(self) -> tuple[int, int] | None:
@@ -234,15 +345,22 @@ class SourceTab(QWidget):
         self.view.setTextCursor(self._span(start, end))
 
     def shown_text(self) -> str:
-        """The article as shown: headings without markers, one line per paragraph."""
+        """The article as shown: headings without markers, one line per paragraph (and per table cell)."""
         return self.view.toPlainText()
 
     def show_quote(self, quote: str) -> bool:
-        """Select the quote's first occurrence and scroll it to the middle; False if the article lacks it."""
-        start = self.article.find(quote)
+        """Select a source and scroll it to the middle: a quote's first occurrence, or the table cell a figure
+        cites (`quote` is then its citation); False if the article lacks it."""
+        found = self.cells.get(quote)
+        if found is not None:
+            cell = found.row.cells[found.column.index]
+            start, end = cell.start, cell.end
+        else:
+            start = self.article.find(quote)
+            end = start + len(quote)
         if start < 0 or not quote:
             return False
-        cursor = self._span(start, start + len(quote))
+        cursor = self._span(start, end)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
         bar = self.view.verticalScrollBar()
@@ -250,7 +368,8 @@ class SourceTab(QWidget):
         bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         for row in range(self.quotes.count()):
-            if self.quotes.item(row).data(Qt.ItemDataRole.UserRole) == quote:
+            key = self.quotes.item(row).data(Qt.ItemDataRole.UserRole)
+            if key == quote or (found is not None and self.cells.get(key) is found):  # a citation in either language
                 self.quotes.setCurrentRow(row)
         return True
 

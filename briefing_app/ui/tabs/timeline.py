@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...model import display
+from ...model.cells import source_text
 from ...model.format import date_text
 from ..context import ViewContext
 from ..strings import tr
@@ -29,7 +30,7 @@ def event_card(ctx: ViewContext, event, with_figures: bool = True) -> ClickCard:
         chips.grid.setSpacing(ctx.px(6))
         for fig_id in event.figures:
             fig = ctx.pack.figure(fig_id)
-            chips.add(Chip(ctx, labelled(fig.label(lang), display(fig, lang), lang), fig.quote))
+            chips.add(Chip(ctx, labelled(fig.label(lang), display(fig, lang), lang), source_text(fig, lang)))
         text.addWidget(chips)
     layout.addLayout(text, 1)
     card.setAccessibleName(f"{date_text(event.date, lang)} {event.title(lang)}")
