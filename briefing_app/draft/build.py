@@ -21,6 +21,7 @@ from .numbers import BASES_EN, COMPARED, LATIN_UNITS, Mention, Skipped, find_num
 from .periods import period_for, target_of
 from .frame import whole_area_words
 from .scopes import collective, main_place, own_place
+from .tables import draft_tables, table_spans
 
 MAX_HEADLINES = 8
 RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}
@@ -327,8 +328,12 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     title_span = (text.find(article.title), text.find(article.title) + len(article.title))
     headings = [s.heading_span for s in article.sections if s.heading_span] + [title_span]
     source_at = text.find(article.source_line) if article.source_line else -1
+    tables = table_spans(text)  # their numbers are drafted cell by cell (tables.py)
+    skipped = [s for s in skipped if not any(a <= s.start < b for a, b in tables)]
     kept: list[Mention] = []
     for m in mentions:
+        if any(a <= m.start < b for a, b in tables):
+            continue
         if any(a <= m.start < b for a, b in headings):
             skipped.append(Skipped(text[m.start:m.end], m.start, "in a heading or the title"))
         elif source_at >= 0 and source_at <= m.start < source_at + len(article.source_line):
@@ -367,6 +372,10 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     quotes_of = [f.pop("_at") for f in figures]
     _mark_headlines(figures)
     groups = _groups(figures, quotes_of, article, d)
+    cells, cell_groups, cell_skipped = draft_tables(d, section_ids, _slug)
+    figures, quotes_of = _in_article_order(figures + cells, quotes_of + [f.pop("_at") for f in cells])
+    groups += cell_groups
+    skipped = sorted(skipped + cell_skipped, key=lambda s: s.start)
 
     entities = []
     for name, kind, at in find_entities(text):
@@ -414,6 +423,11 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
         "events": events,
     }
     return Draft(pack=pack, skipped=skipped, article=article)
+
+
+def _in_article_order(figures: list[dict], positions: list[int]) -> tuple[list[dict], list[int]]:
+    order = sorted(range(len(figures)), key=lambda i: positions[i])
+    return [figures[i] for i in order], [positions[i] for i in order]
 
 
 def _title_and_subtitle(article: Article, place: dict | None) -> tuple[str, dict]:

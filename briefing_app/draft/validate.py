@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from ..model import provenance
+from ..model import cells, provenance
 from ..model.schema import FIGURE_TYPES, PackData
 
 OPTIONAL_KEYS = ("of", "target_year", "from")
@@ -26,6 +26,7 @@ def problems(pack: dict, article: str) -> list[tuple[tuple, str, str]]:
     found += [(loc, msg, "quote") for loc, msg in provenance.quote_problems(data, article)]
     found += [(loc, msg, "message") for loc, msg in provenance.message_problems(data, article)]
     found += [(loc, msg, "figure") for loc, msg in provenance.figure_problems(data)]
+    found += [(loc, msg, "figure") for loc, msg in cells.cell_problems(data, article)]
     return found
 
 

@@ -1,0 +1,130 @@
+"""`draft` turns every data cell of every table into a figure that cites it: labels from the row and the column,
+units from the cell, header, row, 单位 column or caption, growth columns as changes (negative = a fall), a 下降
+column as falls, years across the columns as periods, a total row as the document's own place and out of the
+column's chart, place rows as their places, and each column one group. Tables are generated here in the forms
+bulletins use; expected figures are written out by hand. Every drafted pack must pass `check`."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from briefing_app.draft import draft
+from briefing_app.draft.command import write_draft
+from briefing_app.model import load_pack
+
+from tests.conftest import ROOT
+
+HEAD = "# 柳岸县2024年国民经济和社会发展统计公报\n\n柳岸县统计局　2025年3月20日\n\n## 一、综合\n\n全年全县地区生产总值312.5亿元，比上年增长5.1%。\n\n"
+
+
+def drafted(tmp_path, body: str):
+    """The pack drafted for HEAD + body, loaded through `check`."""
+    article = tmp_path / "gongbao.md"
+    article.write_text(HEAD + body, encoding="utf-8")
+    write_draft(article, tmp_path / "gongbao.yaml")
+    return load_pack(tmp_path / "gongbao.yaml")
+
+
+def cells(pack) -> dict[tuple, object]:
+    return {(f.cell.table, f.cell.row, f.cell.column): f for f in pack.data.figures if f.cell is not None}
+
+
+def summary(fig) -> tuple:
+    period = fig.period.model_dump(exclude_none=True)
+    return (fig.type, fig.value, getattr(fig, "unit", None), getattr(fig, "direction", None),
+            getattr(fig, "qualifier", None), period, fig.label.zh)
+
+
+def test_a_bulletin_table_drafts_one_figure_per_data_cell(tmp_path):
+    pack = drafted(tmp_path, """表1　2024年分乡镇地区生产总值
+
+单位：亿元
+
+| 乡镇 | 地区生产总值 | 比上年增长（%） |
+| --- | --- | --- |
+| 全县 | 312.5 | 5.1 |
+| 城关镇 | 120.3 | 6.2 |
+| 临江镇 | 88.7 | -1.4 |
+| 白石乡 | 约40 | — |
+""")
+    found = cells(pack)
+    assert {k: summary(f) for k, f in found.items()} == {
+        (1, "全县", "地区生产总值"): ("quantity", 312.5, "亿元", None, "exact", {"year": 2024}, "全县地区生产总值"),
+        (1, "全县", "比上年增长（%）"): ("change", 5.1, "%", "up", "exact", {"year": 2024}, "全县地区生产总值增长"),
+        (1, "城关镇", "地区生产总值"): ("quantity", 120.3, "亿元", None, "exact", {"year": 2024}, "城关镇地区生产总值"),
+        (1, "城关镇", "比上年增长（%）"): ("change", 6.2, "%", "up", "exact", {"year": 2024}, "城关镇地区生产总值增长"),
+        (1, "临江镇", "地区生产总值"): ("quantity", 88.7, "亿元", None, "exact", {"year": 2024}, "临江镇地区生产总值"),
+        (1, "临江镇", "比上年增长（%）"): ("change", -1.4, "%", "up", "exact", {"year": 2024}, "临江镇地区生产总值增长"),
+        (1, "白石乡", "地区生产总值"): ("quantity", 40, "亿元", None, "约", {"year": 2024}, "白石乡地区生产总值"),
+    }
+    falls = found[(1, "临江镇", "比上年增长（%）")]
+    assert falls.falls and falls.quote == "| 临江镇 | 88.7 | -1.4 |"
+    total, town = found[(1, "全县", "地区生产总值")], found[(1, "城关镇", "地区生产总值")]
+    assert pack.data.scopes[total.scope].zh == "柳岸县" and pack.data.scopes[town.scope].zh == "城关镇"
+    assert total.group is None  # the total is not a bar beside its parts
+    column = pack.group_figures(town.group)
+    assert [f.cell.row for f in column] == ["城关镇", "临江镇", "白石乡"]
+    titles = {g.id: g.title.zh for g in pack.data.groups}
+    assert titles[town.group] == "分乡镇地区生产总值"
+    assert titles[found[(1, "城关镇", "比上年增长（%）")].group] == "分乡镇地区生产总值增长"
+
+
+def test_years_across_the_columns_units_from_rows_and_falls(tmp_path):
+    pack = drafted(tmp_path, """| 指标 | 单位 | 2023年 | 2024年 | 比上年下降（%） |
+| --- | --- | --- | --- | --- |
+| 生猪出栏 | 万头 | 27.3 | 26.8 | 1.8 |
+| 规模以上工业企业数 | 家 | 412 | 436 |  |
+| 耕地面积（万亩） |  | 56.2 | 55.9 | 0.5 |
+
+表2　主要农产品产量
+
+| 产品名称 | 2024年 | 2024年 |
+| --- | --- | --- |
+| 产品名称 | 产量（万吨） | 比上年增长（%） |
+| 粮食 | 52.3 | 1.2 |
+| 其中：稻谷 | 40.1 | 0.0 |
+""")
+    found = cells(pack)
+    assert {k: summary(f) for k, f in found.items()} == {
+        (1, "生猪出栏", "2023年"): ("quantity", 27.3, "万头", None, "exact", {"year": 2023}, "生猪出栏"),
+        (1, "生猪出栏", "2024年"): ("quantity", 26.8, "万头", None, "exact", {"year": 2024}, "生猪出栏"),
+        (1, "生猪出栏", "比上年下降（%）"): ("change", 1.8, "%", "down", "exact", {"year": 2024}, "生猪出栏下降"),
+        (1, "规模以上工业企业数", "2023年"): ("quantity", 412, "家", None, "exact", {"year": 2023}, "规模以上工业企业数"),
+        (1, "规模以上工业企业数", "2024年"): ("quantity", 436, "家", None, "exact", {"year": 2024}, "规模以上工业企业数"),
+        (1, "耕地面积（万亩）", "2023年"): ("quantity", 56.2, "万亩", None, "exact", {"year": 2023}, "耕地面积"),
+        (1, "耕地面积（万亩）", "2024年"): ("quantity", 55.9, "万亩", None, "exact", {"year": 2024}, "耕地面积"),
+        (1, "耕地面积（万亩）", "比上年下降（%）"): ("change", 0.5, "%", "down", "exact", {"year": 2024}, "耕地面积下降"),
+        (2, "粮食", "产量（万吨）"): ("quantity", 52.3, "万吨", None, "exact", {"year": 2024}, "粮食产量"),
+        (2, "粮食", "比上年增长（%）"): ("change", 1.2, "%", "up", "exact", {"year": 2024}, "粮食产量增长"),
+        (2, "其中：稻谷", "产量（万吨）"): ("quantity", 40.1, "万吨", None, "exact", {"year": 2024}, "稻谷产量"),
+        (2, "其中：稻谷", "比上年增长（%）"): ("change", 0.0, "%", "up", "exact", {"year": 2024}, "稻谷产量增长"),
+    }
+    rice = found[(2, "其中：稻谷", "比上年增长（%）")]
+    from briefing_app.model import display
+
+    assert (display(rice, "zh"), display(rice, "en")) == ("增长0.0%", "+0.0%")  # the cell's digits kept
+
+
+def test_a_cell_a_table_gives_no_unit_for_is_left_out_with_the_reason(tmp_path):
+    result = draft(HEAD + "| 指标 | 2024年 |\n| --- | --- |\n| 综合指数 | 103.2 |\n", "a.md")
+    assert not [f for f in result.pack["figures"] if "cell" in f]
+    assert [(s.text, s.reason) for s in result.skipped if s.text == "103.2"] == [
+        ("103.2", "a number of a table that gives no unit for it (header, row, 单位 column or line)")]
+
+
+@pytest.mark.parametrize("year", ["2023", "2024"])
+def test_the_qichuan_bulletins_tables_draft_every_hand_made_cell(tmp_path, year):
+    """Measured against the hand-made packs of tests/packs/qichuan-*: each of their 40 cell figures is drafted
+    with the same value, unit, kind and period (report: 40/40 for both)."""
+    folder = ROOT / "tests" / "packs" / f"qichuan-{year}"
+    shutil.copy(folder / f"qichuan-{year}.md", tmp_path)
+    write_draft(tmp_path / f"qichuan-{year}.md", tmp_path / "drafted.yaml")
+    mine = cells(load_pack(tmp_path / "drafted.yaml"))
+    hand = cells(load_pack(folder / f"qichuan-{year}.yaml"))
+    assert len(hand) == 40 and set(mine) == set(hand)
+    for key, fig in hand.items():
+        got = mine[key]
+        assert (got.type, float(got.value), getattr(got, "unit", None), got.period) == \
+               (fig.type, float(fig.value), getattr(fig, "unit", None), fig.period), key
