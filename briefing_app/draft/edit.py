@@ -25,9 +25,10 @@ from ruamel.yaml.scalarstring import ScalarString
 from ..model import PackError, Problem, load_pack
 from ..revisions import EditConflict, Snapshot, merge, read_snapshot, save_text
 from .article import parse_article
-from .build import _Drafter
+from .build import _Drafter, _slug
 from .numbers import find_numbers, plan_of
 from .periods import period_for
+from .tables import cell_at
 
 #: Keys of a figure in the order a person reads them (new figures are written in this order).
 FIGURE_KEYS = ["id", "series", "section", "group", "headline", "type", "label", "value", "from", "unit", "unit_en", "per",
@@ -263,21 +264,30 @@ def is_warning(problem: Problem) -> bool:
 
 def propose_figure(article: str, start: int, end: int, *, year: int | None = None,
                    sections: list[str] | None = None, scopes: list[str] | None = None,
-                   placed: list[tuple[int, str, str]] | None = None) -> dict:
+                   placed: list[tuple[int, str, str]] | None = None, scope_names: dict[str, str] | None = None) -> dict:
     """A figure for the article text selected between `start` and `end`, read by the drafter's rules:
     the first number the selection touches, its unit, qualifier, plan, kind, period and label; the
     quote is the selection itself when it holds the whole number, else the number's clause.
 
     `placed` lists the pack's figures as (offset of the quote in the article, section, scope): the new
-    figure joins the section (and, failing its own, the scope) of the nearest figure before it."""
+    figure joins the section (and, failing its own, the scope) of the nearest figure before it.
+
+    A selection in a table cell gives the figure of that cell, as `draft` makes it (draft/tables.py); its row's
+    place is the pack's scope of that name (`scope_names`: scope id → Chinese name) when there is one."""
     parsed = parse_article(article, year)
+    drafter = _Drafter(parsed)
+    fig = cell_at(drafter, start, end, _slug)  # a table cell: the figure cites it, as `draft` makes it
+    if fig is not None:
+        place = drafter.scopes[fig["scope"]]["zh"]
+        fig["scope"] = next((k for k, name in (scope_names or {}).items() if name == place), fig["scope"])
+        at = article.find(fig["quote"], max(0, start - len(fig["quote"])))
+        return _placed(fig, parsed, at, sections, scopes, placed)
     mentions, _ = find_numbers(article)
     touching = [m for m in mentions if m.start < end and start < m.end]
     if not touching:
         raise ValueError("the selection holds no number with a unit, rank, share or change")
     m = touching[0]
     index = mentions.index(m)
-    drafter = _Drafter(parsed)
     previous_end = mentions[index - 1].end if index else 0
     next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(article)
     fig = drafter.figure(m, previous_end, next_start, 1)
@@ -285,20 +295,26 @@ def propose_figure(article: str, start: int, end: int, *, year: int | None = Non
     selected = article[start:end].strip()
     if selected and start <= m.start and m.end <= end and _holds(selected, fig):
         fig["quote"] = selected
-    before = [p for p in placed or [] if p[0] <= m.start] or sorted(placed or [])[:1]
-    nearest = max(before) if before else None
-    if nearest is not None:
-        fig["section"] = nearest[1]
-    else:
-        fig["section"] = (sections or ["section-1"])[min(parsed.section_at(m.start), len(sections or [1]) - 1)]
-    if scopes and fig.get("scope") not in scopes:
-        fig["scope"] = nearest[2] if nearest is not None else scopes[0]
+    _placed(fig, parsed, m.start, sections, scopes, placed)
     sentence_start, _ = parsed.sentence_span(m.start)
     if "plan" not in fig:
         plan, _, _ = plan_of(article, sentence_start, m.start)
         if plan:
             fig["plan"] = plan
     fig.setdefault("period", period_for(parsed, m.start, planned="plan" in fig, target=fig.get("target_year")))
+    return fig
+
+
+def _placed(fig: dict, parsed, at: int, sections, scopes, placed) -> dict:
+    """The new figure joins the section (and, failing its own, the scope) of the nearest figure before it."""
+    before = [p for p in placed or [] if p[0] <= at] or sorted(placed or [])[:1]
+    nearest = max(before) if before else None
+    if nearest is not None:
+        fig["section"] = nearest[1]
+    else:
+        fig["section"] = (sections or ["section-1"])[min(parsed.section_at(at), len(sections or [1]) - 1)]
+    if scopes and fig.get("scope") not in scopes:
+        fig["scope"] = nearest[2] if nearest is not None else scopes[0]
     return fig
 
 

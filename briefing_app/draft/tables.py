@@ -50,7 +50,7 @@ def draft_tables(drafter, section_ids: list[str], slug) -> tuple[list[dict], lis
     figures: list[dict] = []
     groups: list[dict] = []
     skipped: list[Skipped] = []
-    default_period = dict(article.frame.report) if article.frame and article.frame.report else {"year": article.year}
+    default_period = _report_period(article)
     for table in read_tables(article.text):
         section = section_ids[article.section_at(table.start)]
         period = _caption_period(table) or default_period
@@ -75,6 +75,29 @@ def draft_tables(drafter, section_ids: list[str], slug) -> tuple[list[dict], lis
                 for fig in members:
                     fig["group"] = gid
     return figures, groups, skipped
+
+
+def cell_at(drafter, start: int, end: int, slug) -> dict | None:
+    """The figure `draft` would make of the table cell the article span [start, end) touches (a selection in
+    the Source tab), or None when it touches no data cell. Its section is left to the caller."""
+    for table in read_tables(drafter.a.text):
+        if not table.start <= start <= table.end:
+            continue
+        measure, period = _table_measure(table), _caption_period(table) or _report_period(drafter.a)
+        for number, row in enumerate(table.data_rows, 1):
+            for column in table.data_columns:
+                cell = row.cells[column.index] if column.index < len(row.cells) else None
+                if cell is not None and cell.start <= end and start <= cell.end:
+                    fig, _why = _cell_figure(_Ids(drafter, slug), table, (number, row), column,
+                                             _column_key(table, column), measure, period, "")
+                    if fig is not None:
+                        del fig["_at"], fig["section"]
+                        return fig
+    return None
+
+
+def _report_period(article) -> dict:
+    return dict(article.frame.report) if article.frame and article.frame.report else {"year": article.year}
 
 
 class _Ids:

@@ -126,3 +126,26 @@ def test_a_table_cell_from_the_article_stays_plain_text(make_window, tmp_path):
     source = page(window, "source")
     three = tables(source)[2]
     assert cell_text(three, 3, 0) == "<b>粗体</b> &amp; <img src=x>"
+
+
+def test_a_figure_added_from_a_selected_table_cell_cites_that_cell(make_window, tmp_path):
+    for path in BULLETIN.parent.iterdir():
+        shutil.copy(path, tmp_path)
+    window = make_window(load_pack(tmp_path / "bulletin.yaml"))
+    source = page(window, "source")
+    window.select_tab("source")
+    article = window.pack.article
+    cell = article.index("| 2.2 |") + 2  # 家禽出栏's fall, cited by no figure yet
+    source.select_span(cell, cell + 3)
+    assert source.selected_text() == "2.2"
+    window.findChild(type(window.editing.actions["add"]), "edit-add").trigger()
+    form = window.editing.last_form
+    assert (form._text("type"), form._text("value"), form._text("unit"), form._text("direction")) == \
+           ("change", "2.2", "%", "down")
+    assert (form._text("label_zh"), form._text("quote")) == ("家禽出栏下降", "| 家禽出栏 | 万羽 | 321.5 | 2.2 |")
+    form.set("id", "poultry-fall")
+    form.set("label_en", "Poultry slaughtered, fall")
+    form.accept()
+    fig = window.pack.figure("poultry-fall")  # saved, reloaded: `check` found its cell
+    assert (fig.cell.table, fig.cell.row, fig.cell.column) == (3, "家禽出栏", "比上年下降（%）")
+    assert citation(fig, "zh") == "第3个表格 · 家禽出栏 · 比上年下降（%）：2.2"

@@ -185,7 +185,8 @@ class EditSession(QObject):
         placed = [(article.find(f.quote), f.section, f.scope) for f in data.figures]
         try:
             fields = propose_figure(article, start, end, year=data.article.year, sections=[s.id for s in data.sections],
-                                    scopes=list(data.scopes), placed=placed)
+                                    scopes=list(data.scopes), placed=placed,
+                                    scope_names={key: scope.zh for key, scope in data.scopes.items()})
         except ValueError:
             self._status(tr("select_text", self.lang))
             return None
@@ -288,6 +289,8 @@ class EditSession(QObject):
 
     def _apply_form(self, form: FigureForm, figure_id: str | None, shown: str) -> None:
         fields = form.fields()
+        if figure_id is None and form.original.get("cell") and fields.get("quote") == form.original.get("quote"):
+            fields["cell"] = form.original["cell"]  # a figure proposed from a table cell cites it (not a form field)
         if figure_id is None:
             def change(editor):
                 editor.add_figure({k: v for k, v in fields.items() if v is not None})
