@@ -55,13 +55,11 @@ def draft_tables(drafter, section_ids: list[str], slug) -> tuple[list[dict], lis
         section = section_ids[article.section_at(table.start)]
         period = _caption_period(table) or default_period
         measure = _table_measure(table)
-        columns = [c for c in table.data_columns if c.index < table.width]
-        names = {c.index: _column_key(table, c) for c in columns}
-        for column in columns:
+        for column in table.data_columns:
             members = []
             for number, row in enumerate(table.data_rows, 1):
-                fig, why = _cell_figure(ids, table, (number, row), column, names[column.index], measure, period,
-                                        section)
+                fig, why = _cell_figure(ids, table, (number, row), column, _column_key(table, column), measure,
+                                        period, section)
                 if fig is not None:
                     figures.append(fig)
                     if not is_total(table.row_label(row)):
@@ -101,7 +99,7 @@ def _report_period(article) -> dict:
 
 
 class _Ids:
-    """The draft's unique ids (build._slug over the drafter's taken ids) and its scopes."""
+    """The draft's unique ids: build._slug over the ids the drafter has taken."""
 
     def __init__(self, drafter, slug):
         self.drafter, self.slug = drafter, slug
@@ -148,7 +146,7 @@ def _table_measure(table: Table) -> str:
 
 
 def _verb(column: Column) -> str:
-    words = "".join(column.path)
+    words = column.words
     if column.falls:
         return next(w for w in ("下降", "减少", "降低") if w in words)
     return next((w for w in ("增减", "增加", "减少", "净增", "提高", "上涨") if w in words), "增长")

@@ -33,6 +33,8 @@ UNIT_HEADERS = ("单位", "计量单位", "单 位")
 CHANGE_WORDS = ("增长", "增速", "增幅", "增减", "增加", "减少", "下降", "降低", "提高", "同比", "环比", "涨跌", "上涨",
                 "变化", "变动", "净增")
 FALL_HEADER_WORDS = ("下降", "减少", "降低")
+#: Names of levels that hold a change word without being changes (工业增加值 is value added, 自然增长率 a rate).
+NOT_CHANGES = re.compile(r"增加值|自然增长率|增长点")
 AMOUNT_CHANGE_WORDS = ("增减", "增加", "减少", "净增", "变化", "变动")
 SHARE_WORDS = ("比重", "占比", "所占比例", "构成")
 RANK_WORDS = ("位次", "排名", "排位", "名次")
@@ -187,9 +189,14 @@ class Column:
         return header_unit(self.name)[0]
 
     @cached_property
+    def words(self) -> str:
+        """Its headers' words without units and without level names that hold a change word (增加值)."""
+        return NOT_CHANGES.sub("", "".join(header_unit(t)[0] for t in self.path))
+
+    @cached_property
     def kind(self) -> str:
         """What its cells are: a change (比上年增长, 增速, 增减), a share (比重), a rank (位次) or a quantity."""
-        words = "".join(header_unit(t)[0] for t in self.path)
+        words = self.words
         if any(w in words for w in CHANGE_WORDS):
             return "change"
         if any(w in words for w in SHARE_WORDS):
@@ -201,13 +208,12 @@ class Column:
     @property
     def falls(self) -> bool:
         """A column of falls (比上年下降（%）): its positive numbers are decreases."""
-        words = "".join(self.path)
-        return self.kind == "change" and any(w in words for w in FALL_HEADER_WORDS) and "增" not in words
+        return self.kind == "change" and any(w in self.words for w in FALL_HEADER_WORDS) and "增" not in self.words
 
     @property
     def amount_change(self) -> bool:
         """增减, 增加…: a change in the quantity's own unit rather than a rate."""
-        return self.kind == "change" and any(w in "".join(self.path) for w in AMOUNT_CHANGE_WORDS)
+        return self.kind == "change" and any(w in self.words for w in AMOUNT_CHANGE_WORDS)
 
     @property
     def year(self) -> tuple[int, bool] | None:

@@ -188,3 +188,16 @@ def test_a_cell_number_keeps_its_sign_qualifier_and_unit(text, digits, qualifier
 @pytest.mark.parametrize("text", ["", "—", "…", "2023年", "3号", "城关镇", "12月"])
 def test_text_years_and_dashes_are_not_numbers_of_a_table(text):
     assert read_number(text) is None
+
+
+@pytest.mark.parametrize("header, kind, unit", [
+    ("产量（万吨）", "quantity", "万吨"), ("工业增加值（亿元）", "quantity", "亿元"), ("人口自然增长率（‰）", "quantity", "‰"),
+    ("比上年增长（%）", "change", "%"), ("增速", "change", "%"), ("增加值比上年增长（%）", "change", "%"),
+    ("比上年增减（万亩）", "change", "万亩"), ("比重提高（百分点）", "change", "百分点"), ("比上年下降（%）", "change", "%"),
+    ("占全市比重（%）", "share", "%"), ("位次", "rank", None), ("2023年", "quantity", None), ("(亿元)", "quantity", "亿元"),
+    ("人均收入（元/人）", "quantity", "元/人"), ("分县（市、区）", "quantity", None),
+])
+def test_a_column_header_says_what_kind_of_number_and_unit_its_cells_are(header, kind, unit):
+    (table,) = read_tables(f"| 地区 | {header} |\n| --- | --- |\n| 全市 | 12 |\n")
+    (column,) = table.data_columns
+    assert (column.kind, table.cell_unit(table.data_rows[0], column)[0]) == (kind, unit)
