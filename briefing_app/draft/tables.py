@@ -242,7 +242,7 @@ def _scope(ids: _Ids, name: str) -> str:
     """The scope of a row: the document's place for a total, the row's own place, else the document's."""
     drafter = ids.drafter
     main = next(iter(drafter.scopes))
-    place = _LEAD.sub("", name).strip()
+    place = header_unit(_LEAD.sub("", name).strip())[0]  # 城关镇（亿元） is 城关镇
     if is_total(place) or not PLACE.match(place):
         return main
     for key, names in drafter.scope_names.items():

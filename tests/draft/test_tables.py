@@ -128,3 +128,60 @@ def test_the_qichuan_bulletins_tables_draft_every_hand_made_cell(tmp_path, year)
         got = mine[key]
         assert (got.type, float(got.value), getattr(got, "unit", None), got.period) == \
                (fig.type, float(fig.value), getattr(fig, "unit", None), fig.period), key
+
+
+def _random_table(rng, n: int) -> tuple[str, dict]:
+    """A bulletin table of random shape, headers and numbers, and the cells (row, column) → (value, unit, kind)
+    a reader of the table sees in it."""
+    units = ["亿元", "万吨", "万人", "家", "万平方米", "万千瓦时"]
+    unit = rng.choice(units)
+    layout = rng.choice(["header", "caption", "unit column", "row label"])
+    places = rng.sample(["城关镇", "临江镇", "白石乡", "东山街道", "西湖区", "南岭县", "北港镇"], rng.randint(2, 5))
+    total = rng.random() < 0.5
+    rows = (["全县"] if total else []) + places
+    years = rng.random() < 0.4
+    measure = rng.choice(["产值", "销售额", "产量", "投资额"])
+    headers = ["地区"] + ([] if layout != "unit column" else ["单位"])
+    columns = []
+    in_header = f"（{unit}）" if layout == "header" else ""
+    if years:
+        columns += [(f"2023年{in_header}", "quantity", 2023), (f"2024年{in_header}", "quantity", 2024)]
+    else:
+        columns += [(measure + in_header, "quantity", 2024)]
+    columns.append(("比上年增长（%）", "change", 2024))
+    lines = [f"表{n}　2024年分乡镇{measure}" if layout != "caption" else f"单位：{unit}", ""]
+    lines.append("| " + " | ".join(headers + [c[0] for c in columns]) + " |")
+    lines.append("| " + " | ".join(["---"] * (len(headers) + len(columns))) + " |")
+    expected = {}
+    for place in rows:
+        label = place + (f"（{unit}）" if layout == "row label" else "")
+        cells = [label] + ([unit] if layout == "unit column" else [])
+        for header, kind, year in columns:
+            if kind == "change":
+                value = round(rng.uniform(-9.9, 19.9), 1)
+                expected[(label, header)] = (value, "%", "change", year)
+            else:
+                value = round(rng.uniform(1, 9999), rng.choice([0, 1, 2]))
+                value = int(value) if value == int(value) else value
+                expected[(label, header)] = (value, unit, "quantity", year)
+            cells.append(f"{value:.1f}" if kind == "change" else str(value))
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n", expected
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_generated_tables_draft_every_cell_and_check_accepts_them(tmp_path, seed):
+    import random
+
+    rng = random.Random(seed)
+    body, want = "", {}
+    for n in (1, 2):
+        table, cells_of = _random_table(rng, n)
+        body += f"## {'二三'[n - 1]}、分乡镇情况\n\n" + table + "\n"
+        want.update({(n, row, column): v for (row, column), v in cells_of.items()})
+    pack = drafted(tmp_path, body)
+    got = {k: (f.value, getattr(f, "unit", None), f.type, f.period.year) for k, f in cells(pack).items()}
+    assert got == {(n, row, col): (pytest.approx(v), u, kind, y) for (n, row, col), (v, u, kind, y) in want.items()}
+    for (_n, row, _column), fig in cells(pack).items():  # each place's own figure; the total is the county's
+        place = row.split("（")[0]
+        assert pack.data.scopes[fig.scope].zh == ("柳岸县" if place == "全县" else place)
