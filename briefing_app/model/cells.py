@@ -46,6 +46,11 @@ class FoundCell:
     def row_label(self) -> str:
         return self.table.row_label(self.row)
 
+    @property
+    def cell(self):
+        """The cell in the article (tables.TableCell: its text and where it stands)."""
+        return self.row.cells[self.column.index]
+
 
 def table_name(table_number: int, table: Table | None, lang: str) -> str:
     """表2 / Table 2 as the article labels it; a table with no 表N caption by its place: 第3个表格 / table 3

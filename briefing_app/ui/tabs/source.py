@@ -180,7 +180,7 @@ class SourceTab(QWidget):
         self.view.setFont(ctx.font(14))
         self.view.setAccessibleName(tr("source", lang))
         self.tables = read_tables(self.article)
-        self.layout_map = self._fill(article_blocks(self.article, self.tables), t)
+        self._fill(article_blocks(self.article, self.tables), t)
 
         self.quotes = QListWidget()
         self.quotes.setAccessibleName(tr("cited", lang))
@@ -219,13 +219,12 @@ class SourceTab(QWidget):
         pack, lang = self.ctx.pack, self.ctx.lang
         keyed = [(self.article.index(q), 0, q) for q in pack.cited_quotes(cells=False)]
         for fig in pack.cell_figures:
-            found = fig.cell.found
-            keyed.append((found.row.cells[found.column.index].start, 1, citation(fig, lang)))
+            keyed.append((fig.cell.found.cell.start, 1, citation(fig, lang)))
         return list(dict.fromkeys(key for *_order, key in sorted(keyed)))
 
-    def _fill(self, blocks: list[Block], t) -> ArticleLayout:
-        """Write the article block by block (plain text inserts; tables as tables), then highlight every cited
-        passage and cell. Returns where each block landed."""
+    def _fill(self, blocks: list[Block], t) -> None:
+        """Write the article block by block (plain text inserts; tables as tables), keep where each block landed
+        (`layout_map`), then highlight every cited passage and cell."""
         doc = self.view.document()
         cursor = QTextCursor(doc)
         gap = self.ctx.px(10)
@@ -274,8 +273,7 @@ class SourceTab(QWidget):
                 cursor.insertBlock(fmt, chars)
             positions.append(cursor.position())
             cursor.insertText(block.text, chars)
-        layout = ArticleLayout(blocks, positions)
-        self.layout_map = layout
+        self.layout_map = ArticleLayout(blocks, positions)
         mark = QTextCharFormat()
         mark.setBackground(QColor(t.highlight))
         for quote in self.ctx.pack.cited_quotes(cells=False):
@@ -290,7 +288,6 @@ class SourceTab(QWidget):
                 fmt.setBackground(QColor(t.highlight))
                 cell.setFormat(fmt)
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
-        return layout
 
     def _insert_table(self, cursor: QTextCursor, blocks: list[Block], first: int, t) -> QTextTable:
         """A grid for the table whose first cell is blocks[first], its header rows shaded."""
@@ -319,11 +316,8 @@ class SourceTab(QWidget):
 
     def _table_cell(self, found):
         """The shown QTextTableCell of a cell the pack cites, or None."""
-        cell = found.row.cells[found.column.index] if found.column.index < len(found.row.cells) else None
-        if cell is None:
-            return None
         cursor = QTextCursor(self.view.document())
-        cursor.setPosition(self.layout_map.position(cell.start))
+        cursor.setPosition(self.layout_map.position(found.cell.start))
         table = cursor.currentTable()
         return table.cellAt(cursor) if table is not None else None
 
@@ -353,8 +347,7 @@ class SourceTab(QWidget):
         cites (`quote` is then its citation); False if the article lacks it."""
         found = self.cells.get(quote)
         if found is not None:
-            cell = found.row.cells[found.column.index]
-            start, end = cell.start, cell.end
+            start, end = found.cell.start, found.cell.end
         else:
             start = self.article.find(quote)
             end = start + len(quote)
