@@ -139,8 +139,10 @@ def test_readme_examples_are_valid_figures():
     from briefing_app.model.provenance import figure_problems
     from briefing_app.model.yamlfile import parse_yaml
 
+    from briefing_app.model.cells import cell_problems
+
     readme = (ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
-    first, bulletin = _re.findall(r"```yaml\n(.*?)```", readme, _re.S)
+    first, bulletin, cells = _re.findall(r"```yaml\n(.*?)```", readme, _re.S)
     for block, article, kinds in (
             (first, LANJIANG / "lanjiang.txt", {"quantity", "change", "rank", "share"}),
             (bulletin, ROOT / "tests" / "packs" / "chengchuan" / "chengchuan.txt", set(FIGURE_TYPES))):
@@ -155,6 +157,16 @@ def test_readme_examples_are_valid_figures():
 
         Data.figures = parsed
         assert list(figure_problems(Data)) == []
+    figures, _lines = parse_yaml(cells, "README.md")  # figures from a table: checked against a real bulletin's
+    parsed = [TypeAdapter(Figure).validate_python(f) for f in figures]
+
+    class Cells:
+        pass
+
+    Cells.figures = parsed
+    article = (ROOT / "tests" / "packs" / "qichuan-2023" / "qichuan-2023.md").read_text(encoding="utf-8")
+    assert [f.cell is not None and f.quote in article for f in parsed] == [True, True]
+    assert list(cell_problems(Cells, article)) == [] and list(figure_problems(Cells)) == []
 
 
 @pytest.mark.parametrize("quote, unit, dropped", [
