@@ -157,6 +157,21 @@ def fraction_en(text: str) -> str:
     return f"{CARDINAL_EN[num]} {word}"
 
 
+def fraction_zh(text: str) -> str | None:
+    """1/4 → 四分之一, 2/5 → 五分之二: a fraction in words, as bulletins write shares; None past 99."""
+    num, _, den = text.partition("/")
+    try:
+        return f"{zh_integer(int(den))}分之{zh_integer(int(num))}"
+    except ValueError:
+        return None
+
+
+def fraction_as_written(text: str, quote: str) -> str:
+    """The fraction as its quote writes it: 1/4, or 四分之一 when the quote says that and not 1/4."""
+    words = fraction_zh(text)
+    return words if text not in quote and words and words in quote else text
+
+
 def fraction_percent(text: str) -> str:
     """1/7 → '14.3%' (one decimal, for explaining a share chart's bar heights)."""
     f = Fraction(text)
@@ -228,6 +243,21 @@ def occurs(form: str, text: str) -> bool:
                 after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit()))):
             return True
         start = text.find(form, start + 1)
+    return False
+
+
+#: Numbers joined as a list (0.3、2.9和2.7; 5.2、-1.3和7.3), each standing whole.
+_LIST = re.compile(r"(?<![\d.])(?:[-\u2212\uff0d]?\d+(?:\.\d+)?\s*(?:、|以及|和|及|与)\s*)+[-\u2212\uff0d]?\d+(?:\.\d+)?")
+
+
+def in_list(value: int | float, suffix: str, text: str) -> bool:
+    """`value` is a number of a list in `text` whose unit and qualifier (`suffix`) stand after its last number only:
+    分别拉动经济增长0.3、2.9和2.7个百分点 says 0.3 and 2.9 percentage points too."""
+    forms = digit_forms(value)
+    for m in _LIST.finditer(text):
+        if text.startswith(suffix, m.end()) and any(
+                item in forms for item in re.findall(r"[-\u2212\uff0d]?\d+(?:\.\d+)?", m.group())[:-1]):
+            return True
     return False
 
 
@@ -344,7 +374,7 @@ def _rank(fig: Rank, lang: str, short: bool) -> str:
 def share_value_text(fig: Share, value, lang: str, qualifier: str = "exact") -> str:
     """One value of a share as written: 1/7 / one seventh, 9.6% / 9.6%, 八成以上 / at least 80%."""
     if fig.unit is None:
-        text = value if lang == "zh" else fraction_en(value)
+        text = fraction_as_written(value, fig.quote) if lang == "zh" else fraction_en(value)
         if qualifier == "exact":
             return text
         return amount_zh(0, "", qualifier, text) if lang == "zh" else f"{QUALIFIER_EN[qualifier]} {text}"
@@ -393,7 +423,7 @@ def _written_signed(fig) -> bool:
     return fig.value < 0 and any(occurs(d, fig.quote) for d in digit_forms(fig.value))
 
 
-def _zh_rate_suffix(fig, quote: str) -> str:
+def zh_rate_suffix(fig, quote: str) -> str:
     """The unit as the article writes it after the number: %, 个百分点 or 百分点, an amount's unit, or nothing."""
     if fig.unit == "百分点":
         return "百分点" if not any(occurs(d + "个百分点", quote) for d in digit_forms(fig.value))\
@@ -404,13 +434,13 @@ def _zh_rate_suffix(fig, quote: str) -> str:
 def number_with_unit_zh(fig, value) -> str:
     """The number of a change, margin or contribution with its unit and qualifier, as the quote writes it:
     3.5%, -3.5%, 1.2万亩, 0.4个百分点, 7%以上."""
-    suffix = _zh_rate_suffix(fig, fig.quote)
+    suffix = zh_rate_suffix(fig, fig.quote)
     return quoted_form(value, fig.quote, lambda d: amount_zh(value, suffix, fig.qualifier, d))
 
 
 def _unit_en(fig, value, short: bool, qualifier: str) -> str:
     """The English number of a change, margin or contribution with its unit (the article's digits kept)."""
-    digits = article_digits(value, fig.quote, lambda d: amount_zh(value, _zh_rate_suffix(fig, fig.quote),
+    digits = article_digits(value, fig.quote, lambda d: amount_zh(value, zh_rate_suffix(fig, fig.quote),
                                                                    qualifier, d))
     if fig.unit == "百分点":
         return f"{written_en(digits)} percentage point{'' if abs(value) == 1 else 's'}"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .format import (amount_zh, change_word, contribution_word, digit_forms, margin_word, number_with_unit_zh,
-                     number_zh, occurs, quoted_form, rank_ordinal_zh, ratio_in, share_value_text, target_year_words,
-                     zh_in_article_form, zh_integer)
+from .format import (amount_zh, change_word, contribution_word, digit_forms, fraction_as_written, fraction_zh,
+                     in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form, rank_ordinal_zh,
+                     ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer, zh_rate_suffix)
 from .schema import FALL_WORDS, PackData
 
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
@@ -65,7 +65,7 @@ def figure_problems(data: PackData):
         if fig.derived:
             for source_id in fig.derived.from_:
                 source = by_id.get(source_id)
-                if source is not None and not occurs(_input_form(source), quote):
+                if source is not None and not occurs(_input_form(source), quote) and not _input_listed(source, quote):
                     yield ("figures", i, "derived", "from"), (
                         f"input {source_id!r} does not occur in this quote (looked for {_input_form(source)!r})")
             continue
@@ -75,7 +75,7 @@ def figure_problems(data: PackData):
 
 def _quantity_problems(fig, i: int, quote: str):
     form = zh_in_article_form(fig)
-    if not occurs(form, quote):
+    if not occurs(form, quote) and not _in_list(fig, fig.value, fig.unit, quote):
         sign = (" (a negative number needs its sign in the quote, as in -0.38‰; a fall is a change with "
                 "direction: down)") if fig.value < 0 else ""
         if fig.value > 0 and any(occurs(amount_zh(-fig.value, fig.unit, fig.qualifier, d), quote)
@@ -113,12 +113,15 @@ def _share_problems(fig, i: int, quote: str):
         if value is None:
             continue
         if fig.unit is None:
-            if value not in quote:
-                yield ("figures", i, key), f"{value} does not occur in the quote"
+            written = fraction_as_written(value, quote)
+            if written not in quote:
+                words = fraction_zh(value)
+                yield ("figures", i, key), f"{value} does not occur in the quote" + (
+                    f" (looked for {value} and {words})" if words else "")
             continue
         forms = list(dict.fromkeys(([f"{zh_integer(int(value))}成"] if fig.unit == "成" and value == int(value)
                                     and 0 < value < 100 else []) + [d + fig.unit for d in digit_forms(value)]))
-        if not any(occurs(f, quote) for f in forms):
+        if not any(occurs(f, quote) for f in forms) and not (fig.unit == "%" and _in_list(fig, value, "%", quote)):
             shown = share_value_text(fig, value, "zh", fig.qualifier if key == "value" else "exact")
             yield ("figures", i, key), f"{shown} does not occur in the quote (looked for {', '.join(forms)})"
     if fig.rose and not any(w in quote for w in ROSE_WORDS):
@@ -141,15 +144,16 @@ def _change_problems(fig, i: int, quote: str):
     signed = [number_with_unit_zh(fig, fig.value)] if fig.value < 0 else []
     plain = number_with_unit_zh(fig, fig.size)
     if not any(occurs(f, quote) for f in signed) and not occurs(plain, quote) and not _bare_in(fig, quote):
-        suffix = plain.removeprefix(quoted_form(fig.size, quote, str))  # the unit and qualifier after the digits
-        forms = [d + suffix for d in digit_forms(fig.value if signed else fig.size)[:3]]
+        unit = zh_rate_suffix(fig, quote)
+        forms = [amount_zh(fig.value, unit, fig.qualifier, d) for d in digit_forms(fig.value)[:3]]
         yield ("figures", i, "value"), (
             f"{(signed or [plain])[0]} does not occur in the quote (looked for {', '.join(forms)}: number, "
             "qualifier and unit as the article writes them)")
-    elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS):
+    elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS) \
+            and not (fig.word and fig.word in quote):
         yield ("figures", i, "direction"), (
             f"the quote does not say it fell (none of {', '.join(FALL_WORDS)}, and no minus sign before "
-            f"{plain})")
+            f"{plain}; or give word: the article's verb of the fall)")
     if fig.word and fig.word not in quote:
         yield ("figures", i, "word"), f"{fig.word!r} does not occur in the quote"
     yield from _base_problems(fig, i, quote)
@@ -157,8 +161,20 @@ def _change_problems(fig, i: int, quote: str):
 
 
 def _bare_in(fig, quote: str) -> bool:
-    """A change in 百分点 may be written without 个 (提高2百分点); its digits with that unit are enough."""
-    return fig.unit == "百分点" and any(occurs(d + "百分点", quote) for d in digit_forms(fig.size))
+    """A change, margin or contribution in 百分点 may be written without 个 (提高2百分点), or be a number of a list
+    whose unit stands after the last (分别拉动0.3、2.9和2.7个百分点): its digits with that unit are enough."""
+    if fig.unit == "百分点":
+        return any(occurs(d + "百分点", quote) for d in digit_forms(fig.value)) or any(
+            _in_list(fig, fig.value, unit, quote) for unit in ("个百分点", "百分点"))
+    return _in_list(fig, fig.value, fig.unit, quote)
+
+
+def _in_list(fig, value, unit: str | None, quote: str) -> bool:
+    """分别为96、74和131亿元: a number of a list whose unit (and a qualifier after it) stands after its last number;
+    a qualifier before a number (约) is that number's own, never the list's."""
+    if fig.qualifier not in ("exact", *AFTER_WORDS):
+        return False
+    return in_list(value, (unit or "") + (fig.qualifier if fig.qualifier in AFTER_WORDS else ""), quote)
 
 
 def _base_problems(fig, i: int, quote: str):
@@ -265,10 +281,17 @@ def _plan_problems(fig, i: int, this_year: int | None):
                                               + "".join(f", or {w}" for w in words[1:]) + ")")
 
 
+def _input_listed(source, quote: str) -> bool:
+    """An input written as a number of a list whose unit stands after the last (分别为96、74和131亿元)."""
+    if source.type in ("rank", "ratio") or (source.type == "share" and source.unit != "%"):
+        return False
+    return _bare_in(source, quote) if source.type != "quantity" else _in_list(source, source.value, source.unit, quote)
+
+
 def _input_form(source) -> str:
     """What a derived figure's quote must contain of an input: its number as the article writes it."""
     if source.type == "share" and source.unit is None:
-        return source.value
+        return fraction_as_written(source.value, source.quote)
     if source.type == "rank":
         return rank_ordinal_zh(source)
     return zh_in_article_form(source)
