@@ -21,6 +21,8 @@ NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 #: A minus sign written before a number (增长-3.5%, 自然增长率为-0.38‰): hyphen, minus sign, full-width.
 SIGN = r"[-\u2212\uff0d]"
 FRACTION = r"(?<![\d/.])[1-9]\d*/[1-9]\d*(?![\d/])"
+#: A fraction in words: 四分之一 (1/4), 五分之二; 百分之/千分之 are per cent and per mille, not fractions.
+ZH_FRACTION = r"(?<![百千万亿])[二三四五六七八九十]{1,3}分之[一二三四五六七八九十]{1,3}"
 MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
 MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
@@ -35,10 +37,15 @@ _BASES = sorted(MEASURE_UNITS + COUNTERS + LATIN_UNITS, key=len, reverse=True)
 RATE = r"(?:/(?:年|月|日|天|小时))"
 UNIT = rf"(?:{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})(?![A-Za-z]){RATE}?|{MAGNITUDE})"
 NO_STOP = r"[^，,。；;！？!?\n\d]"
+#: Between the numbers of a list: 5.2%、5.6%和5.8%, or with the unit after the last only (0.3、2.9和2.7个百分点).
+LIST_SEP = r"\s*(?:、|以及|和|及|与)\s*"
+#: The further numbers of a list whose unit stands after the last one, between a number and that unit.
+MORE = rf"(?P<more>(?:{LIST_SEP}{SIGN}?{NUM})*)"
 
 PLAN_WORDS = r"力争|计划|预计|预期|目标|争取|提出|将(?![近来])"
-CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "增")
-CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "降")
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "增")
+CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
+               "削减", "缩减", "降")
 #: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
 AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
@@ -89,6 +96,14 @@ def zh_numeral(text: str) -> int | None:
     return ZH_DIGITS[text] if len(text) == 1 and text != "零" else None
 
 
+def fraction_text(text: str) -> str:
+    """A share's fraction as the pack writes it: 1/4 stays 1/4, 四分之一 is 1/4, 五分之二 is 2/5."""
+    if "分之" not in text:
+        return text
+    den, _, num = text.partition("分之")
+    return f"{zh_numeral(num)}/{zh_numeral(den)}"
+
+
 def number(text: str) -> int | float:
     text = text.replace(",", "")
     for sign in "\u2212\uff0d":
@@ -122,15 +137,15 @@ AFTER_UNIT = r"以上|左右|以内|以下"
 BEFORE_NUMBER = r"大约|约|近|逾|超过|突破|不足|不到"
 
 _SHARE = re.compile(
-    rf"占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
+    rf"(?P<q0>约)?占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
     rf"(?:从(?P<from>{FRACTION}){NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
-    rf"(?P<v>{FRACTION})")
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{FRACTION}|{ZH_FRACTION})(?P<q3>以上|左右|多)?")
 #: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
 _PERCENT_SHARE = re.compile(
     rf"(?P<q0>约)?占(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?(?:将|力争|预计|预期|计划|争取)?"
     rf"(?:为|达到|达|是|已达)?"
     rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
-    rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM})%(?P<q3>{AFTER_UNIT})?")
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)(?P<q3>{AFTER_UNIT})?")
 #: 八成以上, 近九成, 约三成: tenths of a whole (成), as a share.
 _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七八九]|\d)成(?P<q3>以上|左右|多|以下)?"
                      r"(?=的|[，,。；;、]|$|[\u4e00-\u9fff])(?!为|立|长|本|员|果|功|交|就|绩|熟|型|品|效|不变)")
@@ -142,30 +157,31 @@ _RATIO = re.compile(
 _MARGIN = re.compile(
     rf"(?:(?P<word>{'|'.join(MARGIN_WORDS)})(?P<than>{NO_STOP}{{1,12}}?)"
     rf"|比(?P<than2>{NO_STOP}{{1,12}}?)(?<![提升降增减缩放加偏])(?P<word2>{'|'.join(MARGIN_SHORT)}))"
-    rf"(?P<q1>约|近)?(?P<n>{NUM})(?P<unit>个百分点|百分点|%|{UNIT})(?P<q3>{AFTER_UNIT})?")
+    rf"(?P<q1>约|近)?(?P<n>{NUM}){MORE}(?P<unit>个百分点|百分点|%|{UNIT})(?P<q3>{AFTER_UNIT})?")
 #: 拉动经济增长3.1个百分点; 对全市经济增长的贡献率为45.2%.
 _CONTRIBUTION = re.compile(
-    rf"(?:(?P<pull>拉动|带动)(?P<to>{NO_STOP}{{1,15}}?)(?P<n>{SIGN}?{NUM})个?百分点"
-    rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})%)")
+    rf"(?:(?P<pull>拉动|带动)(?P<to>{NO_STOP}{{1,15}}?)(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>个?百分点)"
+    rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
+    rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%))")
 #: 与上年持平, 同比持平, 基本持平: no change.
 _FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
 _FROM_TO = re.compile(
     rf"(?:从|由)(?P<a>{NUM})(?P<ua>{UNIT})?(?P<verb>{NO_STOP}{{0,4}}?)(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})")
 _CHANGE = re.compile(
     rf"(?P<verb>{'|'.join(sorted(CHANGE_UP + CHANGE_DOWN, key=len, reverse=True))})了?"
-    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{SIGN}?{NUM})(?P<unit>%|个百分点|百分点)")
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>%|个百分点|百分点)")
 #: An amount after a verb of change and what it is compared with (比上年增加1.2万亩), or after 净增/净减.
 _AMOUNT_CHANGE = re.compile(
     rf"(?:(?P<base>{COMPARED})(?P<verb>{'|'.join(sorted(AMOUNT_VERBS, key=len, reverse=True))})|(?P<net>净增|净减))了?"
-    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{NUM})(?P<unit>{UNIT})?(?P<q3>{AFTER_UNIT})?"
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{NUM}){MORE}(?P<unit>{UNIT})?(?P<q3>{AFTER_UNIT})?"
     rf"(?![\d.%‰]|个?百分点)")
 _RANK = re.compile(
     r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排)(?P<tied1>并列)?|(?P<tied2>并列))"
     r"(?P<among>[^，,。；;、\d第]{0,10}?)"
     rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家方梯档])|(?P<top>前列|首位))")
-_FRACTION = re.compile(FRACTION)
+_FRACTION = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{FRACTION}|{ZH_FRACTION})(?P<q3>以上|左右|多)?")
 _QUANTITY = re.compile(
-    rf"(?P<q1>{BEFORE_NUMBER})?(?P<sign>(?<![\d.%‰)）])[-\u2212\uff0d])?(?P<n>{NUM})(?P<q2>余|多)?(?P<unit>{UNIT})"
+    rf"(?P<q1>{BEFORE_NUMBER})?(?P<sign>(?<![\d.%‰)）])[-\u2212\uff0d])?(?P<n>{NUM}){MORE}(?P<q2>余|多)?(?P<unit>{UNIT})"
     rf"(?P<q3>{AFTER_UNIT})?")
 
 
@@ -198,7 +214,8 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             extra = {"from": m.group("from"), "whole": extra["whole"]}
         if m.group("of"):
             extra["of"] = m.group("of")
-        mentions.append(Mention("share", m.start(), m.end(), m.group("v"), extra=extra))
+        mentions.append(Mention("share", m.start(), m.end(), fraction_text(m.group("v")),
+                                qualifier=_qualifier(m.group("q0") or m.group("q1") or m.group("q3")), extra=extra))
         claim(m.start(), m.end())
     for m in _FROM_TO.finditer(text):
         if not free(m.start(), m.end()):
@@ -209,27 +226,19 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         mentions.append(Mention("quantity", m.start(), m.end(), number(m.group("b")), m.group("ub"), extra=extra))
         claim(m.start(), m.end())
     for m in _CHANGE.finditer(text):
-        if not free(m.start("n"), m.end()):
-            continue
         unit = "%" if m.group("unit") == "%" else "百分点"
-        value = number(m.group("n"))
-        extra = {"direction": "down"} if m.group("verb") in CHANGE_DOWN and value >= 0 else {}
-        extra["word"] = m.group("verb")
+        extra = {"word": m.group("verb")}
         after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
-        end = m.end() + (after.end() if after else 0)
-        claim(m.start("n"), end)
-        qualifier = _qualifier(m.group("q1") or (after.group() if after else None))
-        first = Mention("change", m.start(), end, value, unit, qualifier, extra=extra)
-        mentions.append(first)
-        # 分别增长5.3%和11.8%: the second number is a change of the same kind, of the second subject
-        more = re.match(rf"(和|、|及)({NUM})({re.escape(m.group('unit'))})", text[m.end():])
-        if more and free(m.end(), m.end() + more.end()):
-            a = m.end() + more.start(2)
-            second = dict(extra, verb=m.group("verb"), word=m.group("verb"))
-            if text[max(0, m.start() - 2):m.start()] == "分别":
-                first.extra["respectively"], second["respectively"] = (0, 2), (1, 2)
-            mentions.append(Mention("change", a, m.end() + more.end(), number(more.group(2)), unit, extra=second))
-            claim(m.end(), m.end() + more.end())
+        listed = _listed(text, m, m.end() + (after.end() if after else 0), (after.group() if after else None))
+        if not free(m.start("n"), listed[-1].end):
+            continue
+        claim(m.start("n"), listed[-1].end)
+        for k, item in enumerate(listed):
+            value = number(item.digits)
+            fall = {"direction": "down"} if m.group("verb") in CHANGE_DOWN and value >= 0 else {}
+            qualifier = _qualifier(m.group("q1") if k == 0 else None) if item.after is None else _qualifier(item.after)
+            mentions.append(Mention("change", m.start() if k == 0 else item.start, item.end, value, unit, qualifier,
+                                    extra=_item_extra(extra | fall, k, listed, verb=m.group("verb"))))
     for m in _RANK.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -251,7 +260,8 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         claim(m.start(), m.end())
     for m in _FRACTION.finditer(text):
         if free(m.start(), m.end()):
-            mentions.append(Mention("share", m.start(), m.end(), m.group(), extra={}))
+            mentions.append(Mention("share", m.start(), m.end(), fraction_text(m.group("v")),
+                                    qualifier=_qualifier(m.group("q1") or m.group("q3")), extra={}))
             claim(m.start(), m.end())
     for m in _QUANTITY.finditer(text):
         if not free(m.start("n"), m.end("unit")):
@@ -272,10 +282,14 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
                                    "cannot hold: left out rather than shown as exact"))
             claim(m.start(), m.end())
             continue
-        qualifier = _qualifier(m.group("q1") or m.group("q2") or m.group("q3"))
-        start = m.start("q1") if m.group("q1") and qualifier != m.group("q1") else m.start()
-        value = number((m.group("sign") or "") + m.group("n"))
-        mentions.append(Mention("quantity", start, m.end(), value, m.group("unit"), qualifier))
+        start = m.start("q1") if m.group("q1") and _qualifier(m.group("q1")) != m.group("q1") else m.start()
+        listed = _listed(text, m, m.end(), m.group("q2") or m.group("q3"))
+        listed[0].digits = (m.group("sign") or "") + listed[0].digits
+        for k, item in enumerate(listed[:1] if not m.group("more") else listed):  # each with its unit: matched alone
+            qualifier = _qualifier(item.after or (m.group("q1") if k == 0 else None))
+            mentions.append(Mention("quantity", start if k == 0 else item.start, item.end if m.group("more") else m.end(),
+                                    number(item.digits), m.group("unit"), qualifier,
+                                    extra=_item_extra({}, k, listed) if m.group("more") else {}))
         claim(m.start(), m.end())
 
     for m in re.finditer(r"\d+(?:\.\d+)?", text):
@@ -284,6 +298,40 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     mentions.sort(key=lambda x: x.start)
     skipped.sort(key=lambda x: x.start)
     return mentions, skipped
+
+
+@dataclass
+class _Item:
+    """One number of a match: its own, or another of its list."""
+
+    start: int
+    end: int  # of the item (the number; the last of a list with its unit and qualifier)
+    digits: str
+    after: str | None = None  # a qualifier after its unit (以上, 左右…)
+
+
+def _listed(text: str, m: re.Match, end: int, after: str | None, n: str = "n", more: str = "more",
+            unit: str = "unit") -> list[_Item]:
+    """The numbers a match states, in order: its own number, the others of a list written with the unit after
+    the last (0.3、2.9和2.7个百分点) and those that follow it, each with the same unit (5.2%、5.6%和5.8%).
+    `end`: where the match ends with its qualifier `after`."""
+    items = [_Item(m.start(n), m.end(n), m.group(n))]
+    if m.group(more):
+        at = m.start(more)
+        items += [_Item(at + x.start(), at + x.end(), x.group()) for x in re.finditer(rf"{SIGN}?{NUM}", m.group(more))]
+    items[-1].end, items[-1].after = end, after
+    written = re.escape(m.group(unit)).replace("个", "个?")
+    following = re.compile(rf"{LIST_SEP}(?P<n>{SIGN}?{NUM})(?:{written})(?P<after>{AFTER_UNIT})?(?![\d.])")
+    while (f := following.match(text, items[-1].end)) is not None:
+        items.append(_Item(f.start("n"), f.end(), f.group("n"), f.group("after")))
+    return items
+
+
+def _item_extra(extra: dict, k: int, items: list, **more) -> dict:
+    """The k-th number of a list says what the first says, of the k-th subject (A、B分别增长x%和y%)."""
+    if len(items) == 1:
+        return extra
+    return extra | ({} if k == 0 else more) | {"respectively": (k, len(items))}
 
 
 def _qualifier(word: str | None) -> str:
@@ -302,23 +350,37 @@ def _statistics(text: str, free, claim) -> list[Mention]:
             found.append(Mention(kind, a, m.end(), value, unit, qualifier, extra=extra))
             claim(a, m.end())
 
+    def add_listed(m: re.Match, kind: str, unit, before: str | None, items: list[_Item], start=None, own=None,
+                   **extra) -> None:
+        """One figure per number of a list (分别拉动0.3、2.9和2.7个百分点): the qualifier before the first number
+        is the first's, the one after a unit the number's before it."""
+        a = m.start() if start is None else start
+        if not free(a if own is None else own, items[-1].end):
+            return
+        claim(a, items[-1].end)
+        for k, item in enumerate(items):
+            qualifier = _qualifier(item.after or (before if k == 0 else None))
+            found.append(Mention(kind, a if k == 0 else item.start, item.end, number(item.digits), unit, qualifier,
+                                 extra=_item_extra(extra, k, items)))
+
     for m in _CONTRIBUTION.finditer(text):
         if m.group("pull"):
-            add(m, "contribution", number(m.group("n")), "百分点", to=m.group("to").removesuffix("的"),
-                word=m.group("pull"))
+            add_listed(m, "contribution", "百分点", "exact", _listed(text, m, m.end(), None),
+                       to=m.group("to").removesuffix("的"), word=m.group("pull"))
         else:
-            add(m, "contribution", number(m.group("n2")), "%", to=m.group("to2"), word="贡献率")
+            add_listed(m, "contribution", "%", "exact", _listed(text, m, m.end(), None, "n2", "more2", "unit2"),
+                       to=m.group("to2"), word="贡献率")
     for m in _MARGIN.finditer(text):
         than = m.group("than") if m.group("word") else m.group("than2")
         word = m.group("word") or m.group("word2")
         direction = MARGIN_WORDS.get(word) or MARGIN_SHORT[word]
         unit = "百分点" if "百分点" in m.group("unit") else m.group("unit")
-        qualifier = _qualifier(m.group("q1") or m.group("q3"))
+        items = _listed(text, m, m.end(), m.group("q3"))
         if EARLIER.match(than):  # 比上年高0.3个百分点: a change against an earlier time, not a margin
             extra = {"word": word} | ({"direction": "down"} if direction == "below" else {})
-            add(m, "change", number(m.group("n")), unit, qualifier, **extra)
+            add_listed(m, "change", unit, m.group("q1"), items, **extra)
         else:
-            add(m, "margin", number(m.group("n")), unit, qualifier, than=than, word=word, direction=direction)
+            add_listed(m, "margin", unit, m.group("q1"), items, than=than, word=word, direction=direction)
     for m in _RATIO.finditer(text):
         value = re.sub(r"\s*[:：∶]\s*", ":", m.group("v"))
         add(m, "ratio", value if ":" in value else number(value), start=m.start("v"), what=m.group("what"))
@@ -329,8 +391,8 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         extra = {"whole": whole, "rose": bool(m.group("rose"))}
         if m.group("from"):
             extra = {"whole": whole, "from": number(m.group("from"))}
-        qualifier = _qualifier(m.group("q0") or m.group("q1") or m.group("q3"))
-        add(m, "share", number(m.group("v")), "%", qualifier, **extra)
+        add_listed(m, "share", "%", m.group("q0") or m.group("q1"), _listed(text, m, m.end(), m.group("q3"), "v"),
+                   **extra)
     for m in _TENTHS.finditer(text):
         if m.start() and text[m.start() - 1] in "第十百千万零":
             continue
@@ -346,8 +408,12 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period):  # not the previous year: kept
             extra["base"] = base
         verb_at = m.start("verb") if m.group("verb") else m.start()
-        add(m, "change", number(m.group("n")), m.group("unit"), _qualifier(m.group("q1") or m.group("q3")),
-            start=m.start() if extra.get("base") else verb_at, own=verb_at, **extra)
+        items = _listed(text, m, m.end(), m.group("q3")) if m.group("unit") else \
+            [_Item(m.start("n"), m.end(), m.group("n"), m.group("q3"))]
+        if m.group("more") and not m.group("unit"):
+            continue  # numbers without a unit after a verb: not a list of amounts
+        add_listed(m, "change", m.group("unit"), m.group("q1"), items,
+                   start=m.start() if extra.get("base") else verb_at, own=verb_at, **extra)
     return found
 
 
