@@ -131,11 +131,17 @@ def parse_article(text: str, year: int | None = None) -> Article:
                    year=frame.year or year or article_year(text), sections=sections, frame=frame)
 
 
+#: Words before a year that make it a plan's (到2027年, 计划2026年建成, 预计2026年, 将于2026年), not the present.
+_PLANNED_YEAR = re.compile(r"(到|(?<!截)至|计划|预计|预期|力争|争取|目标|确保|将于|将在|将|拟于|拟在|拟)?(\d{4})年"
+                           r"(?P<before>(?:底|末)?(?:前|以前))?")
+
+
 def article_year(text: str) -> int:
-    """The year the article's 今年 means: the latest year it reports on (target years after 到/至 are
-    plans, not the present), or the year after one it reports as complete (截至2024年底 or 截至2024年12月 → 2025)."""
-    years = [int(m.group(2)) for m in re.finditer(r"(到|(?<!截)至)?(\d{4})年", text)
-             if not m.group(1) and 1900 <= int(m.group(2)) <= 2100]
+    """The year the article's 今年 means: the latest year it reports on (a plan's years — 到2027年, 计划2026年建成,
+    2026年前 — are not the present), or the year after one it reports as complete (截至2024年底 or 截至2024年12月
+    → 2025)."""
+    years = [int(m.group(2)) for m in _PLANNED_YEAR.finditer(text)
+             if not m.group(1) and not m.group("before") and 1900 <= int(m.group(2)) <= 2100]
     if not years:
         years = [int(y) for y in re.findall(r"(\d{4})年", text) if 1900 <= int(y) <= 2100]
     if not years:

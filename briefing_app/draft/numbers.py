@@ -128,6 +128,10 @@ _NOT_FIGURES = [
     (re.compile(r"\d+号(?:线|楼|地块|码头)?"), "a number in a name (N号线, N号楼)"),
     (re.compile(r"\d+(?:年|月|日|岁)"), "a date or duration"),
     (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
+    (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列))"),
+     "the size of the field a rank is in (在全省15个设区市中排名第一), not a figure"),
+    (re.compile(r"(?:7\s*[×xX*]\s*)?24小时(?=不间断|全天候|在线|值守|营业|运行|运转|无休|不打烊|服务|响应|畅通)"),
+     "a round-the-clock way of working (24小时不间断), not a figure"),
 ]
 #: Qualifiers the pack format has no word for: the figure is left out rather than shown as exact.
 UNSUPPORTED_AFTER = re.compile(r"不到|不足|上下")

@@ -23,7 +23,8 @@ the article's year (what its 今年 means).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model.format import five_year_plan_end
 
@@ -48,7 +49,7 @@ _REL = r"(?P<rel>今年|本年度?|全年度?|当年|上一?年|去年|明年|�
 _MARK = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>(?<!截)[到至])?"
     rf"(?:(?:(?P<y>\d{{4}})年度?|{_REL})(?:{_sub()}|(?P<yend>末|底))?|{_sub('b_')}|(?P<ye>年末|年底))"
-    r"|(?:过去|近|最近)(?P<past>\d+)年"
+    r"|(?:过去|近|最近)(?P<past>\d+|[两二三四五六七八九十])年"
     r"|(?P<now>截至目前|目前|当前|现已|现有|如今)"
     r"|“?十(?P<fyp>[一二三四五六七八九])五”?(?P<fyp_since>以来|来)?")
 
@@ -74,6 +75,8 @@ _DETAILS = re.compile(r"(?:分|从)[^，。；]{1,6}看")
 #: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's).
 _FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|出生|死亡|接待|成交额|授权量|吞吐量|业务量|用电量|增加值|"
                    r"营业收入|利润|零售额|进出口|可支配收入|消费支出")
+#: A comparison with the year before (同比, 比上年): in a news article, said of its year of results.
+_ON_LAST_YEAR = re.compile(r"同比|[比较]上年(?!末|底)|[比较]去年(?!末|底)")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 
@@ -82,6 +85,7 @@ class _Context:
     report: dict | None  # the document's own period, or None for a news article
     year: int  # what 全年/今年/上年 count from here: the section's year, the report's, or the article's
     report_year: int  # what 明年 counts from
+    reviewed: int | None = None  # a news article's year of results (2024年，…): what its 全年 of a result means
 
 
 @dataclass(frozen=True)
@@ -152,13 +156,17 @@ def _sub_period(g: dict, year: int, ctx: _Context, asof: bool) -> dict | None:
 TARGET = {}
 
 
-def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
+#: Words before 全年 that make it the coming whole year (预计全年, 今年全年), not a year of results.
+_PLANNED_WHOLE_YEAR = re.compile(r"(?:今年|本年|明年|力争|计划|预计|预期|目标|争取|确保|将)[^，,。；;]{0,8}$")
+
+
+def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> dict | None:
     """The period a marker says; TARGET for a target year; None for nothing to hold a figure."""
     g = _groups(m)
     if g["now"]:
         return {"current": True}
     if g["past"]:
-        return {"past_years": int(g["past"])}
+        return {"past_years": _numeral(g["past"])}
     if g["fyp"] or g["to"]:
         return TARGET  # 到2027年, “十五五”: target years (target_of), not when the figure holds
     report = ctx.report is not None
@@ -168,7 +176,9 @@ def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
         year = int(g["y"])
     elif rel:
         if rel.startswith(("全年", "当年")) and not report:
-            return None  # a news article's 全年 is read from its sentence's year, as before
+            if rel.startswith("全年") and ctx.reviewed and not has_sub and not _PLANNED_WHOLE_YEAR.search(preceding):
+                return {"year": ctx.reviewed}  # 全年完成改造98个 in a news article on 2024's results: 2024
+            return None  # 今年全年, 预计全年: read from the sentence's year, as before
         if rel.startswith(("上", "去")) and not report and following.startswith("的"):
             return None  # 上年的: a comparison in a news article (是上年的2.3倍)
         if rel == "明年":
@@ -198,7 +208,8 @@ def _marks(text: str, start: int, stop: int, ctx: _Context):
     masked = _masked(text[start:stop])
     found = []
     for m in _MARK.finditer(masked):
-        period = _period(m, ctx, text[start + m.end():start + m.end() + 2])
+        period = _period(m, ctx, text[start + m.end():start + m.end() + 2],
+                         text[max(0, start + m.start() - 10):start + m.start()])
         found.append((start + m.start(), period, bool(_FROM.search(masked[:m.start()])), m))
     return found
 
@@ -256,11 +267,25 @@ def _context(article, at: int) -> _Context:
     frame = getattr(article, "frame", None)
     report = frame.report if frame is not None else None
     if report is None:
-        return _Context(None, article.year, article.year)
+        return _Context(None, article.year, article.year, _reviewed_year(article.text))
     heading = article.sections[article.section_at(at)].title
     named = re.search(r"(?<![到至])(\d{4})年", heading)
     year = int(named.group(1)) if named else frame.year
     return _Context(report, year, frame.year)
+
+
+#: A year standing as a clause's time (2024年，全区…; 2024年全年，…) and the rest of its sentence.
+_YEAR_OF_RESULTS = re.compile(r"(?<![到至\d])(\d{4})年(?:全年|度)?[，,]([^。；;\n]*)")
+_PLAN_IN_SENTENCE = re.compile(r"力争|计划|预计|预期|目标|争取|确保|将")
+
+
+@lru_cache(maxsize=8)
+def _reviewed_year(text: str) -> int | None:
+    """The latest year a news article gives results for as a sentence's time (2024年，全区实现…), not a
+    target's (到2027年，…) nor a plan's (2024年，新区预计…); None when it names none."""
+    years = [int(y) for y, rest in _YEAR_OF_RESULTS.findall(text)
+             if 1900 <= int(y) <= 2200 and not _PLAN_IN_SENTENCE.search(rest)]
+    return max(years) if years else None
 
 
 def _default(ctx: _Context) -> dict:
@@ -323,7 +348,16 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
         if carried is None or "date" in carried or ("year_end" in carried and _FLOW.search(text, sentence_start, at)):
             return _default(ctx)
         return carried
-    carried = _last(text, max(paragraph, section.start), sentence_start, ctx)
+    # 全年 of a result holds for its own sentence (to its 。): later ones may describe what stands now
+    full_stop = max(text.rfind("。", 0, sentence_start), text.rfind("\n", 0, sentence_start)) + 1
+    carried = _last(text, max(full_stop, paragraph, section.start), sentence_start, ctx)
+    if carried is None or "past_years" in carried:
+        carried = _last(text, max(paragraph, section.start), sentence_start, replace(ctx, reviewed=None))
+    if (carried is None or "past_years" in carried) and ctx.reviewed and not planned \
+            and _ON_LAST_YEAR.search(text, sentence_start, sentence_end):
+        return {"year": ctx.reviewed}  # 增长18.2%, 比上年提高…: a year's result set beside the year before it
+    if carried and "past_years" in carried:
+        return {"current": True}  # 过去3年，累计…: the span is its own sentence's
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
     if carried and "this_year" in carried and not planned:

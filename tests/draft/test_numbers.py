@@ -136,11 +136,18 @@ def test_from_to_is_one_quantity_with_its_start():
     ("位于中德路886号", "a street address"),
     ("地铁7号线开通", "a number in a name (N号线, N号楼)"),
     ("产值超10亿元的企业", "a threshold (超N…的), not a figure"),
+    ("机器人24小时不间断作业", "a round-the-clock way of working (24小时不间断), not a figure"),
 ])
 def test_numbers_that_are_not_figures_say_why(text, reason):
     mentions, skipped = find_numbers(text)
     assert mentions == []
     assert skipped and all(s.reason == reason for s in skipped)
+
+
+def test_the_size_of_a_ranking_is_not_a_figure_but_a_count_is():
+    mentions, skipped = find_numbers("增速在全省15个设区市中排名第一，全市15个区县中有12个实现正增长。")
+    assert [(m.kind, m.value) for m in mentions] == [("rank", 1), ("quantity", 15), ("quantity", 12)]
+    assert [s.reason for s in skipped] == ["the size of the field a rank is in (在全省15个设区市中排名第一), not a figure"]
 
 
 @pytest.mark.parametrize("text", ["企业不超过5家。", "至少3个项目。", "用工5000人上下。", "最多10家。"])

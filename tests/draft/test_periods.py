@@ -67,6 +67,23 @@ def test_a_news_article_has_no_report_period_and_keeps_current():
     assert periods_of(text, "12家", "3个") == [{"year": 2023}, {"current": True}]
 
 
+NEWS = ("# 癸子区：老厂房里的新产业\n\n本报讯 2月26日，癸子区召开2025年推进会。2024年，癸子区地区生产总值862.4亿元。\n\n"
+        "近三年来，全区累计盘活厂房156万平方米。园区已入驻企业73家。\n\n"
+        "全区工业投资完成214.6亿元，同比增长18.2%。全区现有研发机构64个。\n\n"
+        "全年新设经营主体1.86万户。企业开办时间压缩至1个工作日。\n\n"
+        "今年，癸子区力争产值突破500亿元，预计全年新增企业30家。轨道交通全长约12.6公里，计划2026年建成通车。\n")
+
+
+def test_a_news_article_on_last_year_s_results():
+    article = parse_article(NEWS)
+    assert article.frame.report is None and article.year == 2025  # 计划2026年建成 is a plan's year, not the present
+    assert periods_of(NEWS, "862.4", "156万", "73家") == [{"year": 2024}, {"past_years": 3}, {"current": True}]
+    assert periods_of(NEWS, "214.6", "18.2%", "64个") == [  # compared with the year before: its year of results
+        {"year": 2024}, {"year": 2024}, {"current": True}]
+    assert periods_of(NEWS, "1.86万", "1个工作日") == [{"year": 2024}, {"current": True}]  # 全年 of a result
+    assert periods_of(NEWS, "500亿", "30家", "12.6") == [{"this_year": 2025}, {"this_year": 2025}, {"current": True}]
+
+
 ANNUAL = BULLETIN + (
     "全年全市地区生产总值500.5亿元，比上年增长5.6%。分季度看，一季度增长5.9%，上半年增长5.7%，前三季度增长5.5%。\n\n"
     "年末全市常住人口86.3万人，比上年末增加1.8万人。其中，城镇常住人口62.1万人。上年末常住人口为84.5万人。\n\n"

@@ -28,8 +28,12 @@ LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer f
 #: Hand-made figures the draft finds with the hand-made period, as measured when bulletin periods came (news
 #: articles speak in the present and keep their periods: a floor). tests/draft/test_periods_measured.py measures
 #: bulletins.
-PERIODS_RIGHT = {"songjiang-g60.yaml": 33, "riverton.yaml": 7, "qinglan.yaml": 77, "yunling.yaml": 64,
-                 "haiyu.yaml": 30, "lanjiang.yaml": 36}
+#: Raised when a news article's year stopped counting a plan's year (计划2026年建成通车: Xiqiao's 今年 was read as
+#: 2026, its 去年 as 2025), 近三年来 became a span like 近3年, and a news article's 全年 and its figures compared
+#: with the year before (同比, 比上年) became its year of results (2024年，全区…), not "current". Xiqiao had 26
+#: at its first run (its periods were not asserted then).
+PERIODS_RIGHT = {"songjiang-g60.yaml": 33, "riverton.yaml": 7, "qinglan.yaml": 83, "yunling.yaml": 67,
+                 "haiyu.yaml": 30, "lanjiang.yaml": 40, "xiqiao.yaml": 45}
 XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the drafter's first run on it
 
 
@@ -43,8 +47,11 @@ MEASURED = {
     # Since percent shares came (issue 20), 占…比重为31.2% drafts as a share of its named total; these packs,
     # written before the format had percent shares, hold such figures as plain % quantities: one in Qinglan,
     # two in Yunling and Haiyu, one in Xiqiao count as "wrong kind" below for that reason alone.
-    "qinglan": (QINGLAN, 85, 85, 84, 1),
-    "yunling": (YUNLING, 81, 81, 79, 0),
+    # The extra figures since then are real ones these packs left out because the format could not hold them
+    # (their header comments say so): Qinglan's 1个工作日以内, 增长7%以上 and 近八成; Yunling's 超过六成, 约…六成
+    # and 增长15%以上; Haiyu's 超过八成 (its 15个设区市, the size of a ranking, is no longer drafted).
+    "qinglan": (QINGLAN, 85, 85, 84, 3),
+    "yunling": (YUNLING, 81, 81, 79, 3),
     "haiyu": (HAIYU, 33, 33, 31, 1),
     "lanjiang": (LANJIANG, 53, 53, 52, 2),
     # Article and pack committed before the drafter read it (git log tests/packs/xiqiao); its first run, and the drafter
