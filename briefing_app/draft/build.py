@@ -81,6 +81,7 @@ class _Drafter:
         self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
         self.recent_sentence = -1
         self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
+        self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
 
     # --- figures ---------------------------------------------------------------------------
     def listed(self, m: Mention, subject: str, recent: list[str] = ()) -> str:
@@ -198,8 +199,12 @@ class _Drafter:
             if m.extra.get("rose"):
                 fig["rose"] = True
             of = m.extra.get("of") or (share_total(m.extra.get("whole", "")) if m.unit else None)
+            full_stop = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start))
+            if m.unit == "%" and not m.extra.get("whole") and self.last_of[0] == full_stop:
+                of = self.last_of[1]  # 占常住人口的22.4%；其中65岁及以上人口…，占17.4%: of the same total
             if of:
                 fig["of"] = of
+                self.last_of = (full_stop, of)
         elif m.kind == "ratio":
             fig["value"] = m.value
             parts = ratio_parts(zh, m.value)

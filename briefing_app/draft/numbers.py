@@ -26,10 +26,12 @@ ZH_FRACTION = r"(?<![百千万亿])[二三四五六七八九十]{1,3}分之[一�
 MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
 MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
-                 "欧元", "元", "亩", "吨", "%", "‰"]
+                 "欧元", "元", "亩", "吨", "%", "‰", "吨标准煤", "吨公里", "人公里", "毫米", "微克/立方米", "毫克/立方米",
+                 "千克", "公斤"]
 COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
-            "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件"]
+            "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件", "岁", "羽", "匹",
+            "册", "周岁"]
 #: Latin units written after a number (3000PFlops, 2万PFlops, 5nm): the unit as written is also its English.
 LATIN_UNITS = ["EFlops", "PFlops", "TFlops", "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "MWh", "kWh", "GW", "MW", "kW",
                "PB", "TB", "GB", "Gbps", "Mbps", "GHz", "MHz", "nm", "mm", "cm", "km", "kg"]
@@ -42,17 +44,20 @@ LIST_SEP = r"\s*(?:、|以及|和|及|与)\s*"
 #: The further numbers of a list whose unit stands after the last one, between a number and that unit.
 MORE = rf"(?P<more>(?:{LIST_SEP}{SIGN}?{NUM})*)"
 
-PLAN_WORDS = r"力争|计划|预计|预期|目标|争取|提出|将(?![近来])"
-CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "增")
+#: Plan words; not 目标 in 预期目标 (the plan word is 预期) or 完成年度目标任务的117.2% (a result), nor 计划 in
+#: 计划总投资亿元以上项目 (a project's size class) or 计划生育.
+PLAN_WORDS = r"力争|计划(?!总投资(?!约?\d)|生育)|预计|预期|(?<!预期)目标(?!任务|的)|争取|提出|将(?![近来])"
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "增")
 CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
-               "削减", "缩减", "降")
+               "削减", "缩减", "偏少", "偏低", "降")
 #: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
 AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
-COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|\d{4}年末?)?"
+COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
 #: Bases that are not the previous year: the figure keeps them (比年初增加856.3亿元: since the start of the year).
 BASES_EN = {"年初": "since the start of the year", "上月末": "since the end of the previous month",
-            "上月": "on the previous month"}
+            "上月": "on the previous month", "常年": "on the long-term average",
+            "初步核算数": "on the preliminary estimate"}
 #: Words that compare a figure with another (a margin), with their direction.
 MARGIN_WORDS = {"高于": "above", "快于": "above", "高出": "above", "超出": "above", "多于": "above", "领先": "above",
                 "低于": "below", "慢于": "below", "低出": "below", "少于": "below", "落后": "below"}
@@ -126,8 +131,12 @@ _NOT_FIGURES = [
                                                  "cannot hold: left out rather than shown as exact"),
     (re.compile(r"(?:路|街|道|弄|巷)\d+号"), "a street address"),
     (re.compile(r"\d+号(?:线|楼|地块|码头)?"), "a number in a name (N号线, N号楼)"),
-    (re.compile(r"\d+(?:年|月|日|岁)"), "a date or duration"),
+    (re.compile(r"\d+(?:年|月|日)"), "a date or duration"),
+    (re.compile(rf"(?<=[满—\-～~至到])\d+周?岁|{NUM}周?岁(?=及|以|至|到|[—\-～~]|的|人口|老年|儿童|青少年)"),
+     "an age bound (60岁及以上, 0—14岁), not a figure"),
     (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
+    (re.compile(rf"{NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?(?:及以上|以上的|及以下|以下的)"),
+     "a size class (年主营业务收入2000万元及以上的), not a figure"),
     (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列))"),
      "the size of the field a rank is in (在全省15个设区市中排名第一), not a figure"),
     (re.compile(r"(?:7\s*[×xX*]\s*)?24小时(?=不间断|全天候|在线|值守|营业|运行|运转|无休|不打烊|服务|响应|畅通)"),
@@ -146,7 +155,8 @@ _SHARE = re.compile(
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{FRACTION}|{ZH_FRACTION})(?P<q3>以上|左右|多)?")
 #: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
 _PERCENT_SHARE = re.compile(
-    rf"(?P<q0>约)?占(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?(?:将|力争|预计|预期|计划|争取)?"
+    rf"(?P<q0>约)?(?:占|(?P<as>相当于)(?=[^，。；\d]{{1,16}}的))(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?"
+    rf"(?:将|力争|预计|预期|计划|争取)?"
     rf"(?:为|达到|达|是|已达)?"
     rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)(?P<q3>{AFTER_UNIT})?")
@@ -176,7 +186,8 @@ _CHANGE = re.compile(
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>%|个百分点|百分点)")
 #: An amount after a verb of change and what it is compared with (比上年增加1.2万亩), or after 净增/净减.
 _AMOUNT_CHANGE = re.compile(
-    rf"(?:(?P<base>{COMPARED})(?P<verb>{'|'.join(sorted(AMOUNT_VERBS, key=len, reverse=True))})|(?P<net>净增|净减))了?"
+    rf"(?:(?P<base>{COMPARED})(?P<verb>{'|'.join(sorted(AMOUNT_VERBS, key=len, reverse=True))})|(?P<net>净增|净减)"
+    rf"|(?<=[，,；;])(?P<next>增加|减少))了?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{NUM}){MORE}(?P<unit>{UNIT})?(?P<q3>{AFTER_UNIT})?"
     rf"(?![\d.%‰]|个?百分点)")
 _RANK = re.compile(
@@ -232,6 +243,9 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     for m in _CHANGE.finditer(text):
         unit = "%" if m.group("unit") == "%" else "百分点"
         extra = {"word": m.group("verb")}
+        base = re.search(rf"(?:{COMPARED})$", text[max(0, m.start() - 8):m.start()])
+        if base and base.group()[1:] in BASES_EN:
+            extra["base"] = base.group()  # 比年初增长12.3%, 比常年偏多7.9%: not against the previous year
         after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
         listed = _listed(text, m, m.end() + (after.end() if after else 0), (after.group() if after else None))
         if not free(m.start("n"), listed[-1].end):
@@ -390,8 +404,8 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         add(m, "ratio", value if ":" in value else number(value), start=m.start("v"), what=m.group("what"))
     for m in _PERCENT_SHARE.finditer(text):
         whole = m.group("whole")
-        if not whole or (whole.startswith(("地", "用", "据", "领", "有")) and not whole.startswith("地区")):
-            continue  # 占地, 占用, 占据, 占有率…: not a share (占地区生产总值 is)
+        if whole.startswith(("地", "用", "据", "领", "有")) and not whole.startswith("地区"):
+            continue  # 占地, 占用, 占据, 占有率…: not a share (占地区生产总值 is); 占17.4% is the total named before
         extra = {"whole": whole, "rose": bool(m.group("rose"))}
         if m.group("from"):
             extra = {"whole": whole, "from": number(m.group("from"))}
@@ -405,13 +419,15 @@ def _statistics(text: str, free, claim) -> list[Mention]:
     for m in _FLAT.finditer(text):
         add(m, "change", 0, "%", direction="flat", word="持平")
     for m in _AMOUNT_CHANGE.finditer(text):
-        verb = m.group("verb") or m.group("net")
+        if m.group("next") and not re.search(rf"{NUM}{re.escape(m.group('unit') or '-')}$", text[:m.start() - 1]):
+            continue  # ，增加1.8万亩 is a change only right after a level in the same unit (96.2万亩，增加1.8万亩)
+        verb = m.group("verb") or m.group("net") or m.group("next")
         base = (m.group("base") or "").removeprefix("同比")
         extra = {"word": verb} | ({"direction": "down"} if verb in CHANGE_DOWN else {})
         period = base[1:] if base[:1] in "比较与" else ""
         if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period):  # not the previous year: kept
             extra["base"] = base
-        verb_at = m.start("verb") if m.group("verb") else m.start()
+        verb_at = m.start("verb") if m.group("verb") else m.start("next") if m.group("next") else m.start()
         items = _listed(text, m, m.end(), m.group("q3")) if m.group("unit") else \
             [_Item(m.start("n"), m.end(), m.group("n"), m.group("q3"))]
         if m.group("more") and not m.group("unit"):
@@ -426,8 +442,9 @@ def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | 
     before = text[sentence_start:at]
     plan = None
     pos = None
-    for m in re.finditer(PLAN_WORDS, before):
-        plan, pos = m.group(), sentence_start + m.start()
+    for m in re.finditer(PLAN_WORDS, text[sentence_start:at + 4]):  # what follows may say it is not a plan word
+        if sentence_start + m.end() <= at:
+            plan, pos = m.group(), sentence_start + m.start()
     if pos is not None and re.search(r"[，,：:]\s*(?:目前|当前|现已|已经|已有|已|截至)", text[pos:at]):
         plan, pos = None, None  # 计划投资…，目前已有48个项目签约: a clause of results ends the plan
     target = re.search(r"(?<!截止)到(\d{4})年", before)

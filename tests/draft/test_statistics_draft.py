@@ -64,6 +64,26 @@ SENTENCES = [
     ("到2026年，全市高新技术企业力争突破3000家。",
      {"type": "quantity", "value": 3000, "qualifier": "突破", "plan": "力争", "target_year": 2026}),
     ("澄川港货物吞吐量居全省沿海港口第二位。", {"type": "rank", "value": 2, "among": {"zh": "全省沿海港口"}}),
+    ("蔬菜播种面积96.2万亩，增加1.8万亩。", {"type": "change", "value": 1.8, "unit": "万亩", "word": None}),
+    ("油料播种面积78.6万亩，减少2.3万亩。", {"type": "change", "value": 2.3, "unit": "万亩", "direction": "down"}),
+    ("R&D经费投入70.8亿元，相当于地区生产总值的2.43%。",
+     {"type": "share", "value": 2.43, "unit": "%", "of": {"zh": "地区生产总值"}}),
+    ("60岁及以上人口92.36万人，占常住人口的22.4%；其中65岁及以上人口71.84万人，占17.4%。",
+     {"type": "share", "value": 17.4, "unit": "%", "of": {"zh": "常住人口"}}),
+    ("全年平均降水量1625.4毫米，比常年偏多7.9%。",
+     {"type": "change", "value": 7.9, "unit": "%", "word": "偏多", "base": {"zh": "比常年", "en": "on the long-term average"}}),
+    ("全年平均降水量1625.4毫米，比常年偏多7.9%。", {"value": 1625.4, "unit": "毫米", "unit_en": "mm"}),
+    ("经最终核实，全市地区生产总值为2912.58亿元，比初步核算数增加56.15亿元。",
+     {"type": "change", "value": 56.15, "unit": "亿元", "base": {"zh": "比初步核算数"}}),
+    ("全市居民人均预期寿命为79.6岁，比上年提高0.3岁。", {"value": 79.6, "unit": "岁", "unit_en": "years"}),
+    ("全市居民人均预期寿命为79.6岁，比上年提高0.3岁。", {"type": "change", "value": 0.3, "unit": "岁"}),
+    ("家禽出栏3215.6万羽。", {"value": 3215.6, "unit": "万羽", "unit_en": "birds"}),
+    ("综合能源消费量586.3万吨标准煤。", {"value": 586.3, "unit": "万吨标准煤"}),
+    ("细颗粒物（PM2.5）年平均浓度为29微克/立方米。", {"value": 29, "unit": "微克/立方米"}),
+    ("新增城镇就业5.2万人，完成年度目标任务的117.2%。", {"value": 117.2, "unit": "%", "plan": None}),
+    ("全年在建计划总投资亿元以上项目612个。", {"value": 612, "plan": None}),
+    ("新区计划总投资约320亿元，建设零部件产业园。", {"value": 320, "plan": "计划", "qualifier": "约"}),
+    ("2025年主要预期目标：地区生产总值增长5.5%左右。", {"type": "change", "value": 5.5, "plan": "预期"}),
 ]
 
 
@@ -85,7 +105,7 @@ def _matches(got, want) -> bool:
     return got == want
 
 
-@pytest.mark.parametrize("sentence, keys", SENTENCES, ids=[f"{k['type']}-{s[:14]}" for s, k in SENTENCES])
+@pytest.mark.parametrize("sentence, keys", SENTENCES, ids=[f"{k.get('type', 'quantity')}-{s[:14]}" for s, k in SENTENCES])
 def test_draft_reads_each_construct_from_its_sentence(sentence, keys):
     figures = drafted(sentence)
     assert any(_matches(f, keys) for f in figures), figures
@@ -134,3 +154,9 @@ def test_each_number_of_a_list_is_a_figure_of_its_own_subject():
     fall, share = figures[-2:]
     assert (fall["direction"], fall["word"], fall["qualifier"]) == ("down", "压减", "以上")
     assert (share["qualifier"], share["of"]) == ("约", "全市")
+
+
+@pytest.mark.parametrize("text", ["60岁及以上人口92.36万人。", "0—14岁人口50.2万人。", "规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"])
+def test_age_bounds_and_size_classes_are_not_figures(text):
+    mentions, _ = find_numbers(text)
+    assert [m.unit for m in mentions] in ([], ["万人"]), mentions
