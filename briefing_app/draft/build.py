@@ -81,6 +81,7 @@ class _Drafter:
         self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
         self.recent_sentence = -1
         self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
+        self.recent_ratio = ""  # the label of the last ratio (由上年的X调整为Y: Y's too)
         self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
 
     # --- figures ---------------------------------------------------------------------------
@@ -154,6 +155,10 @@ class _Drafter:
                 subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
             elif m.kind == "contribution" and len(subject) >= 2:
                 self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
+            if m.kind == "ratio":
+                subject = self.recent_ratio if m.extra.get("then") else re.sub(
+                    r"(?:由|从)(?:上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
+                self.recent_ratio = subject  # 由上年的X调整为Y: Y is the same ratio's
             zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
                 f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))
         else:
@@ -345,13 +350,24 @@ def default_change_word(m: Mention) -> str:
     return ("增长" if m.unit == "%" else "提高") if rate else "增加"
 
 
+#: Parts of a year a rate is compared with (比上半年加快…), in English.
+PARTS_EN = {"上半年": "the first half", "一季度": "the first quarter", "二季度": "the second quarter",
+            "三季度": "the third quarter", "前三季度": "the first three quarters"}
+MONTHS_EN = "January February March April May June July August September October November December".split()
+
+
 def base_en(base: str) -> str:
-    """比年初 → since the start of the year; 比2020年 → compared with 2020."""
+    """比年初 → since the start of the year; 比2020年 → compared with 2020; 比上半年 → on the first half; 比8月份 →
+    on August; 比1—2月 → on January–February."""
     period = base[1:]
     year = re.fullmatch(r"(\d{4})年(末?)", period)
     if year:
         return f"compared with {'the end of ' if year.group(2) else ''}{year.group(1)}"
-    return BASES_EN.get(period) or UNTRANSLATED
+    part = PARTS_EN.get(period.removeprefix("第"))
+    months = [int(n) for n in re.findall(r"\d{1,2}", period)] if re.fullmatch(r"[\d\s—–\-－~～至]+月份?", period) else []
+    if months and all(1 <= n <= 12 for n in months):
+        part = "–".join(MONTHS_EN[n - 1] for n in months)
+    return BASES_EN.get(period) or (f"on {part}" if part else UNTRANSLATED)
 
 
 def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draft:

@@ -31,7 +31,7 @@ MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦"
 COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件", "岁", "羽", "匹",
-            "册", "周岁"]
+            "册", "周岁", "块", "双"]
 #: Latin units written after a number (3000PFlops, 2万PFlops, 5nm): the unit as written is also its English.
 LATIN_UNITS = ["EFlops", "PFlops", "TFlops", "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "MWh", "kWh", "GW", "MW", "kW",
                "PB", "TB", "GB", "Gbps", "Mbps", "GHz", "MHz", "nm", "mm", "cm", "km", "kg"]
@@ -47,13 +47,15 @@ MORE = rf"(?P<more>(?:{LIST_SEP}{SIGN}?{NUM})*)"
 #: Plan words; not 目标 in 预期目标 (the plan word is 预期) or 完成年度目标任务的117.2% (a result), nor 计划 in
 #: 计划总投资亿元以上项目 (a project's size class) or 计划生育.
 PLAN_WORDS = r"力争|计划(?!总投资(?!约?\d)|生育)|预计|预期|(?<!预期)目标(?!任务|的)|争取|提出|将(?![近来])"
-CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "增")
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "加快", "增")
 CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
-               "削减", "缩减", "偏少", "偏低", "降")
+               "削减", "缩减", "偏少", "偏低", "放缓", "减缓", "降")
 #: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
 AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
 COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
+#: An earlier part of the same year a rate is compared with (增速比上半年加快…, 比8月份加快…, 比1—2月回落…).
+EARLIER_PART = r"[比较](?:上半年|第?[一二三]季度|前三季度|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 #: Bases that are not the previous year: the figure keeps them (比年初增加856.3亿元: since the start of the year).
 BASES_EN = {"年初": "since the start of the year", "上月末": "since the end of the previous month",
             "上月": "on the previous month", "常年": "on the long-term average",
@@ -137,8 +139,9 @@ _NOT_FIGURES = [
     (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
     (re.compile(rf"{NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?(?:及以上|以上的|及以下|以下的)"),
      "a size class (年主营业务收入2000万元及以上的), not a figure"),
-    (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列))"),
-     "the size of the field a rank is in (在全省15个设区市中排名第一), not a figure"),
+    (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中(?:[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列)"
+                rf"|，?有\d))"),
+     "the size of the field a rank or count is in (在全省15个设区市中排名第一, 41个行业中有32个), not a figure"),
     (re.compile(r"(?:7\s*[×xX*]\s*)?24小时(?=不间断|全天候|在线|值守|营业|运行|运转|无休|不打烊|服务|响应|畅通)"),
      "a round-the-clock way of working (24小时不间断), not a figure"),
 ]
@@ -164,9 +167,12 @@ _PERCENT_SHARE = re.compile(
 _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七八九]|\d)成(?P<q3>以上|左右|多|以下)?"
                      r"(?=的|[，,。；;、]|$|[\u4e00-\u9fff])(?!为|立|长|本|员|果|功|交|就|绩|熟|型|品|效|不变)")
 #: 三次产业结构为4.2:38.5:57.3, 性别比为103.6:100, 城乡居民收入比为1.95.
+RATIO_VALUE = rf"{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿))"
+RATIO_TO = r"缩小到|缩小至|缩小为|扩大到|扩大至|扩大为|降至|降到|下降到|提高到|提高至"
 _RATIO = re.compile(
-    rf"(?P<what>结构|比例|之比|比值|比)(?:为|是|达到|达|由|调整为){NO_STOP}{{0,4}}?"
-    rf"(?P<v>{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿)))")
+    rf"(?P<what>结构|比例|之比|比值|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
+#: 由上年的13.9:41.6:44.5调整为13.5:42.4:44.1: the ratio it became, right after the one it was.
+_RATIO_THEN = re.compile(rf"\s*(?:调整为|调整到|变为|变化为|优化为|{RATIO_TO})\s*(?P<v>{RATIO_VALUE})")
 #: 增速高于全省0.4个百分点, 快于城镇居民1.4个百分点, 高出全省1200元; 比全国低0.2个百分点.
 _MARGIN = re.compile(
     rf"(?:(?P<word>{'|'.join(MARGIN_WORDS)})(?P<than>{NO_STOP}{{1,12}}?)"
@@ -243,9 +249,9 @@ def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     for m in _CHANGE.finditer(text):
         unit = "%" if m.group("unit") == "%" else "百分点"
         extra = {"word": m.group("verb")}
-        base = re.search(rf"(?:{COMPARED})$", text[max(0, m.start() - 8):m.start()])
-        if base and base.group()[1:] in BASES_EN:
-            extra["base"] = base.group()  # 比年初增长12.3%, 比常年偏多7.9%: not against the previous year
+        base = re.search(rf"(?:{COMPARED}|{EARLIER_PART})$", text[max(0, m.start() - 8):m.start()])
+        if base and (base.group()[1:] in BASES_EN or re.fullmatch(EARLIER_PART, base.group())):
+            extra["base"] = base.group()  # 比年初增长12.3%, 比上半年加快0.2个百分点: not against the previous year
         after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
         listed = _listed(text, m, m.end() + (after.end() if after else 0), (after.group() if after else None))
         if not free(m.start("n"), listed[-1].end):
@@ -400,8 +406,11 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         else:
             add_listed(m, "margin", unit, m.group("q1"), items, than=than, word=word, direction=direction)
     for m in _RATIO.finditer(text):
-        value = re.sub(r"\s*[:：∶]\s*", ":", m.group("v"))
-        add(m, "ratio", value if ":" in value else number(value), start=m.start("v"), what=m.group("what"))
+        for v in (m, _RATIO_THEN.match(text, m.end())):
+            if v is not None:
+                value = re.sub(r"\s*[:：∶]\s*", ":", v.group("v"))
+                add(v, "ratio", value if ":" in value else number(value), start=v.start("v"), what=m.group("what"),
+                    then=v is not m)
     for m in _PERCENT_SHARE.finditer(text):
         whole = m.group("whole")
         if whole.startswith(("地", "用", "据", "领", "有")) and not whole.startswith("地区"):

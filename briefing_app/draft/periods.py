@@ -72,11 +72,14 @@ _TO_VERB = re.compile(r"(?:调整|提高|提升|增加|增长|上升|下降|降�
 _SINCE_START = re.compile(r"[比较]年初")
 #: A sentence of details by part (分季度看，一季度…; 从季度走势看…): its periods are not the paragraph's.
 _DETAILS = re.compile(r"(?:分|从)[^，。；]{1,6}看")
-#: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's).
+#: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's; 9月末…。禽蛋产量…
+#: is the report's period).
 _FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|出生|死亡|接待|成交额|授权量|吞吐量|业务量|用电量|增加值|"
                    r"营业收入|利润|零售额|进出口|可支配收入|消费支出")
 #: A comparison with the year before (同比, 比上年): in a news article, said of its year of results.
 _ON_LAST_YEAR = re.compile(r"同比|[比较]上年(?!末|底)|[比较]去年(?!末|底)")
+#: A rate of the year (毛入园率, 机械化率, 巩固率): a year's end said in an earlier sentence is not its period.
+_RATE = re.compile(r"(?<!城镇化)率")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 
@@ -345,7 +348,9 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
         if re.search(last_end, text[sentence_start:sentence_end]):
             return {"year_end": ctx.year}  # 较上年末净增…: this year's end
         carried = _last(text, max(paragraph, section.start), sentence_start, ctx, carried=True)
-        if carried is None or "date" in carried or ("year_end" in carried and _FLOW.search(text, sentence_start, at)):
+        stock = "year_end" in carried or "as_of" in carried if carried else False
+        if carried is None or "date" in carried or (stock and _FLOW.search(text, sentence_start, at)) or (
+                carried and "year_end" in carried and _RATE.search(text, sentence_start, at)):
             return _default(ctx)
         return carried
     # 全年 of a result holds for its own sentence (to its 。): later ones may describe what stands now

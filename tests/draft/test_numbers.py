@@ -144,10 +144,12 @@ def test_numbers_that_are_not_figures_say_why(text, reason):
     assert skipped and all(s.reason == reason for s in skipped)
 
 
-def test_the_size_of_a_ranking_is_not_a_figure_but_a_count_is():
-    mentions, skipped = find_numbers("增速在全省15个设区市中排名第一，全市15个区县中有12个实现正增长。")
-    assert [(m.kind, m.value) for m in mentions] == [("rank", 1), ("quantity", 15), ("quantity", 12)]
-    assert [s.reason for s in skipped] == ["the size of the field a rank is in (在全省15个设区市中排名第一), not a figure"]
+def test_the_size_of_a_ranking_or_of_what_a_count_is_among_is_not_a_figure():
+    mentions, skipped = find_numbers("增速在全省15个设区市中排名第一，全省41个工业大类行业中有32个行业增加值保持增长。"
+                                     "全市共有15个区县。")
+    assert [(m.kind, m.value) for m in mentions] == [("rank", 1), ("quantity", 32), ("quantity", 15)]
+    assert [s.reason for s in skipped] == [
+        "the size of the field a rank or count is in (在全省15个设区市中排名第一, 41个行业中有32个), not a figure"] * 2
 
 
 @pytest.mark.parametrize("text", ["企业不超过5家。", "至少3个项目。", "用工5000人上下。", "最多10家。"])

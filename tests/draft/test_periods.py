@@ -198,6 +198,15 @@ def test_details_brackets_and_flows_do_not_carry_their_periods():
         {"year_end": 2024}, {"year": 2024}, {"year": 2024}, {"year_end": 2024}]
 
 
+def test_a_stock_s_date_is_not_carried_to_a_flow_nor_a_year_s_end_to_a_rate_of_the_year():
+    quarter = ("2024年前三季度甲乙省经济运行情况\n\n甲乙省统计局\n\n"
+               "9月末生猪存栏2315.6万头，同比下降4.1%。禽蛋产量142.6万吨，增长2.8%。\n\n")
+    assert periods_of(quarter, "2315.6", "142.6", "2.8%") == [
+        {"as_of": "2024-09"}, {"months": "2024-01/2024-09"}, {"months": "2024-01/2024-09"}]
+    annual = BULLETIN + "年末全区共有各级各类学校96所。学前教育毛入园率98.6%。常住人口城镇化率为91.6%。\n"
+    assert periods_of(annual, "96所", "98.6%", "91.6%") == [{"year_end": 2024}, {"year": 2024}, {"year_end": 2024}]
+
+
 def test_a_rise_since_the_start_of_the_year_whether_read_from_its_verb_or_its_comparison():
     article = parse_article(ANNUAL)
     for words in ("比年初增加85.6", "增加85.6", "85.6"):  # where a reader may say the figure starts
