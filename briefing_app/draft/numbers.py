@@ -139,8 +139,8 @@ _NOT_FIGURES = [
     (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
     (re.compile(rf"{NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?(?:及以上|以上的|及以下|以下的)"),
      "a size class (年主营业务收入2000万元及以上的), not a figure"),
-    (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中(?:[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列)"
-                rf"|，?有\d))"),
+    (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列))"
+                rf"|{NUM}个(?=[^，,。；;\d]{{1,10}}?中，?有\d)"),
      "the size of the field a rank or count is in (在全省15个设区市中排名第一, 41个行业中有32个), not a figure"),
     (re.compile(r"(?:7\s*[×xX*]\s*)?24小时(?=不间断|全天候|在线|值守|营业|运行|运转|无休|不打烊|服务|响应|畅通)"),
      "a round-the-clock way of working (24小时不间断), not a figure"),
@@ -170,7 +170,7 @@ _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七�
 RATIO_VALUE = rf"{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿))"
 RATIO_TO = r"缩小到|缩小至|缩小为|扩大到|扩大至|扩大为|降至|降到|下降到|提高到|提高至"
 _RATIO = re.compile(
-    rf"(?P<what>结构|比例|之比|比值|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
+    rf"(?P<what>结构|比例|比重|之比|比值|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
 #: 由上年的13.9:41.6:44.5调整为13.5:42.4:44.1: the ratio it became, right after the one it was.
 _RATIO_THEN = re.compile(rf"\s*(?:调整为|调整到|变为|变化为|优化为|{RATIO_TO})\s*(?P<v>{RATIO_VALUE})")
 #: 增速高于全省0.4个百分点, 快于城镇居民1.4个百分点, 高出全省1200元; 比全国低0.2个百分点.
