@@ -47,11 +47,11 @@ MORE = rf"(?P<more>(?:{LIST_SEP}{SIGN}?{NUM})*)"
 #: Plan words; not 目标 in 预期目标 (the plan word is 预期) or 完成年度目标任务的117.2% (a result), nor 计划 in
 #: 计划总投资亿元以上项目 (a project's size class) or 计划生育.
 PLAN_WORDS = r"力争|计划(?!总投资(?!约?\d)|生育)|预计|预期|(?<!预期)目标(?!任务|的)|争取|提出|将(?![近来])"
-CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "加快", "增")
+CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "加快", "增产", "增")
 CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
-               "削减", "缩减", "偏少", "偏低", "放缓", "减缓", "降")
+               "削减", "缩减", "偏少", "偏低", "放缓", "减缓", "减产", "降")
 #: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
-AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长")
+AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长", "增产", "减产")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
 COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
 #: An earlier part of the same year a rate is compared with (增速比上半年加快…, 比8月份加快…, 比1—2月回落…).
@@ -206,8 +206,13 @@ _QUANTITY = re.compile(
     rf"(?P<q3>{AFTER_UNIT})?")
 
 
+#: A full-width per cent sign reads as %; it is one character too, so offsets into the text stay the same.
+FULL_WIDTH = str.maketrans({"％": "%"})
+
+
 def find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
     """Every figure the text states, and every other number with the reason it is not a figure."""
+    text = text.translate(FULL_WIDTH)
     taken = [False] * len(text)
     mentions: list[Mention] = []
     skipped: list[Skipped] = []

@@ -229,9 +229,15 @@ def digit_forms(value: int | float) -> list[str]:
     return [plain, f"{plain}{point}0", f"{plain}{point}00"]
 
 
+#: Full-width digits and per cent sign as articles may write them (５.２％): the same number as 5.2%.
+FULL_WIDTH = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+
+
 def occurs(form: str, text: str) -> bool:
     """`form` (a number as written, with its unit) stands in `text` as a whole number: 5.0% is not in 15.0%,
-    0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign)."""
+    0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign); full-width
+    digits and ％ count as the ASCII ones."""
+    text = text.translate(FULL_WIDTH)
     if not form[:1].isdigit():
         return form in text
     start = text.find(form)
@@ -254,6 +260,7 @@ def in_list(value: int | float, suffix: str, text: str) -> bool:
     """`value` is a number of a list in `text` whose unit and qualifier (`suffix`) stand after its last number only:
     分别拉动经济增长0.3、2.9和2.7个百分点 says 0.3 and 2.9 percentage points too."""
     forms = digit_forms(value)
+    text = text.translate(FULL_WIDTH)
     for m in _LIST.finditer(text):
         if text.startswith(suffix, m.end()) and any(
                 item in forms for item in re.findall(r"[-\u2212\uff0d]?\d+(?:\.\d+)?", m.group())[:-1]):

@@ -205,6 +205,8 @@ def test_a_stock_s_date_is_not_carried_to_a_flow_nor_a_year_s_end_to_a_rate_of_t
         {"as_of": "2024-09"}, {"months": "2024-01/2024-09"}, {"months": "2024-01/2024-09"}]
     annual = BULLETIN + "年末全区共有各级各类学校96所。学前教育毛入园率98.6%。常住人口城镇化率为91.6%。\n"
     assert periods_of(annual, "96所", "98.6%", "91.6%") == [{"year_end": 2024}, {"year": 2024}, {"year_end": 2024}]
+    recovered = BULLETIN + "全年接待游客1200万人次，恢复到2019年的112%。\n"  # the year it is compared with
+    assert periods_of(recovered, "112%") == [{"year": 2024}]
 
 
 def test_a_rise_since_the_start_of_the_year_whether_read_from_its_verb_or_its_comparison():

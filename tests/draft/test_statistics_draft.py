@@ -95,6 +95,10 @@ SENTENCES = [
                                                                               {"zh": "第三产业"}]}),
     ("城乡居民收入比缩小到1.71。", {"type": "ratio", "value": 1.71, "label": {"zh": "城乡居民收入比"}}),
     ("集成电路产量86.3亿块。", {"value": 86.3, "unit": "亿块"}),
+    ("全年粮食总产量52.3万吨，比上年增产1.2万吨。", {"type": "change", "value": 1.2, "unit": "万吨", "word": "增产"}),
+    ("油料产量9.4万吨，比上年减产0.3万吨。", {"type": "change", "value": 0.3, "direction": "down", "word": "减产"}),
+    ("社会消费品零售总额增长５.２％。", {"type": "change", "value": 5.2, "unit": "%"}),  # full-width digits and ％
+    ("比重从31.2％提高到34.5％。", {"value": 34.5, "unit": "%", "from": 31.2}),
 ]
 
 
