@@ -78,8 +78,10 @@ _FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|
                    r"营业收入|利润|零售额|进出口|可支配收入|消费支出")
 #: A comparison with the year before (同比, 比上年): in a news article, said of its year of results.
 _ON_LAST_YEAR = re.compile(r"同比|[比较]上年(?!末|底)|[比较]去年(?!末|底)")
-#: A rate of the year (毛入园率, 机械化率, 巩固率): a year's end said in an earlier sentence is not its period.
-_RATE = re.compile(r"(?<!城镇化)率")
+#: Words of a stock at a date (每万人拥有, 用户, 余额, 存栏, 保有量).
+_STOCK = re.compile(r"拥有|用户|余额|存栏|保有量")
+#: A rate of the year (毛入园率, 机械化率, 巩固率, 预期寿命): a year's end said in an earlier sentence is not its period.
+_RATE = re.compile(r"(?<!城镇化)率|寿命")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 
@@ -298,6 +300,17 @@ def _default(ctx: _Context) -> dict:
     return dict(ctx.report)
 
 
+def _stock_after_flow(article, start: int, at: int, ctx: _Context) -> dict | None:
+    """年末5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个: a year's flow said in a clause of a sentence about
+    the year's end is that clause's; the sentence's later stocks are at the year's end again."""
+    marks = [(pos, period) for pos, period, _, _ in _marks(article.text, start, at, ctx) if period]
+    clause = article.clause_span(at)[0]
+    if len(marks) >= 2 and marks[-1][1] == {"year": ctx.year} and "year_end" in marks[-2][1] \
+            and marks[-1][0] < clause and _STOCK.search(article.text, clause, at):
+        return marks[-2][1]
+    return None
+
+
 def _respectively(text: str, start: int, at: int, ctx: _Context) -> dict | None:
     """一季度、上半年和全年…分别增长5.2%、5.6%和5.9%: the k-th value takes the k-th period."""
     both = text.rfind("分别", start, at)
@@ -332,6 +345,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     if listed is not None:
         return listed
     in_sentence = _last(text, sentence_start, at, ctx)
+    if report and in_sentence == {"year": ctx.year}:
+        in_sentence = _stock_after_flow(article, sentence_start, at, ctx) or in_sentence
     if in_sentence is not None:
         if "past_years" in in_sentence and "until" not in in_sentence:
             dated: list = []
@@ -342,7 +357,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     if isinstance(target, int):
         target = Target(target, -1)
     if target:
-        return {"year_end": target.year} if target.year_end else {"year": target.year}
+        flow = _FLOW.search(text, article.clause_span(at)[0], at)  # 到2025年末营业收入突破…: the year's revenue
+        return {"year_end": target.year} if target.year_end and not flow else {"year": target.year}
     if report:
         last_end = _LAST_YEAR_END.format(last=ctx.year - 1)
         if re.search(last_end, text[sentence_start:sentence_end]):

@@ -207,6 +207,10 @@ def test_a_stock_s_date_is_not_carried_to_a_flow_nor_a_year_s_end_to_a_rate_of_t
     assert periods_of(annual, "96所", "98.6%", "91.6%") == [{"year_end": 2024}, {"year": 2024}, {"year_end": 2024}]
     recovered = BULLETIN + "全年接待游客1200万人次，恢复到2019年的112%。\n"  # the year it is compared with
     assert periods_of(recovered, "112%") == [{"year": 2024}]
+    stocks = BULLETIN + ("年末全市5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个。全年出生人口2.66万人。"
+                         "全市居民人均预期寿命为79.9岁。力争到2025年末营业收入突破1000亿元，到2025年末企业达到300家。\n")
+    assert periods_of(stocks, "8612", "1786", "20.9", "79.9", "1000亿", "300家") == [
+        {"year_end": 2024}, {"year": 2024}, {"year_end": 2024}, {"year": 2024}, {"year": 2025}, {"year_end": 2025}]
 
 
 def test_a_rise_since_the_start_of_the_year_whether_read_from_its_verb_or_its_comparison():
