@@ -49,7 +49,7 @@ _REL = r"(?P<rel>今年|本年度?|全年度?|当年|上一?年|去年|明年|�
 _MARK = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>(?<!截)[到至])?"
     rf"(?:(?:(?P<y>\d{{4}})年度?|{_REL})(?:{_sub()}|(?P<yend>末|底))?|{_sub('b_')}|(?P<ye>年末|年底))"
-    r"|(?:过去|近|最近)(?P<past>\d+|[两二三四五六七八九十])年"
+    r"|(?:过去的?|近|最近)(?P<past>\d+|[一两二三四五六七八九十])年"
     r"|(?P<now>截至目前|目前|当前|现已|现有|如今)"
     r"|“?十(?P<fyp>[一二三四五六七八九])五”?(?P<fyp_since>以来|来)?")
 
@@ -171,7 +171,8 @@ def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> 
     if g["now"]:
         return {"current": True}
     if g["past"]:
-        return {"past_years": _numeral(g["past"])}
+        years = _numeral(g["past"])  # 过去一年 is last year (a year's review); 过去3年 a span
+        return {"year": ctx.report_year - 1} if years == 1 else {"past_years": years}
     if g["fyp"] or g["to"]:
         return TARGET  # 到2027年, “十五五”: target years (target_of), not when the figure holds
     report = ctx.report is not None
@@ -381,6 +382,9 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
         return {"current": True}  # 过去3年，累计…: the span is its own sentence's
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
+    heading = re.search(r"(?<![到至\d])(\d{4})年", section.title)
+    if (carried is None or ("this_year" in carried and not planned)) and heading:
+        return {"year": int(heading.group(1))}  # 一、2024年工作回顾: the section's year
     if carried and "this_year" in carried and not planned:
         return {"current": True}
     return carried or {"current": True}

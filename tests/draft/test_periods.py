@@ -84,6 +84,16 @@ def test_a_news_article_on_last_year_s_results():
     assert periods_of(NEWS, "500亿", "30家", "12.6") == [{"this_year": 2025}, {"this_year": 2025}, {"current": True}]
 
 
+WORK_REPORT = ("# 政府工作报告\n\n——2025年1月15日在岚州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n"
+               "## 一、2024年工作回顾\n\n过去一年，全市地区生产总值达到5236.8亿元，增长5.8%。新增高新技术企业520家。\n\n"
+               "## 二、2025年工作安排\n\n今年主要预期目标是：地区生产总值增长5.5%左右。今年要实施重大项目320个；新增企业500家。\n")
+
+
+def test_a_work_report_reviews_last_year_under_its_heading_and_plans_this_year():
+    assert periods_of(WORK_REPORT, "5236.8", "5.8%", "520家") == [{"year": 2024}] * 3  # 过去一年, then its heading
+    assert periods_of(WORK_REPORT, "5.5%", "320个", "500家") == [{"this_year": 2025}, {"this_year": 2025}, {"year": 2025}]
+
+
 ANNUAL = BULLETIN + (
     "全年全市地区生产总值500.5亿元，比上年增长5.6%。分季度看，一季度增长5.9%，上半年增长5.7%，前三季度增长5.5%。\n\n"
     "年末全市常住人口86.3万人，比上年末增加1.8万人。其中，城镇常住人口62.1万人。上年末常住人口为84.5万人。\n\n"
