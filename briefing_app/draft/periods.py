@@ -80,8 +80,9 @@ _FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|
 _ON_LAST_YEAR = re.compile(r"同比|[比较]上年(?!末|底)|[比较]去年(?!末|底)")
 #: Words of a stock at a date (每万人拥有, 用户, 余额, 存栏, 保有量).
 _STOCK = re.compile(r"拥有|用户|余额|存栏|保有量")
-#: A rate of the year (毛入园率, 机械化率, 巩固率, 预期寿命): a year's end said in an earlier sentence is not its period.
-_RATE = re.compile(r"(?<!城镇化)率|寿命")
+#: A rate of the year (毛入园率, 机械化率, 巩固率, 预期寿命, 三次产业结构): a year's end said in an earlier sentence is
+#: not its period.
+_RATE = re.compile(r"(?<!城镇化)率|寿命|结构")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 

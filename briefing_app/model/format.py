@@ -231,13 +231,34 @@ def digit_forms(value: int | float) -> list[str]:
 
 #: Full-width digits and per cent sign as articles may write them (５.２％): the same number as 5.2%.
 FULL_WIDTH = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+#: Spaces a PDF or a web page puts between a number and the words around it (增长 6.1 %, 856.32 亿元, 2024 年): part
+#: of neither. Spaces between two numbers, or between a number and Latin letters (3000 PFlops), stay.
+_LOOSE_SPACE = re.compile(r"(?<=[\d.%‰:：])[ \t\u00a0\u3000]+(?=[^\sA-Za-z\d])"
+                          r"|(?<=[^\sA-Za-z\d])[ \t\u00a0\u3000]+(?=[\d\-\u2212\uff0d])")
+
+
+def tight(text: str) -> tuple[str, list[int]]:
+    """`text` without the loose spaces around its numbers, and for each character left its offset in `text`."""
+    kept, where, last = [], [], 0
+    for m in _LOOSE_SPACE.finditer(text):
+        kept.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
+def as_written(text: str) -> str:
+    """A quote as check reads its numbers: full-width digits and ％ as ASCII, no loose spaces around numbers."""
+    return _LOOSE_SPACE.sub("", text.translate(FULL_WIDTH))
 
 
 def occurs(form: str, text: str) -> bool:
     """`form` (a number as written, with its unit) stands in `text` as a whole number: 5.0% is not in 15.0%,
     0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign); full-width
-    digits and ％ count as the ASCII ones."""
-    text = text.translate(FULL_WIDTH)
+    digits and ％ count as the ASCII ones, and spaces around a number (增长 6.1 %) are not there."""
+    text = as_written(text)
     if not form[:1].isdigit():
         return form in text
     start = text.find(form)
@@ -260,7 +281,7 @@ def in_list(value: int | float, suffix: str, text: str) -> bool:
     """`value` is a number of a list in `text` whose unit and qualifier (`suffix`) stand after its last number only:
     分别拉动经济增长0.3、2.9和2.7个百分点 says 0.3 and 2.9 percentage points too."""
     forms = digit_forms(value)
-    text = text.translate(FULL_WIDTH)
+    text = as_written(text)
     for m in _LIST.finditer(text):
         if text.startswith(suffix, m.end()) and any(
                 item in forms for item in re.findall(r"[-\u2212\uff0d]?\d+(?:\.\d+)?", m.group())[:-1]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .format import (FULL_WIDTH, amount_zh, change_word, contribution_word, digit_forms, fraction_as_written, fraction_zh,
+from .format import (amount_zh, as_written, change_word, contribution_word, digit_forms, fraction_as_written, fraction_zh,
                      in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form, rank_ordinal_zh,
                      ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer, zh_rate_suffix)
 from .schema import FALL_WORDS, PackData
@@ -254,7 +254,7 @@ def _word(dropped: str) -> str:
 
 def _from_in(fig, quote: str) -> bool:
     """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3)."""
-    quote = quote.translate(FULL_WIDTH)
+    quote = as_written(quote)
     if any(amount_zh(fig.from_, fig.unit, digits=d) in quote for d in digit_forms(fig.from_)):
         return True
     number = re.escape(number_zh(fig.from_))
