@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from ..model.format import spaces_moved
 from .frame import Frame, read_frame
 
 #: Chinese numerals for section numbering and ranks.
@@ -40,6 +42,19 @@ class Article:
     year: int  # what 今年 means; for a report on one period, that period's year
     sections: list[Section] = field(default_factory=list)
     frame: Frame | None = None
+
+    @cached_property
+    def marks_text(self) -> str:
+        """The text as periods are read from it: spaces around numbers (2024 年, 9 月末) moved to the end of their
+        clause, so every offset of a clause stays where it is."""
+        return spaces_moved(self.text)
+
+    def marks_offset(self, at: int) -> int:
+        """Where the character at `at` of the text stands in `marks_text` (its clause's loose spaces before it gone)."""
+        start = at
+        while start > 0 and self.text[start - 1] not in CLAUSE_END + ";":
+            start -= 1
+        return start + len(spaces_moved(self.text[start:at]).rstrip(" "))
 
     def section_at(self, offset: int) -> int:
         for i, section in enumerate(self.sections):

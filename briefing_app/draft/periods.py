@@ -274,7 +274,7 @@ def _context(article, at: int) -> _Context:
     frame = getattr(article, "frame", None)
     report = frame.report if frame is not None else None
     if report is None:
-        return _Context(None, article.year, article.year, _reviewed_year(article.text))
+        return _Context(None, article.year, article.year, _reviewed_year(article.marks_text))
     heading = article.sections[article.section_at(at)].title
     named = re.search(r"(?<![到至])(\d{4})年", heading)
     year = int(named.group(1)) if named else frame.year
@@ -305,10 +305,10 @@ def _default(ctx: _Context) -> dict:
 def _stock_after_flow(article, start: int, at: int, ctx: _Context) -> dict | None:
     """年末5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个: a year's flow said in a clause of a sentence about
     the year's end is that clause's; the sentence's later stocks are at the year's end again."""
-    marks = [(pos, period) for pos, period, _, _ in _marks(article.text, start, at, ctx) if period]
+    marks = [(pos, period) for pos, period, _, _ in _marks(article.marks_text, start, at, ctx) if period]
     clause = article.clause_span(at)[0]
     if len(marks) >= 2 and marks[-1][1] == {"year": ctx.year} and "year_end" in marks[-2][1] \
-            and marks[-1][0] < clause and _STOCK.search(article.text, clause, at):
+            and marks[-1][0] < clause and _STOCK.search(article.marks_text, clause, at):
         return marks[-2][1]
     return None
 
@@ -335,7 +335,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     """The period of a figure at offset `at`; `planned` and `target` (its target year) say whether it
     is a plan: a target year with no other marker is its period, and 今年 said in an earlier sentence
     carries over to plans only in a news article (a result said after this year's plans is current)."""
-    text = article.text
+    text = article.marks_text  # its words as if written without spaces around numbers (2024 年)
+    at = article.marks_offset(at)
     ctx = _context(article, at)
     sentence_start, sentence_end = article.sentence_span(at)
     paragraph = article.paragraph_start(sentence_start)
@@ -394,7 +395,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
 def target_of(article, at: int) -> Target | None:
     """The target year of a figure at `at`: 到2026年, a future year (2025年计划… in a report on 2024), 明年,
     “十五五” (2030). Said in its sentence, or before the colon of a list of targets (目标是：A；B；C)."""
-    text = article.text
+    text = article.marks_text  # its words as if written without spaces around numbers (2024 年)
+    at = article.marks_offset(at)
     ctx = _context(article, at)
     start = _sentence_start(text, at)
     lead = start

@@ -61,7 +61,7 @@ def figure_problems(data: PackData):
     by_id = {f.id: f for f in data.figures}
     this_year = getattr(getattr(data, "article", None), "year", None)
     for i, fig in enumerate(data.figures):
-        quote = fig.quote
+        quote = as_written(fig.quote)  # 增长 6.1 ％ says 增长6.1%
         if fig.derived:
             for source_id in fig.derived.from_:
                 source = by_id.get(source_id)
@@ -93,7 +93,7 @@ def _quantity_problems(fig, i: int, quote: str):
         yield ("figures", i, "from"), (
             f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
             "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
-    if fig.per is not None and fig.per.zh not in quote:
+    if fig.per is not None and not _says(fig.per.zh, quote):
         yield ("figures", i, "per", "zh"), f"{fig.per.zh!r} does not occur in the quote"
 
 
@@ -103,7 +103,7 @@ def _rank_problems(fig, i: int, quote: str):
             f"{rank_ordinal_zh(fig)!r} does not occur in the quote (write the rank as the article does: "
             "第12位 is value 12, 第一 is value 1, 前列 is value null)")
     for word in [fig.among.zh] + (["并列"] if fig.tied else []):
-        if word not in quote:
+        if not _says(word, quote):
             yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
                 f"{word!r} does not occur in the quote"
 
@@ -126,7 +126,7 @@ def _share_problems(fig, i: int, quote: str):
             yield ("figures", i, key), f"{shown} does not occur in the quote (looked for {', '.join(forms)})"
     if fig.rose and not any(w in quote for w in ROSE_WORDS):
         yield ("figures", i, "rose"), f"the quote does not say the share rose (none of {', '.join(ROSE_WORDS)})"
-    if isinstance(fig.of, str) and fig.of not in quote:
+    if isinstance(fig.of, str) and not _says(fig.of, quote):
         yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
     if fig.qualifier == "exact" and "约占" in quote:
         yield ("figures", i, "qualifier"), "the quote says 约占; give qualifier: 约 so the share keeps its qualifier"
@@ -150,14 +150,19 @@ def _change_problems(fig, i: int, quote: str):
             f"{(signed or [plain])[0]} does not occur in the quote (looked for {', '.join(forms)}: number, "
             "qualifier and unit as the article writes them)")
     elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS) \
-            and not (fig.word and fig.word in quote):
+            and not (fig.word and _says(fig.word, quote)):
         yield ("figures", i, "direction"), (
             f"the quote does not say it fell (none of {', '.join(FALL_WORDS)}, and no minus sign before "
             f"{plain}; or give word: the article's verb of the fall)")
-    if fig.word and fig.word not in quote:
+    if fig.word and not _says(fig.word, quote):
         yield ("figures", i, "word"), f"{fig.word!r} does not occur in the quote"
     yield from _base_problems(fig, i, quote)
     yield from _qualifier_problems(fig, i, quote)
+
+
+def _says(words: str, quote: str) -> bool:
+    """The quote (already `as_written`) says these words, a number in them read as it is checked (比 8 月份)."""
+    return as_written(words) in quote
 
 
 def _bare_in(fig, quote: str) -> bool:
@@ -178,7 +183,7 @@ def _in_list(fig, value, unit: str | None, quote: str) -> bool:
 
 
 def _base_problems(fig, i: int, quote: str):
-    if fig.base is not None and fig.base.zh not in quote:
+    if fig.base is not None and not _says(fig.base.zh, quote):
         yield ("figures", i, "base", "zh"), f"{fig.base.zh!r} does not occur in the quote"
 
 
@@ -195,22 +200,22 @@ def _ratio_problems(fig, i: int, quote: str):
 
 def _margin_problems(fig, i: int, quote: str):
     yield from _number_problems(fig, i, quote)
-    if margin_word(fig) not in quote:
+    if not _says(margin_word(fig), quote):
         yield ("figures", i, "word" if fig.word else "direction"), (
             f"{margin_word(fig)!r} does not occur in the quote (give word: as the article compares: 高于, 快于, "
             "高出, 低于, 慢于; 比全国低 is word: 低)")
-    if fig.than.zh not in quote:
+    if not _says(fig.than.zh, quote):
         yield ("figures", i, "than", "zh"), f"{fig.than.zh!r} does not occur in the quote"
     yield from _qualifier_problems(fig, i, quote)
 
 
 def _contribution_problems(fig, i: int, quote: str):
     yield from _number_problems(fig, i, quote)
-    if contribution_word(fig) not in quote:
+    if not _says(contribution_word(fig), quote):
         yield ("figures", i, "word"), (
             f"{contribution_word(fig)!r} does not occur in the quote (拉动 for 百分点, 贡献率 for %, or the "
             "article's own word)")
-    if fig.to.zh not in quote:
+    if not _says(fig.to.zh, quote):
         yield ("figures", i, "to", "zh"), f"{fig.to.zh!r} does not occur in the quote"
     yield from _qualifier_problems(fig, i, quote)
 
@@ -277,7 +282,7 @@ def _plan_problems(fig, i: int, this_year: int | None):
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
     words = target_year_words(fig.target_year, this_year) if fig.target_year else ()
-    if words and not any(w in fig.quote for w in words):
+    if words and not any(w in as_written(fig.quote) for w in words):
         yield ("figures", i, "target_year"), (f"{fig.target_year} does not occur in the quote (到{fig.target_year}年"
                                               + "".join(f", or {w}" for w in words[1:]) + ")")
 
