@@ -47,8 +47,8 @@ LIST_SEP = r"\s*(?:、|以及|和|及|与)\s*"
 MORE = rf"(?P<more>(?:{LIST_SEP}{SIGN}?{NUM})*)"
 
 #: Plan words; not 目标 in 预期目标 (the plan word is 预期) or 完成年度目标任务的117.2% (a result), nor 计划 in
-#: 计划总投资亿元以上项目 (a project's size class) or 计划生育, nor 预期 in 人均预期寿命 (life expectancy).
-PLAN_WORDS = r"力争|计划(?!总投资(?!约?\d)|生育)|预计|预期(?!寿命)|(?<!预期)目标(?!任务|的)|争取|提出|将(?![近来])"
+#: 计划总投资亿元以上项目 (a project's size class), 完成年度计划的105.3% or 计划生育, nor 预期 in 人均预期寿命.
+PLAN_WORDS = r"力争|计划(?!总投资(?!约?\d)|生育|的)|预计|预期(?!寿命)|(?<!预期)目标(?!任务|的)|争取|提出|将(?![近来])"
 CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "净增", "上调", "偏多", "偏高", "加快", "增产", "增")
 CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
                "削减", "缩减", "偏少", "偏低", "放缓", "减缓", "减产", "降")
@@ -199,7 +199,7 @@ _AMOUNT_CHANGE = re.compile(
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{NUM}){MORE}(?P<unit>{UNIT})?(?P<q3>{AFTER_UNIT})?"
     rf"(?![\d.%‰]|个?百分点)")
 _RANK = re.compile(
-    r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排)(?P<tied1>并列)?|(?P<tied2>并列))"
+    r"(?:(?P<verb>位居|位列|跃居|稳居|排名|排在|名列|居于|居|排|列(?![入为出举]))(?P<tied1>并列)?|(?P<tied2>并列))"
     r"(?P<among>[^，,。；;、\d第]{0,10}?)"
     rf"(?:第(?P<n>[{''.join(ZH_DIGITS)}十]+|\d+)(?P<suffix>位|名)?(?![批届期次轮代个项家方梯档])|(?P<top>前列|首位))")
 _FRACTION = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{FRACTION}|{ZH_FRACTION})(?P<q3>以上|左右|多)?")

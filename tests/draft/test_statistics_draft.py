@@ -99,6 +99,11 @@ SENTENCES = [
     ("油料产量9.4万吨，比上年减产0.3万吨。", {"type": "change", "value": 0.3, "direction": "down", "word": "减产"}),
     ("社会消费品零售总额增长５.２％。", {"type": "change", "value": 5.2, "unit": "%"}),  # full-width digits and ％
     ("比重从31.2％提高到34.5％。", {"value": 34.5, "unit": "%", "from": 31.2}),
+    ("一般公共预算收入完成312.5亿元，完成年度计划的105.3%。", {"value": 105.3, "unit": "%", "plan": None}),
+    ("累计完成投资56.3亿元，占年度计划的85.2%。", {"type": "share", "value": 85.2, "plan": None}),
+    ("一般公共预算收入312.5亿元，同口径增长5.1%。", {"type": "change", "value": 5.1, "label": {"zh": "一般公共预算收入增长"}}),
+    ("工业投资增速列全省第3位。", {"type": "rank", "value": 3, "among": {"zh": "全省"}}),
+    ("每百户城镇居民家庭拥有家用汽车52.3辆。", {"value": 52.3, "per": {"zh": "每百户", "en": "per 100 households"}}),
 ]
 
 
