@@ -138,7 +138,7 @@ _NOT_FIGURES = [
     (re.compile(r"\d+(?:年|月|日)"), "a date or duration"),
     (re.compile(rf"(?<=[满—\-～~至到])\d+周?岁|{NUM}周?岁(?=及|以|至|到|[—\-～~]|的|人口|老年|儿童|青少年)"),
      "an age bound (60岁及以上, 0—14岁), not a figure"),
-    (re.compile(rf"超(?!过){NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
+    (re.compile(rf"超(?:过)?{NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?的"), "a threshold (超N…的), not a figure"),
     (re.compile(rf"{NUM}{MAGNITUDE}?(?:{'|'.join(map(re.escape, _BASES))})?(?:及以上|以上的|及以下|以下的)"),
      "a size class (年主营业务收入2000万元及以上的), not a figure"),
     (re.compile(rf"{NUM}个?(?=[^，,。；;\d]{{1,10}}?中[^，,。；;\d]{{0,8}}?(?:排名|排在|位列|位居|居于|名列|跃居|稳居|居|并列))"

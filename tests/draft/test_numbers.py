@@ -136,6 +136,7 @@ def test_from_to_is_one_quantity_with_its_start():
     ("位于中德路886号", "a street address"),
     ("地铁7号线开通", "a number in a name (N号线, N号楼)"),
     ("产值超10亿元的企业", "a threshold (超N…的), not a figure"),
+    ("年产值超过10亿元的企业", "a threshold (超N…的), not a figure"),
     ("机器人24小时不间断作业", "a round-the-clock way of working (24小时不间断), not a figure"),
 ])
 def test_numbers_that_are_not_figures_say_why(text, reason):
