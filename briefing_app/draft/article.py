@@ -108,11 +108,13 @@ def _headings(text: str):
         m = _MARKDOWN.match(stripped)
         if m:
             yield offset, offset + len(line.rstrip("\r\n")), len(m.group(1)), m.group(2)
-        elif len(stripped) <= 40 and not stripped.endswith(("。", "；", "，")):
-            m = _TOP_NUMBERED.match(stripped) or _SUB_NUMBERED.match(stripped)
-            if m:
-                level = 2 if _TOP_NUMBERED.match(stripped) else 3
-                yield offset, offset + len(line.rstrip("\r\n")), level, stripped
+        else:
+            stripped = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", stripped).strip()  # **一、综合**: a heading in bold
+            if len(stripped) <= 40 and not stripped.endswith(("。", "；", "，")):
+                m = _TOP_NUMBERED.match(stripped) or _SUB_NUMBERED.match(stripped)
+                if m:
+                    level = 2 if _TOP_NUMBERED.match(stripped) else 3
+                    yield offset, offset + len(line.rstrip("\r\n")), level, stripped
         offset += len(line)
 
 
