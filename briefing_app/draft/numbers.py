@@ -29,11 +29,11 @@ MAGNITUDE = r"(?:万亿|亿|万)"
 #: Base units, longest first so 千瓦时 wins over 千瓦 and 平方公里 over 公里.
 MEASURE_UNITS = ["平方公里", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "公里", "公顷", "标准箱", "美元", "港元",
                  "欧元", "元", "亩", "吨", "%", "‰", "吨标准煤", "吨公里", "人公里", "毫米", "微克/立方米", "毫克/立方米",
-                 "千克", "公斤"]
+                 "千克", "公斤", "℃", "摄氏度"]
 COUNTERS = ["人次", "场次", "户次", "架次", "班次", "批次", "个工作日", "个方面", "家", "笔", "宗", "例", "个", "项", "条", "座", "场", "颗", "台", "套", "辆", "片", "人", "名",
             "所", "件", "批", "户", "栋", "幢", "处", "只", "种", "款", "架", "艘", "张", "部", "份", "支", "间",
             "城", "倍", "天", "小时", "分钟", "位", "篇", "根", "枚", "头", "株", "床", "家次", "元件", "岁", "羽", "匹",
-            "册", "周岁", "块", "双"]
+            "册", "周岁", "块", "双", "起"]
 #: Latin units written after a number (3000PFlops, 2万PFlops, 5nm): the unit as written is also its English.
 LATIN_UNITS = ["EFlops", "PFlops", "TFlops", "EFLOPS", "PFLOPS", "TFLOPS", "GWh", "MWh", "kWh", "GW", "MW", "kW",
                "PB", "TB", "GB", "Gbps", "Mbps", "GHz", "MHz", "nm", "mm", "cm", "km", "kg"]
@@ -53,7 +53,8 @@ CHANGE_UP = ("增长", "增加", "提高", "提升", "上涨", "上升", "扩大
 CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收窄", "缩小", "净减", "压减", "压降", "压缩", "下调",
                "削减", "缩减", "偏少", "偏低", "放缓", "减缓", "减产", "降")
 #: Verbs whose number may be an amount (比上年增加1.2万亩, 净增153家) rather than a rate; 新增 and 增 alone are not.
-AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长", "增产", "减产")
+AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长", "增产", "减产", "偏高",
+                "偏低", "偏多", "偏少")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
 COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
 #: An earlier part of the same year a rate is compared with (增速比上半年加快…, 比8月份加快…, 比1—2月回落…).
@@ -161,10 +162,13 @@ _SHARE = re.compile(
 #: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
 _PERCENT_SHARE = re.compile(
     rf"(?P<q0>约)?(?:占|(?P<as>相当于)(?=[^，。；\d]{{1,16}}的))(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?"
-    rf"(?:将|力争|预计|预期|计划|争取)?"
+    rf"(?:分别)?(?:将|力争|预计|预期|计划|争取)?"
     rf"(?:为|达到|达|是|已达)?"
     rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)(?P<q3>{AFTER_UNIT})?")
+#: 第二产业增加值比重为38.9%: a share of the total named before it in the sentence, or of none.
+_BARE_SHARE = re.compile(rf"比重(?:分别)?(?:为|达到|达|是)?(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)"
+                         rf"(?P<q3>{AFTER_UNIT})?")
 #: 八成以上, 近九成, 约三成: tenths of a whole (成), as a share.
 _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七八九]|\d)成(?P<q3>以上|左右|多|以下)?"
                      r"(?=的|[，,。；;、]|$|[\u4e00-\u9fff])(?!为|立|长|本|员|果|功|交|就|绩|熟|型|品|效|不变)")
@@ -172,7 +176,7 @@ _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七�
 RATIO_VALUE = rf"{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿))"
 RATIO_TO = r"缩小到|缩小至|缩小为|扩大到|扩大至|扩大为|降至|降到|下降到|提高到|提高至"
 _RATIO = re.compile(
-    rf"(?P<what>结构|比例|比重|之比|比值|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
+    rf"(?P<what>结构|比例|比重|之比|比值|倍差|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
 #: 由上年的13.9:41.6:44.5调整为13.5:42.4:44.1: the ratio it became, right after the one it was.
 _RATIO_THEN = re.compile(rf"\s*(?:调整为|调整到|变为|变化为|优化为|{RATIO_TO})\s*(?P<v>{RATIO_VALUE})")
 #: 增速高于全省0.4个百分点, 快于城镇居民1.4个百分点, 高出全省1200元; 比全国低0.2个百分点.
@@ -421,6 +425,10 @@ def _statistics(text: str, free, claim) -> list[Mention]:
             add_listed(m, "change", unit, m.group("q1"), items, **extra)
         else:
             add_listed(m, "margin", unit, m.group("q1"), items, than=than, word=word, direction=direction)
+            thans = re.split(r"、|和|及", than.removesuffix("分别"))
+            if len(items) > 1 and len(thans) == len(items) and all(thans):
+                for mention, each in zip(found[-len(items):], thans):
+                    mention.extra["than"] = each  # 比全国、全省分别高1.2和0.8个百分点: each than its own
     for m in _RATIO.finditer(text):
         for v in (m, _RATIO_THEN.match(text, m.end())):
             if v is not None:
@@ -436,6 +444,9 @@ def _statistics(text: str, free, claim) -> list[Mention]:
             extra = {"whole": whole, "from": number(m.group("from"))}
         add_listed(m, "share", "%", m.group("q0") or m.group("q1"), _listed(text, m, m.end(), m.group("q3"), "v"),
                    **extra)
+    for m in _BARE_SHARE.finditer(text):
+        add_listed(m, "share", "%", m.group("q1"), _listed(text, m, m.end(), m.group("q3"), "v"), whole="",
+                   rose=False)
     for m in _TENTHS.finditer(text):
         if m.start() and text[m.start() - 1] in "第十百千万零":
             continue

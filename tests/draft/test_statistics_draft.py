@@ -59,7 +59,7 @@ SENTENCES = [
     ("城镇调查失业率控制在5.5%以内。", {"type": "quantity", "value": 5.5, "unit": "%", "qualifier": "以内"}),
     ("规模以上工业企业亏损面降至10%以下。", {"type": "quantity", "value": 10, "qualifier": "以下"}),
     ("居民平均通勤时间不到35分钟。", {"type": "quantity", "value": 35, "unit": "分钟", "qualifier": "不到"}),
-    ("第一产业比重不足5%。", {"type": "quantity", "value": 5, "unit": "%", "qualifier": "不足"}),
+    ("第一产业比重不足5%。", {"type": "share", "value": 5, "unit": "%", "qualifier": "不足"}),  # a 比重 is a share
     ("规模以上工业增加值增长7%以上。", {"type": "change", "value": 7, "unit": "%", "qualifier": "以上"}),
     ("到2026年，全市高新技术企业力争突破3000家。",
      {"type": "quantity", "value": 3000, "qualifier": "突破", "plan": "力争", "target_year": 2026}),
@@ -104,6 +104,16 @@ SENTENCES = [
     ("一般公共预算收入312.5亿元，同口径增长5.1%。", {"type": "change", "value": 5.1, "label": {"zh": "一般公共预算收入增长"}}),
     ("工业投资增速列全省第3位。", {"type": "rank", "value": 3, "among": {"zh": "全省"}}),
     ("每百户城镇居民家庭拥有家用汽车52.3辆。", {"value": 52.3, "per": {"zh": "每百户", "en": "per 100 households"}}),
+    ("第一、二、三产业增加值占地区生产总值的比重分别为4.6%、38.9%和56.5%。",
+     {"type": "share", "value": 38.9, "of": {"zh": "地区生产总值"}, "label": {"zh": "第二产业增加值占地区生产总值的比重"}}),
+    ("第一产业增加值占地区生产总值的比重为4.6%，第二产业增加值比重为38.9%。",
+     {"type": "share", "value": 38.9, "unit": "%", "of": {"zh": "地区生产总值"}}),
+    ("城乡居民收入倍差缩小至2.01。", {"type": "ratio", "value": 2.01}),
+    ("年平均气温17.8℃，比常年偏高0.6℃。",
+     {"type": "change", "value": 0.6, "unit": "℃", "unit_en": "°C", "word": "偏高", "base": {"zh": "比常年"}}),
+    ("全年共发生各类生产安全事故12起，死亡15人，分别下降20.0%和16.7%。",
+     {"type": "change", "value": 16.7, "direction": "down", "label": {"zh": "死亡下降"}}),
+    ("增速比全国、全省分别高1.2和0.8个百分点。", {"type": "margin", "value": 0.8, "than": {"zh": "全省", "en": "the province"}}),
 ]
 
 
