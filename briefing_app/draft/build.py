@@ -367,6 +367,8 @@ def base_en(base: str) -> str:
     months = [int(n) for n in re.findall(r"\d{1,2}", period)] if re.fullmatch(r"[\d\s—–\-－~～至]+月份?", period) else []
     if months and all(1 <= n <= 12 for n in months):
         part = "–".join(MONTHS_EN[n - 1] for n in months)
+    if base == "环比":
+        return "on the previous period"
     return BASES_EN.get(period) or (f"on {part}" if part else UNTRANSLATED)
 
 

@@ -56,7 +56,7 @@ CHANGE_DOWN = ("下降", "减少", "降低", "回落", "下滑", "下跌", "收�
 AMOUNT_VERBS = ("增加", "减少", "净增", "净减", "扩大", "缩小", "下降", "提高", "降低", "增长", "增产", "减产", "偏高",
                 "偏低", "偏多", "偏少")
 #: What a change is measured against, right before its verb (比上年增加…); only some make an amount a change.
-COMPARED = r"(?:比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
+COMPARED = r"(?:环比|比|较|同比|与)(?:上年末|上年同期|上年|去年末|去年|年初|上月末|上月|常年|初步核算数|\d{4}年末?)?"
 #: An earlier part of the same year a rate is compared with (增速比上半年加快…, 比8月份加快…, 比1—2月回落…).
 EARLIER_PART = r"[比较](?:上半年|第?[一二三]季度|前三季度|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}月份?|\d{1,2}月份?)"
 #: Bases that are not the previous year: the figure keeps them (比年初增加856.3亿元: since the start of the year).
@@ -270,7 +270,7 @@ def _find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         unit = "%" if m.group("unit") == "%" else "百分点"
         extra = {"word": m.group("verb")}
         base = re.search(rf"(?:{COMPARED}|{EARLIER_PART})$", text[max(0, m.start() - 8):m.start()])
-        if base and (base.group()[1:] in BASES_EN or re.fullmatch(EARLIER_PART, base.group())):
+        if base and (base.group()[1:] in BASES_EN or re.fullmatch(EARLIER_PART, base.group()) or base.group() == "环比"):
             extra["base"] = base.group()  # 比年初增长12.3%, 比上半年加快0.2个百分点: not against the previous year
         after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
         listed = _listed(text, m, m.end() + (after.end() if after else 0), (after.group() if after else None))
@@ -461,7 +461,7 @@ def _statistics(text: str, free, claim) -> list[Mention]:
         base = (m.group("base") or "").removeprefix("同比")
         extra = {"word": verb} | ({"direction": "down"} if verb in CHANGE_DOWN else {})
         period = base[1:] if base[:1] in "比较与" else ""
-        if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period):  # not the previous year: kept
+        if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period) or base == "环比":  # not the previous year: kept
             extra["base"] = base
         verb_at = m.start("verb") if m.group("verb") else m.start("next") if m.group("next") else m.start()
         items = _listed(text, m, m.end(), m.group("q3")) if m.group("unit") else \
