@@ -34,12 +34,13 @@ LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer f
 #: at its first run (its periods were not asserted then).
 PERIODS_RIGHT = {"songjiang-g60.yaml": 33, "riverton.yaml": 7, "qinglan.yaml": 83, "yunling.yaml": 67,
                  "haiyu.yaml": 30, "lanjiang.yaml": 40, "xiqiao.yaml": 45, "nanping-2024q3.yaml": 162,
-                 "liwan-2024.yaml": 170}  # first runs 155 and 167
+                 "liwan-2024.yaml": 170, "songhe-2025h1.yaml": 71}  # first runs 155, 167, 71
 XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the drafter's first run on it
 #: Statistics documents written with their packs before the drafter read them (git log tests/packs/nanping, liwan):
 #: a province's report on the first three quarters and a district's annual bulletin in plain text.
 NANPING = PACKS / "nanping" / "nanping-2024q3.yaml"
 LIWAN = PACKS / "liwan" / "liwan-2024.yaml"
+SONGHE = PACKS / "songhe" / "songhe-2025h1.yaml"  # a county's half-year report as a web page, spaces around numbers
 
 
 #: What the drafter achieves on each article, measured on main before this round's drafter work: hand-made
@@ -72,6 +73,9 @@ MEASURED = {
     # of the year, 块 as a counter, 41个…中有32个 as a field, a second ratio after 调整为: all figures found.
     "nanping": (NANPING, 162, 162, 162, 0),
     "liwan": (LIWAN, 171, 171, 171, 0),
+    # First run (the drafter at c23e304, written after the rules above): 71 of 73 found, 71 right, 71 periods, no
+    # extra; the two missed were the ratios of 城乡居民收入比由上年同期的 1.79 缩小为 1.77.
+    "songhe": (SONGHE, 73, 71, 71, 0),
 }
 
 
