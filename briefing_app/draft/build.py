@@ -157,7 +157,7 @@ class _Drafter:
                 self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
             if m.kind == "ratio":
                 subject = self.recent_ratio if m.extra.get("then") else re.sub(
-                    r"(?:由|从)(?:上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
+                    r"(?:由|从)(?:上年同期|上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
                 self.recent_ratio = subject  # 由上年的X调整为Y: Y is the same ratio's
             zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
                 f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))

@@ -176,7 +176,7 @@ _TENTHS = re.compile(rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>[一二两三四五六七�
 RATIO_VALUE = rf"{NUM}(?:\s*[:：∶]\s*{NUM})+|{NUM}(?![\d.]|\s*(?:[%‰]|{'|'.join(map(re.escape, _BASES))}|万|亿))"
 RATIO_TO = r"缩小到|缩小至|缩小为|扩大到|扩大至|扩大为|降至|降到|下降到|提高到|提高至"
 _RATIO = re.compile(
-    rf"(?P<what>结构|比例|比重|之比|比值|倍差|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,4}}?(?P<v>{RATIO_VALUE})")
+    rf"(?P<what>结构|比例|比重|之比|比值|倍差|比)(?:为|是|达到|达|由|调整为|{RATIO_TO}){NO_STOP}{{0,6}}?(?P<v>{RATIO_VALUE})")
 #: 由上年的13.9:41.6:44.5调整为13.5:42.4:44.1: the ratio it became, right after the one it was.
 _RATIO_THEN = re.compile(rf"\s*(?:调整为|调整到|变为|变化为|优化为|{RATIO_TO})\s*(?P<v>{RATIO_VALUE})")
 #: 增速高于全省0.4个百分点, 快于城镇居民1.4个百分点, 高出全省1200元; 比全国低0.2个百分点.

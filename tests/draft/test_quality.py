@@ -34,7 +34,7 @@ LANJIANG = PACKS / "lanjiang" / "lanjiang.yaml"  # written by another engineer f
 #: at its first run (its periods were not asserted then).
 PERIODS_RIGHT = {"songjiang-g60.yaml": 33, "riverton.yaml": 7, "qinglan.yaml": 83, "yunling.yaml": 67,
                  "haiyu.yaml": 30, "lanjiang.yaml": 40, "xiqiao.yaml": 45, "nanping-2024q3.yaml": 162,
-                 "liwan-2024.yaml": 170, "songhe-2025h1.yaml": 71}  # first runs 155, 167, 71
+                 "liwan-2024.yaml": 170, "songhe-2025h1.yaml": 73}  # first runs 155, 167, 71
 XIQIAO = PACKS / "xiqiao" / "xiqiao.yaml"  # blind, and its numbers are the drafter's first run on it
 #: Statistics documents written with their packs before the drafter read them (git log tests/packs/nanping, liwan):
 #: a province's report on the first three quarters and a district's annual bulletin in plain text.
@@ -75,7 +75,7 @@ MEASURED = {
     "liwan": (LIWAN, 171, 171, 171, 0),
     # First run (the drafter at c23e304, written after the rules above): 71 of 73 found, 71 right, 71 periods, no
     # extra; the two missed were the ratios of 城乡居民收入比由上年同期的 1.79 缩小为 1.77.
-    "songhe": (SONGHE, 73, 71, 71, 0),
+    "songhe": (SONGHE, 73, 73, 73, 0),  # since a ratio's 由 may be followed by 上年同期的 (six characters)
 }
 
 
