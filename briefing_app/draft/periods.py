@@ -162,6 +162,8 @@ def _sub_period(g: dict, year: int, ctx: _Context, asof: bool) -> dict | None:
 TARGET = {}
 
 
+#: Verbs of an event that happened at a time (在2023年底通车, 于2024年建成投产).
+_EVENT = re.compile(r"通车|开业|建成|投产|开通|开工|竣工|揭牌|成立|落成|运营|上线|启用|举办|召开|获批|挂牌")
 #: Words before 全年 that make it the coming whole year (预计全年, 今年全年), not a year of results.
 _PLANNED_WHOLE_YEAR = re.compile(r"(?:今年|本年|明年|力争|计划|预计|预期|目标|争取|确保|将)[^，,。；;]{0,8}$")
 
@@ -179,6 +181,8 @@ def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> 
     report = ctx.report is not None
     rel = g["rel"]
     has_sub = any(g[k] for k in ("qn", "qb", "q", "h", "m1", "mn", "m", "same"))
+    if g["y"] and not report and not has_sub and preceding.endswith(("在", "于")) and _EVENT.match(following):
+        return None  # 高铁站在2023年底通车: when an event happened, in a news article not when its figures hold
     if g["y"]:
         year = int(g["y"])
     elif rel:
@@ -302,6 +306,12 @@ def _default(ctx: _Context) -> dict:
     return dict(ctx.report)
 
 
+def _full_stop_after(text: str, at: int) -> int:
+    """The end of the sentence (to its 。, past any ；) holding `at`."""
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _stock_after_flow(article, start: int, at: int, ctx: _Context) -> dict | None:
     """年末5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个: a year's flow said in a clause of a sentence about
     the year's end is that clause's; the sentence's later stocks are at the year's end again."""
@@ -378,7 +388,7 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     if carried is None or "past_years" in carried:
         carried = _last(text, max(paragraph, section.start), sentence_start, replace(ctx, reviewed=None))
     if (carried is None or "past_years" in carried) and ctx.reviewed and not planned \
-            and _ON_LAST_YEAR.search(text, sentence_start, sentence_end):
+            and _ON_LAST_YEAR.search(text, full_stop, _full_stop_after(text, sentence_end)):
         return {"year": ctx.reviewed}  # 增长18.2%, 比上年提高…: a year's result set beside the year before it
     if carried and "past_years" in carried:
         return {"current": True}  # 过去3年，累计…: the span is its own sentence's

@@ -84,6 +84,14 @@ def test_a_news_article_on_last_year_s_results():
     assert periods_of(NEWS, "500亿", "30家", "12.6") == [{"this_year": 2025}, {"this_year": 2025}, {"current": True}]
 
 
+def test_a_news_article_s_event_time_is_not_its_figures_and_a_sentence_compared_with_last_year_is_one():
+    text = ("# 云丙县：高铁带旺文旅\n\n2024年，云丙县接待游客1260万人次。\n\n随着高铁站在2023年底通车，到省城的通行时间"
+            "缩短至1.5小时。在2023年全省营商环境评价中，云丙县位居全省第3位。\n\n"
+            "全县茶叶电商销售额12.8亿元，同比增长34%；茶叶出口额1850万美元。\n")
+    assert periods_of(text, "1.5小时", "第3位") == [{"current": True}, {"year": 2023}]
+    assert periods_of(text, "12.8", "1850") == [{"year": 2024}, {"year": 2024}]  # 同比 speaks for the whole sentence
+
+
 WORK_REPORT = ("# 政府工作报告\n\n——2025年1月15日在岚州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n"
                "## 一、2024年工作回顾\n\n过去一年，全市地区生产总值达到5236.8亿元，增长5.8%。新增高新技术企业520家。\n\n"
                "## 二、2025年工作安排\n\n今年主要预期目标是：地区生产总值增长5.5%左右。今年要实施重大项目320个；新增企业500家。\n")
