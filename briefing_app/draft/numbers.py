@@ -270,7 +270,7 @@ def _find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
         unit = "%" if m.group("unit") == "%" else "百分点"
         extra = {"word": m.group("verb")}
         base = re.search(rf"(?:{COMPARED}|{EARLIER_PART})$", text[max(0, m.start() - 8):m.start()])
-        if base and (base.group()[1:] in BASES_EN or re.fullmatch(EARLIER_PART, base.group()) or base.group() == "环比"):
+        if base and _kept_base(base.group()):
             extra["base"] = base.group()  # 比年初增长12.3%, 比上半年加快0.2个百分点: not against the previous year
         after = re.match(AFTER_UNIT, text[m.end():m.end() + 2])
         listed = _listed(text, m, m.end() + (after.end() if after else 0), (after.group() if after else None))
@@ -378,6 +378,13 @@ def _item_extra(extra: dict, k: int, items: list, **more) -> dict:
     return extra | ({} if k == 0 else more) | {"respectively": (k, len(items))}
 
 
+def _kept_base(base: str) -> bool:
+    """What a change is measured against, when it is not the previous year (the default, shown as nothing): 比年初,
+    比常年, 环比, 比2020年, 比上半年, 比8月份."""
+    return base == "环比" or (base[:1] in "比较与" and (
+        base[1:] in BASES_EN or re.fullmatch(r"\d{4}年末?", base[1:]) is not None)) or re.fullmatch(EARLIER_PART, base) is not None
+
+
 def _qualifier(word: str | None) -> str:
     return {"大约": "约", None: "exact"}.get(word, word)
 
@@ -455,13 +462,13 @@ def _statistics(text: str, free, claim) -> list[Mention]:
     for m in _FLAT.finditer(text):
         add(m, "change", 0, "%", direction="flat", word="持平")
     for m in _AMOUNT_CHANGE.finditer(text):
-        if m.group("next") and not re.search(rf"{NUM}{re.escape(m.group('unit') or '-')}$", text[:m.start() - 1]):
+        level = text[max(0, m.start() - 30):m.start() - 1]
+        if m.group("next") and not re.search(rf"{NUM}{re.escape(m.group('unit') or '-')}$", level):
             continue  # ，增加1.8万亩 is a change only right after a level in the same unit (96.2万亩，增加1.8万亩)
         verb = m.group("verb") or m.group("net") or m.group("next")
         base = (m.group("base") or "").removeprefix("同比")
         extra = {"word": verb} | ({"direction": "down"} if verb in CHANGE_DOWN else {})
-        period = base[1:] if base[:1] in "比较与" else ""
-        if period in BASES_EN or re.fullmatch(r"\d{4}年末?", period) or base == "环比":  # not the previous year: kept
+        if _kept_base(base):
             extra["base"] = base
         verb_at = m.start("verb") if m.group("verb") else m.start("next") if m.group("next") else m.start()
         items = _listed(text, m, m.end(), m.group("q3")) if m.group("unit") else \
