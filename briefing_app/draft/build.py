@@ -358,7 +358,9 @@ MONTHS_EN = "January February March April May June July August September October
 
 def base_en(base: str) -> str:
     """比年初 → since the start of the year; 比2020年 → compared with 2020; 比上半年 → on the first half; 比8月份 →
-    on August; 比1—2月 → on January–February."""
+    on August; 比1—2月 → on January–February; 环比 → on the previous period."""
+    if base == "环比":
+        return "on the previous period"
     period = base[1:]
     year = re.fullmatch(r"(\d{4})年(末?)", period)
     if year:
@@ -367,8 +369,6 @@ def base_en(base: str) -> str:
     months = [int(n) for n in re.findall(r"\d{1,2}", period)] if re.fullmatch(r"[\d\s—–\-－~～至]+月份?", period) else []
     if months and all(1 <= n <= 12 for n in months):
         part = "–".join(MONTHS_EN[n - 1] for n in months)
-    if base == "环比":
-        return "on the previous period"
     return BASES_EN.get(period) or (f"on {part}" if part else UNTRANSLATED)
 
 

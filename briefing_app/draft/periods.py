@@ -9,9 +9,13 @@ The nearest marker in the figure's sentence wins. Without one:
 - a document about one period (a bulletin, a quarterly or plan report: `frame.py`) carries the paragraph's
   last marker, else the figure is its section's year (a heading 二、2025年… speaks of 2025), else the
   report's own period. A marker after 其中, in a sentence of details (分季度看，一季度…) or in brackets
-  (（上年为8652件）) is not carried; a year's end is not carried to a flow (出栏, 产量, 新增…).
-- a news article carries the paragraph's last marker, except a day (it dates an event) and 今年 (carried
-  to plans only); without one the figure is current (目前).
+  (（上年为8652件）) is not carried; a year's or month's end is not carried to a flow (出栏, 产量, 新增…), nor
+  a year's end to a rate of the year (毛入园率); in 年末…，全年新建…，每万人拥有… the stock is at the year's end.
+- a news article carries the paragraph's last marker, except a day (it dates an event), 今年 (carried to plans
+  only), a span (过去3年) and 全年 past its 。; without one a figure compared with the year before (同比, 比上年)
+  is of the year the article gives results for (2024年，全区…), one under a heading that names a year
+  (一、2024年工作回顾) of that year, and any other current (目前). Its 全年 of a result is that year too; the
+  time of an event (高铁站在2023年底通车) dates no figure.
 Three forms read together: 比年初增加… is the change over the report's period; a figure compared with the
 end of last year (较上年末…) is this year's end; 一季度、上半年和全年…分别增长a、b和c pairs periods and values.
 In 由上年的X调整为Y the marker is X's only.
