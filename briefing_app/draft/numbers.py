@@ -8,6 +8,9 @@ ranks follow a verb of standing (居, 位居, 位列…) or 并列; shares follo
 are tenths (八成); changes follow a verb of change (增长-3.5% keeps its sign; 比上年增加1.2万亩 and 净增153家
 are absolute; 持平 is none); margins compare with another figure (高于全省0.4个百分点, 比全国低0.2个百分点);
 contributions follow 拉动 or 贡献率; ratios are terms joined by colons (4.2:38.5:57.3) or a 比 of one number.
+Each number of a list is a figure of the first one's kind, whether the unit follows each number (增长5.2%、5.6%
+和5.8%) or the last only (分别拉动0.3、2.9和2.7个百分点). Fractions may be words (约占…的四分之一). Spaces around a
+number (增长 6.1 %) and a full-width ％ are read past; offsets stay the text's own.
 """
 
 from __future__ import annotations
