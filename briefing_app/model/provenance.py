@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .format import (amount_zh, as_written, change_word, contribution_word, digit_forms, fraction_as_written, fraction_zh,
-                     in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form, rank_ordinal_zh,
-                     ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer, zh_rate_suffix)
+from .format import (amount_zh, as_written, change_word, contribution_word, digit_forms, fraction_as_written,
+                     fraction_zh, in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form,
+                     rank_ordinal_zh, ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer,
+                     zh_rate_suffix)
 from .schema import FALL_WORDS, PackData
 
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
