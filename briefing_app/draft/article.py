@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from ..model.format import spaces_moved
 from .frame import Frame, read_frame
 
 #: Chinese numerals for section numbering and ranks.
@@ -41,6 +43,19 @@ class Article:
     sections: list[Section] = field(default_factory=list)
     frame: Frame | None = None
 
+    @cached_property
+    def marks_text(self) -> str:
+        """The text as periods are read from it: spaces around numbers (2024 年, 9 月末) moved to the end of their
+        clause, so every offset of a clause stays where it is."""
+        return spaces_moved(self.text)
+
+    def marks_offset(self, at: int) -> int:
+        """Where the character at `at` of the text stands in `marks_text` (its clause's loose spaces before it gone)."""
+        start = at
+        while start > 0 and self.text[start - 1] not in CLAUSE_END + ";":
+            start -= 1
+        return start + len(spaces_moved(self.text[start:at]).rstrip(" "))
+
     def section_at(self, offset: int) -> int:
         for i, section in enumerate(self.sections):
             if section.start <= offset < section.end:
@@ -70,14 +85,19 @@ class Article:
 
 def _span(text: str, offset: int, stops: str) -> tuple[int, int]:
     start = offset
-    while start > 0 and text[start - 1] not in stops:
+    while start > 0 and (text[start - 1] not in stops or _in_ratio(text, start - 1)):
         start -= 1
     end = offset
-    while end < len(text) and text[end] not in stops:
+    while end < len(text) and (text[end] not in stops or _in_ratio(text, end)):
         end += 1
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+def _in_ratio(text: str, at: int) -> bool:
+    """A colon between two digits joins the terms of a ratio (4.2:38.5:57.3); it ends no clause."""
+    return text[at] in ":：∶" and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _headings(text: str):
@@ -88,11 +108,13 @@ def _headings(text: str):
         m = _MARKDOWN.match(stripped)
         if m:
             yield offset, offset + len(line.rstrip("\r\n")), len(m.group(1)), m.group(2)
-        elif len(stripped) <= 40 and not stripped.endswith(("。", "；", "，")):
-            m = _TOP_NUMBERED.match(stripped) or _SUB_NUMBERED.match(stripped)
-            if m:
-                level = 2 if _TOP_NUMBERED.match(stripped) else 3
-                yield offset, offset + len(line.rstrip("\r\n")), level, stripped
+        else:
+            stripped = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", stripped).strip()  # **一、综合**: a heading in bold
+            if len(stripped) <= 40 and not stripped.endswith(("。", "；", "，")):
+                m = _TOP_NUMBERED.match(stripped) or _SUB_NUMBERED.match(stripped)
+                if m:
+                    level = 2 if _TOP_NUMBERED.match(stripped) else 3
+                    yield offset, offset + len(line.rstrip("\r\n")), level, stripped
         offset += len(line)
 
 
@@ -131,11 +153,17 @@ def parse_article(text: str, year: int | None = None) -> Article:
                    year=frame.year or year or article_year(text), sections=sections, frame=frame)
 
 
+#: Words before a year that make it a plan's (到2027年, 计划2026年建成, 预计2026年, 将于2026年), not the present.
+_PLANNED_YEAR = re.compile(r"(到|(?<!截)至|计划|预计|预期|力争|争取|目标|确保|将于|将在|将|拟于|拟在|拟)?(\d{4})年"
+                           r"(?P<before>(?:底|末)?(?:前|以前))?")
+
+
 def article_year(text: str) -> int:
-    """The year the article's 今年 means: the latest year it reports on (target years after 到/至 are
-    plans, not the present), or the year after one it reports as complete (截至2024年底 or 截至2024年12月 → 2025)."""
-    years = [int(m.group(2)) for m in re.finditer(r"(到|(?<!截)至)?(\d{4})年", text)
-             if not m.group(1) and 1900 <= int(m.group(2)) <= 2100]
+    """The year the article's 今年 means: the latest year it reports on (a plan's years — 到2027年, 计划2026年建成,
+    2026年前 — are not the present), or the year after one it reports as complete (截至2024年底 or 截至2024年12月
+    → 2025)."""
+    years = [int(m.group(2)) for m in _PLANNED_YEAR.finditer(text)
+             if not m.group(1) and not m.group("before") and 1900 <= int(m.group(2)) <= 2100]
     if not years:
         years = [int(y) for y in re.findall(r"(\d{4})年", text) if 1900 <= int(y) <= 2100]
     if not years:

@@ -17,7 +17,8 @@ from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
 from .labels import quantity_label, subject_label
-from .numbers import BASES_EN, COMPARED, LATIN_UNITS, Mention, Skipped, find_numbers, plan_of
+from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, LATIN_UNITS, Mention, Skipped, find_numbers,
+                      plan_of)
 from .periods import period_for, target_of
 from .frame import whole_area_words
 from .scopes import collective, main_place, own_place
@@ -80,8 +81,24 @@ class _Drafter:
         self.recent: list[str] = []  # labels of the quantities of the current sentence
         self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
         self.recent_sentence = -1
+        self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
+        self.recent_ratio = ""  # the label of the last ratio (由上年的X调整为Y: Y's too)
+        self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
 
     # --- figures ---------------------------------------------------------------------------
+    def listed(self, m: Mention, subject: str, recent: list[str] = ()) -> str:
+        """The subject of the k-th number of a list: the k-th of the subjects named before it (A、B和C分别为…), or
+        of the `recent` figures of its sentence (A达x，B达y，分别增长a%和b%), else the list's first number's subject
+        (the later numbers' own words are only the list's 、 and 和)."""
+        order = m.extra.get("respectively")
+        if not order:
+            return subject
+        k, n = order
+        if k == 0:
+            parts = split_subjects(subject, n)
+            self.list_subjects = parts if len(parts) == n else list(recent[-n:]) if len(recent) >= n else [subject] * n
+        return self.list_subjects[k] if k < len(self.list_subjects) else subject
+
     def scope_at(self, at: int) -> str:
         sentence_start, _ = self.a.sentence_span(at)
         paragraph = self.a.paragraph_start(sentence_start)
@@ -120,38 +137,40 @@ class _Drafter:
         names = self.names
         fig: dict = {"id": "", "section": "", "type": m.kind}
         if m.kind == "quantity":
-            zh = quantity_label(pre, post, names)
+            zh = self.listed(m, quantity_label(pre, post, names))
         elif m.kind == "rank":
             zh = (subject_label(pre, names, limit=60) or "") + "排名"
         elif m.kind == "share" and m.unit == "成":
             subject = subject_label(pre, names)
             zh = (subject if len(subject) >= 2 else post.lstrip("的")[:18]) + "占比"
         elif m.kind == "share":
-            subject = subject_label(pre, names)
+            subject = self.listed(m, subject_label(pre, names))
             if len(subject) < 2 and self.recent:
                 subject = self.recent[-1]  # X达N，占全市的1/4: the share is X's
             whole = m.extra.get("whole", "")
             zh = subject + ("占比" if whole == "比" else (f"占{whole}" if whole else "") + (
                 "" if whole.endswith("比重") else "比重" if whole.endswith("的") else "的比重"))
         elif m.kind in ("ratio", "margin", "contribution"):
-            subject = subject_label(pre, names)
+            subject = self.listed(m, subject_label(pre, names))
             if len(subject) < 2 and self.recent and m.kind != "ratio":
                 subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
             elif m.kind == "contribution" and len(subject) >= 2:
                 self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
+            if m.kind == "ratio":
+                subject = self.recent_ratio if m.extra.get("then") else re.sub(
+                    r"(?:由|从)(?:上年同期|上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
+                self.recent_ratio = subject  # 由上年的X调整为Y: Y is the same ratio's
             zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
                 f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))
         else:
-            verb = re.search(r"(增长|增加|提高|提升|上涨|上升|下降|减少|降低|回落|下滑|增|降)", text[m.start:m.end])
+            verb = m.extra.get("word") if m.extra.get("word") in CHANGE_UP + CHANGE_DOWN else m.extra.get("verb", "")
             subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
-            order = m.extra.get("respectively")
-            if order and len(self.recent) >= order[1]:
-                subject = self.recent[-order[1] + order[0]]  # A、B同比分别增长x%和y%
+            if m.extra.get("respectively"):
+                subject = self.listed(m, subject, self.recent)
             elif len(subject) < 2 and (self.recent or self.recent_change):
                 subject = self.recent[-1] if self.recent else self.recent_change  # X达N，同比增长Y%: the change is X's
             self.recent_change = subject if len(subject) >= 2 else self.recent_change
-            zh = subject + ("变化" if m.extra.get("direction") == "flat" else verb.group(1) if verb
-                            else m.extra.get("verb", ""))
+            zh = subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
         zh = zh.strip() or text[q_start:q_end][:18]
         if m.kind in ("quantity", "share"):
             self.recent.append(zh)  # X占…的比重为9.6%，比上年提高0.2个百分点: the change is the share's
@@ -186,8 +205,12 @@ class _Drafter:
             if m.extra.get("rose"):
                 fig["rose"] = True
             of = m.extra.get("of") or (share_total(m.extra.get("whole", "")) if m.unit else None)
+            full_stop = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start))
+            if m.unit == "%" and not m.extra.get("whole") and self.last_of[0] == full_stop:
+                of = self.last_of[1]  # 占常住人口的22.4%；其中65岁及以上人口…，占17.4%: of the same total
             if of:
                 fig["of"] = of
+                self.last_of = (full_stop, of)
         elif m.kind == "ratio":
             fig["value"] = m.value
             parts = ratio_parts(zh, m.value)
@@ -251,6 +274,23 @@ class _Drafter:
         return noun + rate if noun else UNTRANSLATED
 
 
+def split_subjects(subject: str, n: int) -> list[str]:
+    """The n subjects a list of numbers is about, as its words name them (A、B和C分别…); fewer when the words do
+    not name n. A shared head and tail are given to each: 第一、二、三产业 → 第一产业, 第二产业, 第三产业;
+    城镇和农村居民 → 城镇居民, 农村居民."""
+    parts = re.split(r"、|以及|和|及|与", subject)
+    if len(parts) != n or not all(parts):
+        return [subject]
+    head = "第" if parts[0].startswith("第") and len(parts[0]) > 1 else ""
+    inner = [parts[0].removeprefix(head), *parts[1:-1]]
+    size = len(inner[0])
+    if all(len(p) == size for p in inner) and len(parts[-1]) > size + 1:
+        tail = parts[-1][size:]
+        return [head + p + tail for p in inner] + [head + parts[-1] if head and not parts[-1].startswith(head)
+                                                   else parts[-1]]
+    return parts
+
+
 #: A margin's comparison in English ("0.4 percentage points above the province").
 THAN_EN = {"全国": "the national figure", "全省": "the province", "全市": "the city", "全区": "the district",
            "全县": "the county", "全国平均水平": "the national average", "全省平均水平": "the provincial average",
@@ -311,13 +351,26 @@ def default_change_word(m: Mention) -> str:
     return ("增长" if m.unit == "%" else "提高") if rate else "增加"
 
 
+#: Parts of a year a rate is compared with (比上半年加快…), in English.
+PARTS_EN = {"上半年": "the first half", "一季度": "the first quarter", "二季度": "the second quarter",
+            "三季度": "the third quarter", "前三季度": "the first three quarters"}
+MONTHS_EN = "January February March April May June July August September October November December".split()
+
+
 def base_en(base: str) -> str:
-    """比年初 → since the start of the year; 比2020年 → compared with 2020."""
+    """比年初 → since the start of the year; 比2020年 → compared with 2020; 比上半年 → on the first half; 比8月份 →
+    on August; 比1—2月 → on January–February; 环比 → on the previous period."""
+    if base == "环比":
+        return "on the previous period"
     period = base[1:]
     year = re.fullmatch(r"(\d{4})年(末?)", period)
     if year:
         return f"compared with {'the end of ' if year.group(2) else ''}{year.group(1)}"
-    return BASES_EN.get(period) or UNTRANSLATED
+    part = PARTS_EN.get(period.removeprefix("第"))
+    months = [int(n) for n in re.findall(r"\d{1,2}", period)] if re.fullmatch(r"[\d\s—–\-－~～至]+月份?", period) else []
+    if months and all(1 <= n <= 12 for n in months):
+        part = "–".join(MONTHS_EN[n - 1] for n in months)
+    return BASES_EN.get(period) or (f"on {part}" if part else UNTRANSLATED)
 
 
 def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draft:

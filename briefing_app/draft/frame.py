@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model.format import spaces_moved
 from .periods import title_period
 
 #: Title words of a document that reports on one period.
@@ -84,12 +85,13 @@ def read_frame(text: str, title: str, *, year: int | None = None) -> Frame:
     lines = _dateline_lines(text, title)
     published = next((_iso(m) for _, _, line in lines for m in [_DATE.search(line)] if m), None)
     publisher, publisher_line = _publisher(lines)
-    report, report_from = _report_period(title, _first_paragraph(text, title, lines), published)
+    words = spaces_moved(title).strip()  # 溧湾区 2024 年…: read as 溧湾区2024年…
+    report, report_from = _report_period(words, spaces_moved(_first_paragraph(text, title, lines)), published)
     if report is not None and year is not None:
         report_from = "--year"
         report = {kind: year if isinstance(value, int) else re.sub(r"\d{4}", str(year), value)
                   for kind, value in report.items()}
-    place = title_place(title)
+    place = title_place(words)
     if place is None and report is not None and publisher:
         place = _place_of_agency(publisher)
     if place is not None and report is None and text.count(_bare(place)) < 2:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
+from .numbers import PLAN_WORDS
+
 LEADING = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当前|现已|如今|今年|去年|本年|全年|全区|全市|全县|全省|共|已|还|并|均|累计|合计|总计|"
     r"截至|截止到?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?|过去\d+年|近\d+年|"
     r"年末|年底|上年末?|上年底|第?[一二三四]季度末?|前三季度|[一1]至[二三四]季度|[上下]半年末?|"
     r"\d{1,2}[—–\-－~～至]\d{1,2}月份?|\d{1,2}月份?(?:末|底)?|前\d{1,2}个月|分季度看|"
-    r"力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在|是|拥有|共有|，|、|\s)+")
+    r"力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在|是|拥有|共有|实现|完成(?=\S{3})|以及|和|及|，|、|\s)+")
 TRAILING_VERBS = re.compile(r"(?:力争|计划|预计|预期|目标|争取|将)?(?:已|共|分别|累计|合计)?"
                             r"(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有|"
                             r"控制在|保持在|稳定在|降至|降到|下降到)?$")
-PLAN_INSIDE = re.compile(r"(?:力争|计划|预计|目标是|目标|争取|提出|将)")
+PLAN_INSIDE = re.compile(rf"目标是|{PLAN_WORDS}")  # not 计划 in 完成年度计划的105.3%
 ENUMERATING = re.compile(r"(?:集聚|聚集|共有|拥有|有|包括|涵盖|引进|引育|吸引|培育|落地|入驻|新增)")
 AFTER_CUT = re.compile(r"(?:就|可|借助|通过|走上|涉及|全部|共计|合计|的|，)")
 MAX_LABEL = 22
@@ -86,7 +88,7 @@ def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> s
     """The subject before a rank, share or change verb."""
     pre = re.split(r"涉及|其中|包括", pre)[-1]
     pre = PLAN_INSIDE.sub("", pre, count=1)
-    pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|分别|和|、)+$", "", pre.strip())
+    pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|同口径|可比口径|按可比价格?计算|分别|和|、)+$", "", pre.strip())
     text = _strip(pre, scope_names)
     text = TRAILING_VERBS.sub("", text)
     return text[-limit:] if len(text) > limit else text

@@ -9,9 +9,13 @@ The nearest marker in the figure's sentence wins. Without one:
 - a document about one period (a bulletin, a quarterly or plan report: `frame.py`) carries the paragraph's
   last marker, else the figure is its section's year (a heading 二、2025年… speaks of 2025), else the
   report's own period. A marker after 其中, in a sentence of details (分季度看，一季度…) or in brackets
-  (（上年为8652件）) is not carried; a year's end is not carried to a flow (出栏, 产量, 新增…).
-- a news article carries the paragraph's last marker, except a day (it dates an event) and 今年 (carried
-  to plans only); without one the figure is current (目前).
+  (（上年为8652件）) is not carried; a year's or month's end is not carried to a flow (出栏, 产量, 新增…), nor
+  a year's end to a rate of the year (毛入园率); in 年末…，全年新建…，每万人拥有… the stock is at the year's end.
+- a news article carries the paragraph's last marker, except a day (it dates an event), 今年 (carried to plans
+  only), a span (过去3年) and 全年 past its 。; without one a figure compared with the year before (同比, 比上年)
+  is of the year the article gives results for (2024年，全区…), one under a heading that names a year
+  (一、2024年工作回顾) of that year, and any other current (目前). Its 全年 of a result is that year too; the
+  time of an event (高铁站在2023年底通车) dates no figure.
 Three forms read together: 比年初增加… is the change over the report's period; a figure compared with the
 end of last year (较上年末…) is this year's end; 一季度、上半年和全年…分别增长a、b和c pairs periods and values.
 In 由上年的X调整为Y the marker is X's only.
@@ -23,7 +27,8 @@ the article's year (what its 今年 means).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model.format import five_year_plan_end
 
@@ -48,7 +53,7 @@ _REL = r"(?P<rel>今年|本年度?|全年度?|当年|上一?年|去年|明年|�
 _MARK = re.compile(
     r"(?P<asof>截至|截止到?)?(?P<to>(?<!截)[到至])?"
     rf"(?:(?:(?P<y>\d{{4}})年度?|{_REL})(?:{_sub()}|(?P<yend>末|底))?|{_sub('b_')}|(?P<ye>年末|年底))"
-    r"|(?:过去|近|最近)(?P<past>\d+)年"
+    r"|(?:过去的?|近|最近)(?P<past>\d+|[一两二三四五六七八九十])年"
     r"|(?P<now>截至目前|目前|当前|现已|现有|如今)"
     r"|“?十(?P<fyp>[一二三四五六七八九])五”?(?P<fyp_since>以来|来)?")
 
@@ -64,16 +69,24 @@ def _groups(m: re.Match) -> dict:
 #: Period words right after these are what a figure is compared with: 比上年, 较2023年末, 比1—2月, 是上年的.
 _PHRASE = (rf"(?:\d{{4}}年度?|今年|本年度?|全年度?|当年|上一?年|去年|前年|同期|年初|年末|年底|末|底|前三季度"
            rf"|第?[一二三四1-4]季度|[上下]半年|\d{{1,2}}\s*{_DASH}\s*\d{{1,2}}月份?|\d{{1,2}}月份?|前\d{{1,2}}个月)")
-_COMPARED = re.compile(rf"(?:比|较|与|同|相比|相较|低于|高于|快于|慢于|好于|超过|超出|是|为|相当于|占){_PHRASE}+"
+_COMPARED = re.compile(rf"(?:比|较|与|同|相比|相较|低于|高于|快于|慢于|好于|超过|超出|是|为|相当于|占|恢复到|恢复至){_PHRASE}+"
                        r"|全年(?=目标|任务|计划|预算|最高|最低|新高|新低)")
 _FROM = re.compile(r"[由从]$")
 _TO_VERB = re.compile(r"(?:调整|提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|变化|变|升|降)(?:为|到|至)")
 _SINCE_START = re.compile(r"[比较]年初")
 #: A sentence of details by part (分季度看，一季度…; 从季度走势看…): its periods are not the paragraph's.
 _DETAILS = re.compile(r"(?:分|从)[^，。；]{1,6}看")
-#: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's).
+#: Words of a flow over the period, never a stock at its end (年末生猪存栏…。家禽出栏… is the year's; 9月末…。禽蛋产量…
+#: is the report's period).
 _FLOW = re.compile(r"出栏|产量|产值|新增|新建|新设|新开工|招生|出生|死亡|接待|成交额|授权量|吞吐量|业务量|用电量|增加值|"
                    r"营业收入|利润|零售额|进出口|可支配收入|消费支出")
+#: A comparison with the year before (同比, 比上年): in a news article, said of its year of results.
+_ON_LAST_YEAR = re.compile(r"同比|[比较]上年(?!末|底)|[比较]去年(?!末|底)")
+#: Words of a stock at a date (每万人拥有, 用户, 余额, 存栏, 保有量).
+_STOCK = re.compile(r"拥有|用户|余额|存栏|保有量")
+#: A rate of the year (毛入园率, 机械化率, 巩固率, 预期寿命, 三次产业结构): a year's end said in an earlier sentence is
+#: not its period.
+_RATE = re.compile(r"(?<!城镇化)率|寿命|结构")
 _LAST_YEAR_END = r"[比较](?:上年|去年|{last}年)(?:末|底)"
 
 
@@ -82,6 +95,7 @@ class _Context:
     report: dict | None  # the document's own period, or None for a news article
     year: int  # what 全年/今年/上年 count from here: the section's year, the report's, or the article's
     report_year: int  # what 明年 counts from
+    reviewed: int | None = None  # a news article's year of results (2024年，…): what its 全年 of a result means
 
 
 @dataclass(frozen=True)
@@ -152,23 +166,34 @@ def _sub_period(g: dict, year: int, ctx: _Context, asof: bool) -> dict | None:
 TARGET = {}
 
 
-def _period(m: re.Match, ctx: _Context, following: str) -> dict | None:
+#: Verbs of an event that happened at a time (在2023年底通车, 于2024年建成投产).
+_EVENT = re.compile(r"通车|开业|建成|投产|开通|开工|竣工|揭牌|成立|落成|运营|上线|启用|举办|召开|获批|挂牌")
+#: Words before 全年 that make it the coming whole year (预计全年, 今年全年), not a year of results.
+_PLANNED_WHOLE_YEAR = re.compile(r"(?:今年|本年|明年|力争|计划|预计|预期|目标|争取|确保|将)[^，,。；;]{0,8}$")
+
+
+def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> dict | None:
     """The period a marker says; TARGET for a target year; None for nothing to hold a figure."""
     g = _groups(m)
     if g["now"]:
         return {"current": True}
     if g["past"]:
-        return {"past_years": int(g["past"])}
+        years = _numeral(g["past"])  # 过去一年 is last year (a year's review); 过去3年 a span
+        return {"year": ctx.report_year - 1} if years == 1 else {"past_years": years}
     if g["fyp"] or g["to"]:
         return TARGET  # 到2027年, “十五五”: target years (target_of), not when the figure holds
     report = ctx.report is not None
     rel = g["rel"]
     has_sub = any(g[k] for k in ("qn", "qb", "q", "h", "m1", "mn", "m", "same"))
+    if g["y"] and not report and not has_sub and preceding.endswith(("在", "于")) and _EVENT.match(following):
+        return None  # 高铁站在2023年底通车: when an event happened, in a news article not when its figures hold
     if g["y"]:
         year = int(g["y"])
     elif rel:
         if rel.startswith(("全年", "当年")) and not report:
-            return None  # a news article's 全年 is read from its sentence's year, as before
+            if rel.startswith("全年") and ctx.reviewed and not has_sub and not _PLANNED_WHOLE_YEAR.search(preceding):
+                return {"year": ctx.reviewed}  # 全年完成改造98个 in a news article on 2024's results: 2024
+            return None  # 今年全年, 预计全年: read from the sentence's year, as before
         if rel.startswith(("上", "去")) and not report and following.startswith("的"):
             return None  # 上年的: a comparison in a news article (是上年的2.3倍)
         if rel == "明年":
@@ -198,7 +223,8 @@ def _marks(text: str, start: int, stop: int, ctx: _Context):
     masked = _masked(text[start:stop])
     found = []
     for m in _MARK.finditer(masked):
-        period = _period(m, ctx, text[start + m.end():start + m.end() + 2])
+        period = _period(m, ctx, text[start + m.end():start + m.end() + 2],
+                         text[max(0, start + m.start() - 10):start + m.start()])
         found.append((start + m.start(), period, bool(_FROM.search(masked[:m.start()])), m))
     return found
 
@@ -256,11 +282,25 @@ def _context(article, at: int) -> _Context:
     frame = getattr(article, "frame", None)
     report = frame.report if frame is not None else None
     if report is None:
-        return _Context(None, article.year, article.year)
+        return _Context(None, article.year, article.year, _reviewed_year(article.marks_text))
     heading = article.sections[article.section_at(at)].title
     named = re.search(r"(?<![到至])(\d{4})年", heading)
     year = int(named.group(1)) if named else frame.year
     return _Context(report, year, frame.year)
+
+
+#: A year standing as a clause's time (2024年，全区…; 2024年全年，…) and the rest of its sentence.
+_YEAR_OF_RESULTS = re.compile(r"(?<![到至\d])(\d{4})年(?:全年|度)?[，,]([^。；;\n]*)")
+_PLAN_IN_SENTENCE = re.compile(r"力争|计划|预计|预期|目标|争取|确保|将")
+
+
+@lru_cache(maxsize=8)
+def _reviewed_year(text: str) -> int | None:
+    """The latest year a news article gives results for as a sentence's time (2024年，全区实现…), not a
+    target's (到2027年，…) nor a plan's (2024年，新区预计…); None when it names none."""
+    years = [int(y) for y, rest in _YEAR_OF_RESULTS.findall(text)
+             if 1900 <= int(y) <= 2200 and not _PLAN_IN_SENTENCE.search(rest)]
+    return max(years) if years else None
 
 
 def _default(ctx: _Context) -> dict:
@@ -268,6 +308,23 @@ def _default(ctx: _Context) -> dict:
     if ctx.year != ctx.report_year:
         return {"year": ctx.year}
     return dict(ctx.report)
+
+
+def _full_stop_after(text: str, at: int) -> int:
+    """The end of the sentence (to its 。, past any ；) holding `at`."""
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _stock_after_flow(article, start: int, at: int, ctx: _Context) -> dict | None:
+    """年末5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个: a year's flow said in a clause of a sentence about
+    the year's end is that clause's; the sentence's later stocks are at the year's end again."""
+    marks = [(pos, period) for pos, period, _, _ in _marks(article.marks_text, start, at, ctx) if period]
+    clause = article.clause_span(at)[0]
+    if len(marks) >= 2 and marks[-1][1] == {"year": ctx.year} and "year_end" in marks[-2][1] \
+            and marks[-1][0] < clause and _STOCK.search(article.marks_text, clause, at):
+        return marks[-2][1]
+    return None
 
 
 def _respectively(text: str, start: int, at: int, ctx: _Context) -> dict | None:
@@ -292,7 +349,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     """The period of a figure at offset `at`; `planned` and `target` (its target year) say whether it
     is a plan: a target year with no other marker is its period, and 今年 said in an earlier sentence
     carries over to plans only in a news article (a result said after this year's plans is current)."""
-    text = article.text
+    text = article.marks_text  # its words as if written without spaces around numbers (2024 年)
+    at = article.marks_offset(at)
     ctx = _context(article, at)
     sentence_start, sentence_end = article.sentence_span(at)
     paragraph = article.paragraph_start(sentence_start)
@@ -304,6 +362,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     if listed is not None:
         return listed
     in_sentence = _last(text, sentence_start, at, ctx)
+    if report and in_sentence == {"year": ctx.year}:
+        in_sentence = _stock_after_flow(article, sentence_start, at, ctx) or in_sentence
     if in_sentence is not None:
         if "past_years" in in_sentence and "until" not in in_sentence:
             dated: list = []
@@ -314,18 +374,33 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
     if isinstance(target, int):
         target = Target(target, -1)
     if target:
-        return {"year_end": target.year} if target.year_end else {"year": target.year}
+        flow = _FLOW.search(text, article.clause_span(at)[0], at)  # 到2025年末营业收入突破…: the year's revenue
+        return {"year_end": target.year} if target.year_end and not flow else {"year": target.year}
     if report:
         last_end = _LAST_YEAR_END.format(last=ctx.year - 1)
         if re.search(last_end, text[sentence_start:sentence_end]):
             return {"year_end": ctx.year}  # 较上年末净增…: this year's end
         carried = _last(text, max(paragraph, section.start), sentence_start, ctx, carried=True)
-        if carried is None or "date" in carried or ("year_end" in carried and _FLOW.search(text, sentence_start, at)):
+        stock = "year_end" in carried or "as_of" in carried if carried else False
+        if carried is None or "date" in carried or (stock and _FLOW.search(text, sentence_start, at)) or (
+                carried and "year_end" in carried and _RATE.search(text, sentence_start, at)):
             return _default(ctx)
         return carried
-    carried = _last(text, max(paragraph, section.start), sentence_start, ctx)
+    # 全年 of a result holds for its own sentence (to its 。): later ones may describe what stands now
+    full_stop = max(text.rfind("。", 0, sentence_start), text.rfind("\n", 0, sentence_start)) + 1
+    carried = _last(text, max(full_stop, paragraph, section.start), sentence_start, ctx)
+    if carried is None or "past_years" in carried:
+        carried = _last(text, max(paragraph, section.start), sentence_start, replace(ctx, reviewed=None))
+    if (carried is None or "past_years" in carried) and ctx.reviewed and not planned \
+            and _ON_LAST_YEAR.search(text, full_stop, _full_stop_after(text, sentence_end)):
+        return {"year": ctx.reviewed}  # 增长18.2%, 比上年提高…: a year's result set beside the year before it
+    if carried and "past_years" in carried:
+        return {"current": True}  # 过去3年，累计…: the span is its own sentence's
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
+    heading = re.search(r"(?<![到至\d])(\d{4})年", section.title)
+    if (carried is None or ("this_year" in carried and not planned)) and heading:
+        return {"year": int(heading.group(1))}  # 一、2024年工作回顾: the section's year
     if carried and "this_year" in carried and not planned:
         return {"current": True}
     return carried or {"current": True}
@@ -334,7 +409,8 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
 def target_of(article, at: int) -> Target | None:
     """The target year of a figure at `at`: 到2026年, a future year (2025年计划… in a report on 2024), 明年,
     “十五五” (2030). Said in its sentence, or before the colon of a list of targets (目标是：A；B；C)."""
-    text = article.text
+    text = article.marks_text  # its words as if written without spaces around numbers (2024 年)
+    at = article.marks_offset(at)
     ctx = _context(article, at)
     start = _sentence_start(text, at)
     lead = start

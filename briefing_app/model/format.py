@@ -165,6 +165,21 @@ def fraction_en(text: str) -> str:
     return f"{CARDINAL_EN[num]} {word}"
 
 
+def fraction_zh(text: str) -> str | None:
+    """1/4 → 四分之一, 2/5 → 五分之二: a fraction in words, as bulletins write shares; None past 99."""
+    num, _, den = text.partition("/")
+    try:
+        return f"{zh_integer(int(den))}分之{zh_integer(int(num))}"
+    except ValueError:
+        return None
+
+
+def fraction_as_written(text: str, quote: str) -> str:
+    """The fraction as its quote writes it: 1/4, or 四分之一 when the quote says that and not 1/4."""
+    words = fraction_zh(text)
+    return words if text not in quote and words and words in quote else text
+
+
 def fraction_percent(text: str) -> str:
     """1/7 → '14.3%' (one decimal, for explaining a share chart's bar heights)."""
     f = Fraction(text)
@@ -222,9 +237,42 @@ def digit_forms(value: int | float) -> list[str]:
     return [plain, f"{plain}{point}0", f"{plain}{point}00"]
 
 
+#: Full-width digits and per cent sign as articles may write them (５.２％): the same number as 5.2%.
+FULL_WIDTH = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+#: Spaces a PDF or a web page puts between a number and the words around it (增长 6.1 %, 856.32 亿元, 2024 年): part
+#: of neither. Spaces between two numbers, or between a number and Latin letters (3000 PFlops), stay.
+_LOOSE_SPACE = re.compile(r"(?<=[\d.%‰:：])[ \t\u00a0\u3000]+(?=[^\sA-Za-z\d])"
+                          r"|(?<=[^\sA-Za-z\d])[ \t\u00a0\u3000]+(?=[\d\-\u2212\uff0d])")
+
+
+def tight(text: str) -> tuple[str, list[int]]:
+    """`text` without the loose spaces around its numbers, and for each character left its offset in `text`."""
+    kept, where, last = [], [], 0
+    for m in _LOOSE_SPACE.finditer(text):
+        kept.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
+def spaces_moved(text: str) -> str:
+    """`text` with the loose spaces around its numbers moved to the end of their clause (2024 年，→ 2024年 ，): words
+    and numbers read as if written tight, while every clause keeps its place and length."""
+    return re.sub(r"[^，,。；;：:！？!?\n]+", lambda m: _LOOSE_SPACE.sub("", m.group()).ljust(len(m.group())), text)
+
+
+def as_written(text: str) -> str:
+    """A quote as check reads its numbers: full-width digits and ％ as ASCII, no loose spaces around numbers."""
+    return _LOOSE_SPACE.sub("", text.translate(FULL_WIDTH))
+
+
 def occurs(form: str, text: str) -> bool:
     """`form` (a number as written, with its unit) stands in `text` as a whole number: 5.0% is not in 15.0%,
-    0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign)."""
+    0.38‰ is not in -0.38‰ (a sign is part of the number; the dash of a range 5-8% is not a sign); full-width
+    digits and ％ count as the ASCII ones, and spaces around a number (增长 6.1 %) are not there."""
+    text = as_written(text)
     if not form[:1].isdigit():
         return form in text
     start = text.find(form)
@@ -236,6 +284,22 @@ def occurs(form: str, text: str) -> bool:
                 after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit()))):
             return True
         start = text.find(form, start + 1)
+    return False
+
+
+#: Numbers joined as a list (0.3、2.9和2.7; 5.2、-1.3和7.3), each standing whole.
+_LIST = re.compile(r"(?<![\d.])(?:[-\u2212\uff0d]?\d+(?:\.\d+)?\s*(?:、|以及|和|及|与)\s*)+[-\u2212\uff0d]?\d+(?:\.\d+)?")
+
+
+def in_list(value: int | float, suffix: str, text: str) -> bool:
+    """`value` is a number of a list in `text` whose unit and qualifier (`suffix`) stand after its last number only:
+    分别拉动经济增长0.3、2.9和2.7个百分点 says 0.3 and 2.9 percentage points too."""
+    forms = digit_forms(value)
+    text = as_written(text)
+    for m in _LIST.finditer(text):
+        if text.startswith(suffix, m.end()) and any(
+                item in forms for item in re.findall(r"[-\u2212\uff0d]?\d+(?:\.\d+)?", m.group())[:-1]):
+            return True
     return False
 
 
@@ -352,7 +416,7 @@ def _rank(fig: Rank, lang: str, short: bool) -> str:
 def share_value_text(fig: Share, value, lang: str, qualifier: str = "exact") -> str:
     """One value of a share as written: 1/7 / one seventh, 9.6% / 9.6%, 八成以上 / at least 80%."""
     if fig.unit is None:
-        text = value if lang == "zh" else fraction_en(value)
+        text = fraction_as_written(value, fig.quote) if lang == "zh" else fraction_en(value)
         if qualifier == "exact":
             return text
         return amount_zh(0, "", qualifier, text) if lang == "zh" else f"{QUALIFIER_EN[qualifier]} {text}"
@@ -401,7 +465,7 @@ def _written_signed(fig) -> bool:
     return fig.value < 0 and any(occurs(d, written_in(fig)) for d in digit_forms(fig.value))
 
 
-def _zh_rate_suffix(fig, quote: str) -> str:
+def zh_rate_suffix(fig, quote: str) -> str:
     """The unit as the article writes it after the number: %, 个百分点 or 百分点, an amount's unit, or nothing."""
     if fig.unit == "百分点":
         return "百分点" if not any(occurs(d + "个百分点", quote) for d in digit_forms(fig.value))\
@@ -412,14 +476,14 @@ def _zh_rate_suffix(fig, quote: str) -> str:
 def number_with_unit_zh(fig, value) -> str:
     """The number of a change, margin or contribution with its unit and qualifier, as the quote writes it:
     3.5%, -3.5%, 1.2万亩, 0.4个百分点, 7%以上."""
-    suffix = _zh_rate_suffix(fig, written_in(fig))
+    suffix = zh_rate_suffix(fig, written_in(fig))
     return quoted_form(value, written_in(fig), lambda d: amount_zh(value, suffix, fig.qualifier, d))
 
 
 def _unit_en(fig, value, short: bool, qualifier: str) -> str:
     """The English number of a change, margin or contribution with its unit (the article's digits kept)."""
     text = written_in(fig)
-    suffix = _zh_rate_suffix(fig, text)
+    suffix = zh_rate_suffix(fig, text)
     if fig.type == "change" and value == fig.size and _written_signed(fig):  # 增长-3.0%: down 3.0%, not 3%
         digits = article_digits(fig.value, text, lambda d: amount_zh(fig.value, suffix, qualifier, d))
         digits = digits.lstrip("".join(MINUS_SIGNS))

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .format import (amount_zh, change_word, contribution_word, digit_forms, margin_word, number_with_unit_zh,
-                     number_zh, occurs, quoted_form, rank_ordinal_zh, ratio_in, share_value_text, target_year_words,
-                     zh_in_article_form, zh_integer)
+from .format import (amount_zh, as_written, change_word, contribution_word, digit_forms, fraction_as_written,
+                     fraction_zh, in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form,
+                     rank_ordinal_zh, ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer,
+                     zh_rate_suffix)
 from .schema import FALL_WORDS, PackData
 
 #: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
@@ -61,11 +62,11 @@ def figure_problems(data: PackData):
     by_id = {f.id: f for f in data.figures}
     this_year = getattr(getattr(data, "article", None), "year", None)
     for i, fig in enumerate(data.figures):
-        quote = fig.quote
+        quote = as_written(fig.quote)  # 增长 6.1 ％ says 增长6.1%
         if fig.derived:
             for source_id in fig.derived.from_:
                 source = by_id.get(source_id)
-                if source is not None and not occurs(_input_form(source), quote):
+                if source is not None and not occurs(_input_form(source), quote) and not _input_listed(source, quote):
                     yield ("figures", i, "derived", "from"), (
                         f"input {source_id!r} does not occur in this quote (looked for {_input_form(source)!r})")
             continue
@@ -81,7 +82,7 @@ def figure_problems(data: PackData):
 
 def _quantity_problems(fig, i: int, quote: str):
     form = zh_in_article_form(fig)
-    if not occurs(form, quote):
+    if not occurs(form, quote) and not _in_list(fig, fig.value, fig.unit, quote):
         sign = (" (a negative number needs its sign in the quote, as in -0.38‰; a fall is a change with "
                 "direction: down)") if fig.value < 0 else ""
         if fig.value > 0 and any(occurs(amount_zh(-fig.value, fig.unit, fig.qualifier, d), quote)
@@ -99,7 +100,7 @@ def _quantity_problems(fig, i: int, quote: str):
         yield ("figures", i, "from"), (
             f"{amount_zh(fig.from_, fig.unit)} does not occur in the quote "
             "(从15%提高到22% is from: 15, value: 22, unit: \"%\")")
-    if fig.per is not None and fig.per.zh not in quote:
+    if fig.per is not None and not _says(fig.per.zh, quote):
         yield ("figures", i, "per", "zh"), f"{fig.per.zh!r} does not occur in the quote"
 
 
@@ -109,7 +110,7 @@ def _rank_problems(fig, i: int, quote: str):
             f"{rank_ordinal_zh(fig)!r} does not occur in the quote (write the rank as the article does: "
             "第12位 is value 12, 第一 is value 1, 前列 is value null)")
     for word in [fig.among.zh] + (["并列"] if fig.tied else []):
-        if word not in quote:
+        if not _says(word, quote):
             yield ("figures", i, "among" if word == fig.among.zh else "tied"), \
                 f"{word!r} does not occur in the quote"
 
@@ -119,17 +120,20 @@ def _share_problems(fig, i: int, quote: str):
         if value is None:
             continue
         if fig.unit is None:
-            if value not in quote:
-                yield ("figures", i, key), f"{value} does not occur in the quote"
+            written = fraction_as_written(value, quote)
+            if written not in quote:
+                words = fraction_zh(value)
+                yield ("figures", i, key), f"{value} does not occur in the quote" + (
+                    f" (looked for {value} and {words})" if words else "")
             continue
         forms = list(dict.fromkeys(([f"{zh_integer(int(value))}成"] if fig.unit == "成" and value == int(value)
                                     and 0 < value < 100 else []) + [d + fig.unit for d in digit_forms(value)]))
-        if not any(occurs(f, quote) for f in forms):
+        if not any(occurs(f, quote) for f in forms) and not (fig.unit == "%" and _in_list(fig, value, "%", quote)):
             shown = share_value_text(fig, value, "zh", fig.qualifier if key == "value" else "exact")
             yield ("figures", i, key), f"{shown} does not occur in the quote (looked for {', '.join(forms)})"
     if fig.rose and not any(w in quote for w in ROSE_WORDS):
         yield ("figures", i, "rose"), f"the quote does not say the share rose (none of {', '.join(ROSE_WORDS)})"
-    if isinstance(fig.of, str) and fig.of not in quote:
+    if isinstance(fig.of, str) and not _says(fig.of, quote):
         yield ("figures", i, "of"), f"{fig.of!r} does not occur in the quote"
     if fig.qualifier == "exact" and "约占" in quote:
         yield ("figures", i, "qualifier"), "the quote says 约占; give qualifier: 约 so the share keeps its qualifier"
@@ -147,28 +151,46 @@ def _change_problems(fig, i: int, quote: str):
     signed = [number_with_unit_zh(fig, fig.value)] if fig.value < 0 else []
     plain = number_with_unit_zh(fig, fig.size)
     if not any(occurs(f, quote) for f in signed) and not occurs(plain, quote) and not _bare_in(fig, quote):
-        suffix = plain.removeprefix(quoted_form(fig.size, quote, str))  # the unit and qualifier after the digits
-        forms = [d + suffix for d in digit_forms(fig.value if signed else fig.size)[:3]]
+        unit = zh_rate_suffix(fig, quote)
+        forms = [amount_zh(fig.value, unit, fig.qualifier, d) for d in digit_forms(fig.value)[:3]]
         yield ("figures", i, "value"), (
             f"{(signed or [plain])[0]} does not occur in the quote (looked for {', '.join(forms)}: number, "
             "qualifier and unit as the article writes them)")
-    elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS):
+    elif fig.falls and not any(occurs(f, quote) for f in signed) and not any(w in quote for w in FALL_WORDS) \
+            and not (fig.word and _says(fig.word, quote)):
         yield ("figures", i, "direction"), (
             f"the quote does not say it fell (none of {', '.join(FALL_WORDS)}, and no minus sign before "
-            f"{plain})")
-    if fig.word and fig.word not in quote:
+            f"{plain}; or give word: the article's verb of the fall)")
+    if fig.word and not _says(fig.word, quote):
         yield ("figures", i, "word"), f"{fig.word!r} does not occur in the quote"
     yield from _base_problems(fig, i, quote)
     yield from _qualifier_problems(fig, i, quote)
 
 
+def _says(words: str, quote: str) -> bool:
+    """The quote (already `as_written`) says these words, a number in them read as it is checked (比 8 月份)."""
+    return as_written(words) in quote
+
+
 def _bare_in(fig, quote: str) -> bool:
-    """A change in 百分点 may be written without 个 (提高2百分点); its digits with that unit are enough."""
-    return fig.unit == "百分点" and any(occurs(d + "百分点", quote) for d in digit_forms(fig.size))
+    """A change, margin or contribution in 百分点 may be written without 个 (提高2百分点), or be a number of a list
+    whose unit stands after the last (分别拉动0.3、2.9和2.7个百分点): its digits with that unit are enough."""
+    if fig.unit == "百分点":
+        return any(occurs(d + "百分点", quote) for d in digit_forms(fig.value)) or any(
+            _in_list(fig, fig.value, unit, quote) for unit in ("个百分点", "百分点"))
+    return _in_list(fig, fig.value, fig.unit, quote)
+
+
+def _in_list(fig, value, unit: str | None, quote: str) -> bool:
+    """分别为96、74和131亿元: a number of a list whose unit (and a qualifier after it) stands after its last number;
+    a qualifier before a number (约) is that number's own, never the list's."""
+    if fig.qualifier not in ("exact", *AFTER_WORDS):
+        return False
+    return in_list(value, (unit or "") + (fig.qualifier if fig.qualifier in AFTER_WORDS else ""), quote)
 
 
 def _base_problems(fig, i: int, quote: str):
-    if fig.base is not None and fig.base.zh not in quote:
+    if fig.base is not None and not _says(fig.base.zh, quote):
         yield ("figures", i, "base", "zh"), f"{fig.base.zh!r} does not occur in the quote"
 
 
@@ -185,22 +207,22 @@ def _ratio_problems(fig, i: int, quote: str):
 
 def _margin_problems(fig, i: int, quote: str):
     yield from _number_problems(fig, i, quote)
-    if margin_word(fig) not in quote:
+    if not _says(margin_word(fig), quote):
         yield ("figures", i, "word" if fig.word else "direction"), (
             f"{margin_word(fig)!r} does not occur in the quote (give word: as the article compares: 高于, 快于, "
             "高出, 低于, 慢于; 比全国低 is word: 低)")
-    if fig.than.zh not in quote:
+    if not _says(fig.than.zh, quote):
         yield ("figures", i, "than", "zh"), f"{fig.than.zh!r} does not occur in the quote"
     yield from _qualifier_problems(fig, i, quote)
 
 
 def _contribution_problems(fig, i: int, quote: str):
     yield from _number_problems(fig, i, quote)
-    if contribution_word(fig) not in quote:
+    if not _says(contribution_word(fig), quote):
         yield ("figures", i, "word"), (
             f"{contribution_word(fig)!r} does not occur in the quote (拉动 for 百分点, 贡献率 for %, or the "
             "article's own word)")
-    if fig.to.zh not in quote:
+    if not _says(fig.to.zh, quote):
         yield ("figures", i, "to", "zh"), f"{fig.to.zh!r} does not occur in the quote"
     yield from _qualifier_problems(fig, i, quote)
 
@@ -244,6 +266,7 @@ def _word(dropped: str) -> str:
 
 def _from_in(fig, quote: str) -> bool:
     """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3)."""
+    quote = as_written(quote)
     if any(amount_zh(fig.from_, fig.unit, digits=d) in quote for d in digit_forms(fig.from_)):
         return True
     number = re.escape(number_zh(fig.from_))
@@ -266,15 +289,22 @@ def _plan_problems(fig, i: int, this_year: int | None):
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
     words = target_year_words(fig.target_year, this_year) if fig.target_year else ()
-    if words and not any(w in fig.quote for w in words):
+    if words and not any(w in as_written(fig.quote) for w in words):
         yield ("figures", i, "target_year"), (f"{fig.target_year} does not occur in the quote (到{fig.target_year}年"
                                               + "".join(f", or {w}" for w in words[1:]) + ")")
+
+
+def _input_listed(source, quote: str) -> bool:
+    """An input written as a number of a list whose unit stands after the last (分别为96、74和131亿元)."""
+    if source.type in ("rank", "ratio") or (source.type == "share" and source.unit != "%"):
+        return False
+    return _bare_in(source, quote) if source.type != "quantity" else _in_list(source, source.value, source.unit, quote)
 
 
 def _input_form(source) -> str:
     """What a derived figure's quote must contain of an input: its number as the article writes it."""
     if source.type == "share" and source.unit is None:
-        return source.value
+        return fraction_as_written(source.value, source.quote)
     if source.type == "rank":
         return rank_ordinal_zh(source)
     return zh_in_article_form(source)

@@ -70,12 +70,19 @@ def needs_english_noun(unit: str) -> bool:
     return parse_unit(unit).measure is None
 
 
+#: Words that begin what follows a noun phrase's head (wafers a month, sets of equipment, beds per 1,000…).
+_AFTER_HEAD = {"a", "an", "per", "of", "in", "for", "on", "at", "to", "with", "from", "by", "each", "every"}
+
+
 def singular(noun: str) -> str:
-    """The singular of an English unit noun, for a count of exactly one: firms → firm,
-    wafers a month → wafer a month, people → person. Words inflect does not know stay as given."""
-    head, sep, rest = noun.partition(" ")
+    """The singular of an English unit noun, for a count of exactly one: firms → firm, working days → working day,
+    wafers a month → wafer a month, sets of equipment → set of equipment, people → person. The head is the last
+    word before what follows it; words inflect does not know stay as given."""
+    words = noun.split(" ")
+    end = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
+    head = words[end - 1]
     one = _inflect().singular_noun(head) if head.isalpha() and head.islower() else False
-    return (one or head) + sep + rest
+    return " ".join(words[:end - 1] + [one or head] + words[end:])
 
 
 def _inflect():

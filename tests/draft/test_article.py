@@ -96,3 +96,9 @@ def test_a_multiple_of_last_year_is_a_comparison_and_december_completes_a_year()
     a = parse_article("标题\n\n截至2024年12月，交易额9.8亿元，是上年的2.3倍。\n")
     assert a.year == 2025
     assert period_for(a, a.text.index("2.3")) == {"as_of": "2024-12"}
+
+
+def test_headings_in_bold_are_sections():
+    text = "# 2024年甲市统计公报\n\n**一、综合**\n\n全年地区生产总值500亿元。\n\n__二、农业__\n\n全年粮食产量5万吨。\n"
+    article = parse_article(text)
+    assert [s.title for s in article.sections] == ["一、综合", "二、农业"]

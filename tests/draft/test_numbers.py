@@ -81,6 +81,46 @@ def test_two_changes_after_fenbie():
     assert [(m.kind, m.value) for m in mentions] == [("change", 5.3), ("change", 11.8)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("第一、二、三产业分别拉动经济增长0.3、2.9和2.7个百分点。",
+     [("contribution", 0.3, "百分点"), ("contribution", 2.9, "百分点"), ("contribution", 2.7, "百分点")]),
+    ("对经济增长的贡献率分别为5.1%、40.2%和54.7%。",
+     [("contribution", 5.1, "%"), ("contribution", 40.2, "%"), ("contribution", 54.7, "%")]),
+    ("三次产业增加值分别增长5.2、6.1和7.3%。", [("change", 5.2, "%"), ("change", 6.1, "%"), ("change", 7.3, "%")]),
+    ("分别增长5.2%、5.6%、5.8%和5.9%。",
+     [("change", 5.2, "%"), ("change", 5.6, "%"), ("change", 5.8, "%"), ("change", 5.9, "%")]),
+    ("分别高于全省0.3和0.5个百分点。", [("margin", 0.3, "百分点"), ("margin", 0.5, "百分点")]),
+    ("分别占全市的9.6%和8.1%。", [("share", 9.6, "%"), ("share", 8.1, "%")]),
+    ("产值分别为96、74和131亿元。", [("quantity", 96, "亿元"), ("quantity", 74, "亿元"), ("quantity", 131, "亿元")]),
+])
+def test_every_number_of_a_list_is_a_figure_of_the_first_ones_kind(text, expected):
+    mentions, skipped = find_numbers(text)
+    assert [(m.kind, m.value, m.unit) for m in mentions] == expected
+    assert [m.extra["respectively"] for m in mentions] == [(k, len(expected)) for k in range(len(expected))]
+    assert skipped == []
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("民营企业约占全市企业总数的四分之一。", "1/4", "约"),
+    ("超过三分之一的企业实现盈利。", "1/3", "超过"),
+    ("占全省的五分之二。", "2/5", "exact"),
+])
+def test_fractions_in_words_are_shares(text, value, qualifier):
+    m = only(text)
+    assert (m.kind, m.value, m.unit, m.qualifier) == ("share", value, None, qualifier)
+
+
+def test_percent_and_per_mille_in_words_are_not_fractions():
+    assert find_numbers("百分之五十，千分之三。")[0] == []
+
+
+@pytest.mark.parametrize("text, word", [("能耗总量压减10%以上。", "压减"), ("贷款利率下调0.25个百分点。", "下调"),
+                                        ("库存压降12.5%。", "压降")])
+def test_falls_the_bulletins_write_with_other_verbs(text, word):
+    m = only(text)
+    assert (m.kind, m.extra["direction"], m.extra["word"]) == ("change", "down", word)
+
+
 def test_from_to_is_one_quantity_with_its_start():
     m = only("比重从31.2%提高到34.5%。")
     assert (m.kind, m.value, m.unit, m.extra) == ("quantity", 34.5, "%", {"from": 31.2})
@@ -96,11 +136,21 @@ def test_from_to_is_one_quantity_with_its_start():
     ("位于中德路886号", "a street address"),
     ("地铁7号线开通", "a number in a name (N号线, N号楼)"),
     ("产值超10亿元的企业", "a threshold (超N…的), not a figure"),
+    ("年产值超过10亿元的企业", "a threshold (超N…的), not a figure"),
+    ("机器人24小时不间断作业", "a round-the-clock way of working (24小时不间断), not a figure"),
 ])
 def test_numbers_that_are_not_figures_say_why(text, reason):
     mentions, skipped = find_numbers(text)
     assert mentions == []
     assert skipped and all(s.reason == reason for s in skipped)
+
+
+def test_the_size_of_a_ranking_or_of_what_a_count_is_among_is_not_a_figure():
+    mentions, skipped = find_numbers("增速在全省15个设区市中排名第一，全省41个工业大类行业中有32个行业增加值保持增长。"
+                                     "全市共有15个区县。")
+    assert [(m.kind, m.value) for m in mentions] == [("rank", 1), ("quantity", 32), ("quantity", 15)]
+    assert [s.reason for s in skipped] == [
+        "the size of the field a rank or count is in (在全省15个设区市中排名第一, 41个行业中有32个), not a figure"] * 2
 
 
 @pytest.mark.parametrize("text", ["企业不超过5家。", "至少3个项目。", "用工5000人上下。", "最多10家。"])

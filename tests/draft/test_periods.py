@@ -67,6 +67,41 @@ def test_a_news_article_has_no_report_period_and_keeps_current():
     assert periods_of(text, "12家", "3个") == [{"year": 2023}, {"current": True}]
 
 
+NEWS = ("# 癸子区：老厂房里的新产业\n\n本报讯 2月26日，癸子区召开2025年推进会。2024年，癸子区地区生产总值862.4亿元。\n\n"
+        "近三年来，全区累计盘活厂房156万平方米。园区已入驻企业73家。\n\n"
+        "全区工业投资完成214.6亿元，同比增长18.2%。全区现有研发机构64个。\n\n"
+        "全年新设经营主体1.86万户。企业开办时间压缩至1个工作日。\n\n"
+        "今年，癸子区力争产值突破500亿元，预计全年新增企业30家。轨道交通全长约12.6公里，计划2026年建成通车。\n")
+
+
+def test_a_news_article_on_last_year_s_results():
+    article = parse_article(NEWS)
+    assert article.frame.report is None and article.year == 2025  # 计划2026年建成 is a plan's year, not the present
+    assert periods_of(NEWS, "862.4", "156万", "73家") == [{"year": 2024}, {"past_years": 3}, {"current": True}]
+    assert periods_of(NEWS, "214.6", "18.2%", "64个") == [  # compared with the year before: its year of results
+        {"year": 2024}, {"year": 2024}, {"current": True}]
+    assert periods_of(NEWS, "1.86万", "1个工作日") == [{"year": 2024}, {"current": True}]  # 全年 of a result
+    assert periods_of(NEWS, "500亿", "30家", "12.6") == [{"this_year": 2025}, {"this_year": 2025}, {"current": True}]
+
+
+def test_a_news_article_s_event_time_is_not_its_figures_and_a_sentence_compared_with_last_year_is_one():
+    text = ("# 云丙县：高铁带旺文旅\n\n2024年，云丙县接待游客1260万人次。\n\n随着高铁站在2023年底通车，到省城的通行时间"
+            "缩短至1.5小时。在2023年全省营商环境评价中，云丙县位居全省第3位。\n\n"
+            "全县茶叶电商销售额12.8亿元，同比增长34%；茶叶出口额1850万美元。\n")
+    assert periods_of(text, "1.5小时", "第3位") == [{"current": True}, {"year": 2023}]
+    assert periods_of(text, "12.8", "1850") == [{"year": 2024}, {"year": 2024}]  # 同比 speaks for the whole sentence
+
+
+WORK_REPORT = ("# 政府工作报告\n\n——2025年1月15日在岚州市第十七届人民代表大会第四次会议上\n\n各位代表：\n\n"
+               "## 一、2024年工作回顾\n\n过去一年，全市地区生产总值达到5236.8亿元，增长5.8%。新增高新技术企业520家。\n\n"
+               "## 二、2025年工作安排\n\n今年主要预期目标是：地区生产总值增长5.5%左右。今年要实施重大项目320个；新增企业500家。\n")
+
+
+def test_a_work_report_reviews_last_year_under_its_heading_and_plans_this_year():
+    assert periods_of(WORK_REPORT, "5236.8", "5.8%", "520家") == [{"year": 2024}] * 3  # 过去一年, then its heading
+    assert periods_of(WORK_REPORT, "5.5%", "320个", "500家") == [{"this_year": 2025}, {"this_year": 2025}, {"year": 2025}]
+
+
 ANNUAL = BULLETIN + (
     "全年全市地区生产总值500.5亿元，比上年增长5.6%。分季度看，一季度增长5.9%，上半年增长5.7%，前三季度增长5.5%。\n\n"
     "年末全市常住人口86.3万人，比上年末增加1.8万人。其中，城镇常住人口62.1万人。上年末常住人口为84.5万人。\n\n"
@@ -179,6 +214,21 @@ def test_details_brackets_and_flows_do_not_carry_their_periods():
         {"months": "2024-01/2024-09"}, {"year": 2024}, {"year": 2023}, {"year": 2024}]
     assert periods_of(text, "173.2", "3351.8", "4.2%", "2.6万") == [
         {"year_end": 2024}, {"year": 2024}, {"year": 2024}, {"year_end": 2024}]
+
+
+def test_a_stock_s_date_is_not_carried_to_a_flow_nor_a_year_s_end_to_a_rate_of_the_year():
+    quarter = ("2024年前三季度甲乙省经济运行情况\n\n甲乙省统计局\n\n"
+               "9月末生猪存栏2315.6万头，同比下降4.1%。禽蛋产量142.6万吨，增长2.8%。\n\n")
+    assert periods_of(quarter, "2315.6", "142.6", "2.8%") == [
+        {"as_of": "2024-09"}, {"months": "2024-01/2024-09"}, {"months": "2024-01/2024-09"}]
+    annual = BULLETIN + "年末全区共有各级各类学校96所。学前教育毛入园率98.6%。常住人口城镇化率为91.6%。\n"
+    assert periods_of(annual, "96所", "98.6%", "91.6%") == [{"year_end": 2024}, {"year": 2024}, {"year_end": 2024}]
+    recovered = BULLETIN + "全年接待游客1200万人次，恢复到2019年的112%。\n"  # the year it is compared with
+    assert periods_of(recovered, "112%") == [{"year": 2024}]
+    stocks = BULLETIN + ("年末全市5G基站8612个，全年新建1786个，每万人拥有5G基站20.9个。全年出生人口2.66万人。"
+                         "全市居民人均预期寿命为79.9岁。力争到2025年末营业收入突破1000亿元，到2025年末企业达到300家。\n")
+    assert periods_of(stocks, "8612", "1786", "20.9", "79.9", "1000亿", "300家") == [
+        {"year_end": 2024}, {"year": 2024}, {"year_end": 2024}, {"year": 2024}, {"year": 2025}, {"year_end": 2025}]
 
 
 def test_a_rise_since_the_start_of_the_year_whether_read_from_its_verb_or_its_comparison():

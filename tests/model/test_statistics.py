@@ -302,3 +302,71 @@ def test_a_dropped_minus_sign_is_refused_and_a_range_is_not_a_sign():
                      "writes them) (the quote writes it with a minus sign: value: -0.38)"]
     assert problems(make(type="change", value=3.5, unit="%", direction="down", quote="增长－3.5%"))
     assert problems(make(value=8, unit="%", quote="增速在5-8%之间")) == []  # 5-8%: the dash of a range
+
+
+ECONOMY = {"zh": "经济增长", "en": "economic growth"}
+LISTED = "第一、二、三产业分别拉动经济增长0.3、2.9和2.7个百分点"
+
+
+@pytest.mark.parametrize("keys", [
+    dict(type="contribution", value=0.3, unit="百分点", to=ECONOMY, quote=LISTED),
+    dict(type="contribution", value=2.9, unit="百分点", to=ECONOMY, quote=LISTED),
+    dict(type="contribution", value=2.7, unit="百分点", to=ECONOMY, quote=LISTED),
+    dict(type="margin", value=0.3, unit="百分点", direction="above", than=PROVINCE, quote="分别高于全省0.3和0.5个百分点"),
+    dict(type="change", value=5.2, unit="%", quote="三次产业增加值分别增长5.2、6.1和7.3%"),
+    dict(type="change", value=6.1, unit="%", quote="分别增长5.2%、6.1%和7.3%"),
+    dict(type="change", value=1.3, unit="%", direction="down", quote="分别下降1.3和0.8%"),
+    dict(value=74, unit="亿元", quote="三条产业链产值分别为96、74和131亿元"),
+    dict(type="share", value=9.6, unit="%", of="全市", quote="分别占全市的9.6和8.1%"),
+], ids=lambda keys: f"{keys.get('type', 'quantity')} {keys['value']}")
+def test_a_number_of_a_list_with_its_unit_after_the_last_is_found(keys):
+    assert problems(make(**keys)) == []
+
+
+@pytest.mark.parametrize("keys, expected", [
+    # a contribution or margin in 百分点 not found must be named, not crash (it has no `size`)
+    (dict(type="contribution", value=2.8, unit="百分点", to=ECONOMY, quote=LISTED),
+     "value: 2.8个百分点 does not occur in the quote"),
+    (dict(type="margin", value=0.4, unit="百分点", direction="above", than=PROVINCE, quote="高于全省0.3个百分点"),
+     "value: 0.4个百分点 does not occur in the quote"),
+    (dict(type="change", value=0.4, unit="百分点", quote="分别提高0.3和0.5"), "value: 0.4个百分点 does not occur"),
+    (dict(value=75, unit="亿元", quote="分别为96、74和131亿元"), "value: 75 does not occur in the quote as '75亿元'"),
+    (dict(value=96, unit="亿元", qualifier="约", quote="分别为96、74和131亿元"), "value: 96 does not occur"),
+    # a number in a list whose last number carries another unit is not that unit's
+    (dict(value=96, unit="万吨", quote="分别为96亿元、74和131万吨"), "value: 96 does not occur"),
+    # the forms it looked for are the number's, whatever digits the quote holds (was "33%, 3.03%, 3.003%")
+    (dict(type="change", value=3.0, unit="%", quote="增长3.0个百分点"),
+     "value: 3% does not occur in the quote (looked for 3%, 3.0%, 3.00%: number"),
+    (dict(type="change", value=7, unit="%", qualifier="以上", quote="增长7.0%"),
+     "value: 7%以上 does not occur in the quote (looked for 7%以上, 7.0%以上, 7.00%以上: number"),
+    (dict(type="change", value=10, unit="%", direction="down", qualifier="以上", quote="压减10%以上"),
+     "direction: the quote does not say it fell (none of 下降"),  # …; or give word: the article's verb
+    (dict(type="change", value=10, unit="%", direction="down", qualifier="以上", quote="增长10%以上"),
+     "direction: the quote does not say it fell"),
+    (dict(type="share", value="1/4", quote="约占全市的三分之一"), "value: 1/4 does not occur in the quote (looked for 1/4 and 四分之一)"),
+    (dict(type="share", value="1/4", quote="约占全市的四分之一"), "qualifier: the quote says 约占; give qualifier: 约"),
+])
+def test_check_names_what_a_list_fraction_or_fall_lacks(keys, expected):
+    found = problems(make(**keys))
+    assert any(p.startswith(expected) for p in found), found
+
+
+@pytest.mark.parametrize("word", ["压减", "压降", "下调", "削减"])
+def test_a_fall_verb_the_pack_gives_says_it_fell_when_the_quote_has_it(word):
+    fig = make(type="change", value=10, unit="%", direction="down", qualifier="以上", word=word,
+               quote=f"年度能耗总量{word}10%以上")
+    assert problems(fig) == []
+    assert display(fig, "zh") == f"{word}10%以上"
+    assert display(fig, "en") == "down at least 10%"
+
+
+@pytest.mark.parametrize("value, quote, qualifier, zh, en", [
+    ("1/4", "约占全市的四分之一", "约", "约四分之一", "about one quarter"),
+    ("1/3", "超过三分之一的企业实现盈利", "超过", "超过三分之一", "more than one third"),
+    ("2/5", "占全省的五分之二", "exact", "五分之二", "two fifths"),
+    ("1/7", "占全国的1/7", "exact", "1/7", "one seventh"),  # as before: digits stay digits
+])
+def test_a_fraction_written_in_words_is_found_and_shown_as_written(value, quote, qualifier, zh, en):
+    fig = make(type="share", value=value, qualifier=qualifier, quote=quote)
+    assert problems(fig) == []
+    assert (display(fig, "zh"), display(fig, "en")) == (zh, en)
