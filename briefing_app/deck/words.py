@@ -34,6 +34,14 @@ WORDS = {
     "matrix_every": ("上图每一处交汇均适用", "applies at every crossing above"),
     "all_figures": ("数据时间：{meta}", "All figures: {meta}"),
     "date_range_sep": ("至", " to "),
+    # the appendix's data tables (deck/tables.py)
+    "tables_title": ("数据附表：{sections}", "Data tables: {sections}"),
+    "tables_divider": ("数据附表：正文未展示的{n}项数据", "Data tables: the {n} figures the main part does not show"),
+    "table_range": ("{first}至{last}", "{first} to {last}"),
+    "table_figure": ("指标", "Figure"),
+    "table_value": ("数值", "Value"),
+    "table_period": ("时间", "Period"),
+    "table_source": ("引语", "Quote"),
     # a series slide (deck/series_slide.py): one indicator across articles
     "before_revision": ("修订前数值", "value before revision"),
     "status_revised": ("修订后", "revised"),
