@@ -8,6 +8,7 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, count
 
 from ..i18n import punctuation
@@ -115,6 +116,27 @@ def _assemble(pack: Pack, grid, lang: str, aspect: str, blocks, main, appendix, 
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
 
 
+class Blocks(dict):
+    """Slide id → its slides; a block given as what makes it is laid out when first read, then kept."""
+
+    def __getitem__(self, slide_id: str) -> list[dict]:
+        slides = super().__getitem__(slide_id)
+        if callable(slides):
+            slides = slides()
+            super().__setitem__(slide_id, slides)
+        return slides
+
+    def get(self, slide_id: str, default=None):
+        return self[slide_id] if slide_id in self else default
+
+    def items(self):
+        return [(slide_id, self[slide_id]) for slide_id in self]
+
+    def made(self, slide_id: str) -> bool:
+        """Whether the block has slides (an empty one is a placeholder, such as the agenda before it is made)."""
+        return callable(super().__getitem__(slide_id)) or bool(super().__getitem__(slide_id))
+
+
 #: The deck's own slide ids: a pack's section, group, map or matrix of the same name is qualified instead.
 OWN_IDS = ("title", "summary", "agenda", "timeline", "entities", "sources", "appendix", "closing")
 
@@ -130,20 +152,24 @@ def _blocks(pack: Pack, grid, lang, talk, every: bool = False
     slides (`<section>-brief`, `tables`) are made for such a deck, or when `every` is asked (a talk that picks
     its slides may name them whatever the deck's length); they are added last, so every other id is the same
     either way."""
-    blocks: dict[str, list[dict]] = {}
+    blocks = Blocks()
     main: list[str] = []
     appendix: list[str] = []
     on_request: list[str] = []
     parts = {"main": main, "appendix": appendix, "on request": on_request}
 
-    def add(slide_id: str, slides: list[dict], part: str, own: bool = False) -> str | None:
+    def add(slide_id: str, slides, part: str, own: bool = False, kind: str | None = None) -> str | None:
+        """`slides`: the block's slides, or (with the `kind` of its first) what makes them when first shown."""
         if not slides:
             return None
         # a pack's id that the deck or another block already has: keep both, this one qualified by its kind
-        kind = slides[0]["kind"]
+        kind = kind or slides[0]["kind"]
         names = chain((slide_id, f"{slide_id}-{kind}"), (f"{slide_id}-{kind}-{n}" for n in count(2)))
         slide_id = next(name for name in names if own or (name not in OWN_IDS and name not in blocks))
-        blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
+        if callable(slides):
+            blocks[slide_id] = partial(lambda make, name: [dict(s, slide_id=name) for s in make()], slides, slide_id)
+        else:
+            blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
         parts[part].append(slide_id)
         return slide_id
 
@@ -153,8 +179,12 @@ def _blocks(pack: Pack, grid, lang, talk, every: bool = False
     main.append("agenda")
     blocks["agenda"] = []
     for section in d.sections:
-        for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
-            add(slide_id, slides, part)
+        for block in _section_blocks(pack, grid, lang, section):
+            if len(block) == 4:
+                slide_id, kind, make, part = block
+                add(slide_id, make, part, kind=kind)
+            else:
+                add(*block)
     add("entities", _all_entity_slides(pack, grid, lang), "appendix", own=True)
     if d.events:
         add("timeline", _timeline_slides(pack, grid, lang), "main", own=True)
@@ -413,18 +443,17 @@ def _closing_slide(text: str, grid: layout.Grid) -> dict:
             "figure_ids": ()}
 
 
-def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dict], str]]:
-    """(slide id, slides, part) for one section, in order; the part is 'main', 'appendix' or 'on request'."""
-    out = []
+def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple]:
+    """(slide id, slides, part) for one section, in order; the part is 'main', 'appendix' or 'on request'.
+    The cards, compositions and groups come as (slide id, kind, maker, part): their slides are laid out only
+    when a deck shows them (a big pack's long form, on request, mostly is not)."""
+    out: list[tuple] = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
-    cards = []
-    for page, (items, ids) in enumerate(kpi_slides([f for f in loose if not is_composition(f)], grid, lang,
-                                                   _names(pack, lang))):
-        title_text = section.message(lang) + (word("cont", lang) if page else "")
-        cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
-                            pack, lang))
-    out.append((section.id, cards, "main"))
-    out += [(fig.id, [_composition_slide(pack, grid, lang, fig)], "main") for fig in loose if is_composition(fig)]
+    cards = [f for f in loose if not is_composition(f)]
+    if cards:
+        out.append((section.id, "kpis", lambda: _card_slides(pack, grid, lang, section, cards), "main"))
+    out += [(fig.id, "chart", partial(lambda f: [_composition_slide(pack, grid, lang, f)], fig), "main")
+            for fig in loose if is_composition(fig)]
     m = pack.data.map
     if m is not None and m.section == section.id:
         items = map_items(m, grid, lang)
@@ -433,7 +462,10 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
                                   quote_notes(pack, lang, [m.quote], extra=m.reference(lang)), grid, section.id)],
                     "main"))
     for group in pack.groups_in(section.id):
-        out.append((group.id, _group_slides(pack, grid, lang, group), "main"))
+        figures = pack.group_figures(group.id)
+        if figures:  # charts, else cards, else (compositions only) their charts: the kind of its first slide
+            kind = "kpis" if chart_kind(figures) is None and any(not is_composition(f) for f in figures) else "chart"
+            out.append((group.id, kind, partial(_group_slides, pack, grid, lang, group), "main"))
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
         out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
@@ -443,6 +475,13 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dic
     if entities:  # a talk may pick one section's named firms; the default appendix lists all at once
         out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request"))
     return out
+
+
+def _card_slides(pack: Pack, grid, lang, section, figures) -> list[dict]:
+    """A section's loose figures as cards under its message, over as many pages as they need."""
+    return [_slide("kpis", section.message(lang) + (word("cont", lang) if page else ""), items,
+                   figure_notes(pack, lang, ids), grid, section.id, ids, pack, lang)
+            for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
 
 
 def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:

@@ -62,7 +62,7 @@ def _widths(columns: list[list[str]], heads: tuple[str, ...], total: float) -> t
     never narrower than their longest unbreakable piece; the label column the rest, at least 30 %."""
     labels, values, periods, refs = columns
     ref_w = max(_need(refs), _need([heads[3]], True))
-    natural = [(text_width(a, SIZE), text_width(b, SIZE), text_width(c, SIZE)) for a, b, c in zip(labels, values, periods)]
+    natural = [tuple(text_width(t, SIZE) for t in row) for row in zip(labels, values, periods)]
 
     def lines(width: float, column: float) -> int:  # about: wrapped lines fill nine tenths of the width
         inner = max(column - 2 * PAD_X - 1, 1.0)

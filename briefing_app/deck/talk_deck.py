@@ -12,6 +12,7 @@ indicator over all the talk's packs.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from ..i18n import punctuation
@@ -19,7 +20,7 @@ from ..model import Pack, PackError, Problem, load_pack
 from ..model.format import date_text
 from ..typography.breaking import keeping_words
 from . import layout, style
-from .build import (SummaryRow, _blocks, _closing_slide, _divider_slide, agenda_pages, block_title, build_deck,
+from .build import (Blocks, SummaryRow, _blocks, _closing_slide, _divider_slide, agenda_pages, block_title, build_deck,
                     row_parts, section_rows, source_notes, source_paras, sources_slides, summary_slides, talk_rows)
 from .figure_sources import DeckPacks
 from .notes import figure_notes, quote_notes
@@ -78,6 +79,11 @@ def _qualify(slide: dict, key: str) -> dict:
                 figure_ids=tuple(q(f) for f in slide["figure_ids"]))
 
 
+def _qualified(blocks, slide_id: str, key: str) -> list[dict]:
+    """A pack's block, its ids prefixed with the pack's key."""
+    return [_qualify(s, key) for s in blocks[slide_id]]
+
+
 def _sources_line(packs, lang: str) -> str:
     names = dict.fromkeys(p.data.article.source(lang) for p in packs)
     return word("source_prefix", lang) + punctuation(lang).list_sep.join(names)
@@ -98,7 +104,7 @@ def every_talk_slide(packs: dict[str, Pack], lang: str, aspect: str, talk: Talk
 def _pack_blocks(packs: dict[str, Pack], grid, lang: str, picked: bool):
     """Every pack's blocks with qualified ids, each block's footer line, and the default main part, appendix
     and slides on request."""
-    blocks: dict[str, list[dict]] = {}
+    blocks = Blocks()
     source_of: dict[str, str] = {}  # slide id → its footer line
     main: list[str] = ["title", "summary", "agenda"]
     appendix: list[str] = []
@@ -106,9 +112,9 @@ def _pack_blocks(packs: dict[str, Pack], grid, lang: str, picked: bool):
     for key, pack in packs.items():
         own, own_main, own_appendix, own_request = _blocks(pack, grid, lang, None, every=picked)
         line = word("source_prefix", lang) + pack.data.article.source(lang)
-        for slide_id, slides in own.items():
-            if slides:
-                blocks[f"{key}:{slide_id}"] = [_qualify(s, key) for s in slides]
+        for slide_id in own:
+            if own.made(slide_id):  # each laid out when shown, as in the pack's own deck
+                blocks[f"{key}:{slide_id}"] = partial(_qualified, own, slide_id, key)
                 source_of[f"{key}:{slide_id}"] = line
         main += [f"{key}:{i}" for i in own_main if i not in TALK_SLIDES]
         appendix += [f"{key}:{i}" for i in own_appendix if i not in TALK_SLIDES]

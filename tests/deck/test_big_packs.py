@@ -189,3 +189,22 @@ def test_a_talk_may_name_the_briefing_slides_of_a_small_pack(pack):
     deck = build_deck(pack, "zh", talk=Talk.of(slides=("title", f"{section}-brief"), appendix=("tables",)))
     kinds = [s.kind for s in deck.slides]
     assert kinds[1] in ("kpis", "chart") and "table" in kinds
+
+
+def test_a_block_laid_out_when_shown_is_of_the_kind_its_id_was_given_by(big):
+    """A block made only when a deck shows it is named before it is laid out (a clash is qualified by its
+    kind): that kind is its first slide's, on every pack."""
+    from briefing_app.deck import layout, style
+    from briefing_app.deck.build import _section_blocks
+
+    checked = 0
+    for pack in [load_pack(p) for p in PACKS] + list(big.values()):
+        for lang, aspect in CASES:
+            grid = layout.Grid(*style.SIZES[aspect])
+            for section in pack.data.sections:
+                for block in _section_blocks(pack, grid, lang, section):
+                    if len(block) == 4:
+                        slide_id, kind, make, _part = block
+                        assert make()[0]["kind"] == kind, (slide_id, lang, aspect)
+                        checked += 1
+    assert checked > 100
