@@ -15,8 +15,8 @@ The rule, in one place:
   with the fewest figures lose their slide, last first; their messages stay on the summary, their figures go
   to the tables.
 
-A section's **headline figures**: the figure its message is about (`headline_figure`), the other figures whose
-numbers the message writes, then those the pack marks `headline`, in pack order.
+A section's **headline figures**: the figure its message is about (`headline_figure`), the other figures the
+message writes as the article does (number and unit), then those the pack marks `headline`, in pack order.
 
 A section's **best chart**: among its groups that chart on one slide (3 to BARS_PER_SLIDE bars of like
 quantities or shares, as `chart_kind` decides; never fewer than 3 bars) and its compositions, the one holding
@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from ..model import Pack
-from ..model.format import digit_forms
+from ..model.format import digit_forms, zh_in_article_form
 from .chart_spec import bar_count, chart_kind, is_composition
 
 #: Slides of the main part, title to the last before the appendix, that a deck may have and stay as it was.
@@ -76,6 +76,12 @@ def headline_figure(pack: Pack, section):
     return min(figures, key=lambda f: (-said_in(f, message), not f.headline, order[f.id]))
 
 
+def written_in(fig, message: str) -> bool:
+    """Whether the message writes the figure as the article does, number and unit (高于全省0.3个百分点 is not
+    written in 上涨0.3%, though its number is)."""
+    return bool(said_in(fig, message)) and zh_in_article_form(fig) in message
+
+
 def headline_figures(pack: Pack, section) -> list:
     """The section's headline figures in the order the rule above gives (none for a section without figures)."""
     first = headline_figure(pack, section)
@@ -83,7 +89,7 @@ def headline_figures(pack: Pack, section) -> list:
         return []
     message = section.message("zh")
     figures = pack.figures_in(section.id)
-    said = [f for f in figures if said_in(f, message)]
+    said = [f for f in figures if written_in(f, message)]
     marked = [f for f in figures if f.headline]
     return list({f.id: f for f in [first, *said, *marked]}.values())
 

@@ -388,8 +388,9 @@ def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str, blocks=None, main=N
     entries = [titles[i] for i in order if i in titles]
     if "timeline" in (main or []):
         entries.append(word("timeline", lang))
-    if appendix:
-        entries.append(word("appendix", lang))
+    if appendix:  # what it holds: data tables when a long deck put figures there
+        tables = any(blocks[i][0]["kind"] == "table" for i in appendix if i in (blocks or {}) and blocks[i])
+        entries.append(word("appendix_tables" if tables else "appendix", lang))
     return agenda_pages(entries, grid, lang)
 
 
@@ -398,10 +399,14 @@ def agenda_pages(entries: list[str], grid: layout.Grid, lang: str) -> list[dict]
     if not entries:
         return []
     area = grid.content
-    pitch = 56.0
-    rows = int((area.h + 8) // pitch)  # entries per column
     cols = 2 if len(entries) > 5 else 1
+    tiers = ((56.0, (22, 20, 18, style.BODY)), (46.0, (18, style.BODY)))  # (row pitch, label sizes)
+    # tighter rows only when they keep on one page an agenda the usual ones would split
+    pitch, sizes = next((t for t in tiers if len(entries) <= int((area.h + 8) // t[0]) * cols), tiers[0])
+    rows = int((area.h + 8) // pitch)  # entries per column
     col_w = (area.w - style.GUTTER * (cols - 1)) / cols
+    if pitch < tiers[0][0]:  # tight rows read evenly at one size
+        sizes = (min(layout.text(e, 0, 0, col_w - 52, sizes, max_lines=2).size for e in entries),)
     per_page = rows * cols
     pages = -(-len(entries) // per_page)
     per_page = -(-len(entries) // pages)
@@ -418,8 +423,7 @@ def agenda_pages(entries: list[str], grid: layout.Grid, lang: str) -> list[dict]
             items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
             items.append(layout.text(str(start + i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
                                      color="on_accent", align="center"))
-            label = layout.text(entry, x + 52, y, col_w - 52, (22, 20, 18, style.BODY), max_lines=2,
-                                role="subtitle")
+            label = layout.text(entry, x + 52, y, col_w - 52, sizes, max_lines=2, role="subtitle")
             items.append(layout.at(label, y=max(y, y + 22 - label.box.h / 2)))  # centred on its badge
         out.append(_slide("agenda", title_text + (word("cont", lang) if page else ""), items, notes, grid))
     return out

@@ -8,6 +8,7 @@ WORDS = {
     "timeline": ("时间线", "Timeline"),
     "summary_title": ("要点摘要", "Summary"),
     "appendix": ("附录：名单、清单与资料来源", "Appendix: names, lists and sources"),
+    "appendix_tables": ("附录：数据附表、名单与资料来源", "Appendix: data tables, names and sources"),
     "appendix_title": ("附录", "Appendix"),
     "talking_point": ("要点：", "Talking point: "),
     "timeline_title": ("{n}个关键节点：{first}至{last}", "{n} milestones, {first} to {last}"),
