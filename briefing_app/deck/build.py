@@ -167,7 +167,7 @@ def _blocks(pack: Pack, grid, lang, talk, every: bool = False
         names = chain((slide_id, f"{slide_id}-{kind}"), (f"{slide_id}-{kind}-{n}" for n in count(2)))
         slide_id = next(name for name in names if own or (name not in OWN_IDS and name not in blocks))
         if callable(slides):
-            blocks[slide_id] = partial(lambda make, name: [dict(s, slide_id=name) for s in make()], slides, slide_id)
+            blocks[slide_id] = partial(_named, slides, slide_id)
         else:
             blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
         parts[part].append(slide_id)
@@ -179,12 +179,8 @@ def _blocks(pack: Pack, grid, lang, talk, every: bool = False
     main.append("agenda")
     blocks["agenda"] = []
     for section in d.sections:
-        for block in _section_blocks(pack, grid, lang, section):
-            if len(block) == 4:
-                slide_id, kind, make, part = block
-                add(slide_id, make, part, kind=kind)
-            else:
-                add(*block)
+        for slide_id, slides, part, kind in _section_blocks(pack, grid, lang, section):
+            add(slide_id, slides, part, kind=kind)
     add("entities", _all_entity_slides(pack, grid, lang), "appendix", own=True)
     if d.events:
         add("timeline", _timeline_slides(pack, grid, lang), "main", own=True)
@@ -209,6 +205,10 @@ def _blocks(pack: Pack, grid, lang, talk, every: bool = False
         main[:] = briefing
         appendix[:] = ([tables] if tables else []) + moved + appendix
     return blocks, main, appendix, on_request
+
+
+def _named(make, slide_id: str) -> list[dict]:
+    return [dict(s, slide_id=slide_id) for s in make()]
 
 
 def main_length(pack: Pack, grid, lang: str, blocks: dict, main: list[str], appendix: list[str]) -> int:
@@ -448,15 +448,15 @@ def _closing_slide(text: str, grid: layout.Grid) -> dict:
 
 
 def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple]:
-    """(slide id, slides, part) for one section, in order; the part is 'main', 'appendix' or 'on request'.
-    The cards, compositions and groups come as (slide id, kind, maker, part): their slides are laid out only
-    when a deck shows them (a big pack's long form, on request, mostly is not)."""
+    """(slide id, slides, part, kind) for one section, in order; the part is 'main', 'appendix' or 'on request'.
+    Cards, compositions and groups come as what makes their slides, with the kind of the first (`kind`; None
+    for slides given): they are laid out only when a deck shows them (a big pack's long form mostly is not)."""
     out: list[tuple] = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
     cards = [f for f in loose if not is_composition(f)]
     if cards:
-        out.append((section.id, "kpis", lambda: _card_slides(pack, grid, lang, section, cards), "main"))
-    out += [(fig.id, "chart", partial(lambda f: [_composition_slide(pack, grid, lang, f)], fig), "main")
+        out.append((section.id, partial(_card_slides, pack, grid, lang, section, cards), "main", "kpis"))
+    out += [(fig.id, partial(_composition_slides, pack, grid, lang, fig), "main", "chart")
             for fig in loose if is_composition(fig)]
     m = pack.data.map
     if m is not None and m.section == section.id:
@@ -464,20 +464,21 @@ def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple]:
         title_text = (m.message or m.title)(lang)
         out.append((m.id, [_slide("map", title_text, items,
                                   quote_notes(pack, lang, [m.quote], extra=m.reference(lang)), grid, section.id)],
-                    "main"))
+                    "main", None))
     for group in pack.groups_in(section.id):
         figures = pack.group_figures(group.id)
-        if figures:  # charts, else cards, else (compositions only) their charts: the kind of its first slide
+        if figures:  # charts, else cards, else (compositions only) their charts
             kind = "kpis" if chart_kind(figures) is None and any(not is_composition(f) for f in figures) else "chart"
-            out.append((group.id, kind, partial(_group_slides, pack, grid, lang, group), "main"))
+            out.append((group.id, partial(_group_slides, pack, grid, lang, group), "main", kind))
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
         out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
                                        quote_notes(pack, lang, [matrix.quote]), grid, section.id)
-                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
+                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix", None))
     entities = _listed_entities(pack, section)  # none when every name is already beside its chart
     if entities:  # a talk may pick one section's named firms; the default appendix lists all at once
-        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request"))
+        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request",
+                    None))
     return out
 
 
@@ -502,6 +503,10 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
         chunk = figures[run.start:run.stop]
         out.append(_chart_slide(pack, grid, lang, group, chunk, title_text + (word("cont", lang) if page else "")))
     return out
+
+
+def _composition_slides(pack: Pack, grid, lang, fig) -> list[dict]:
+    return [_composition_slide(pack, grid, lang, fig)]
 
 
 def _composition_slide(pack: Pack, grid, lang, fig) -> dict:

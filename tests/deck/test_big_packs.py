@@ -202,9 +202,8 @@ def test_a_block_laid_out_when_shown_is_of_the_kind_its_id_was_given_by(big):
         for lang, aspect in CASES:
             grid = layout.Grid(*style.SIZES[aspect])
             for section in pack.data.sections:
-                for block in _section_blocks(pack, grid, lang, section):
-                    if len(block) == 4:
-                        slide_id, kind, make, _part = block
+                for slide_id, make, _part, kind in _section_blocks(pack, grid, lang, section):
+                    if kind is not None:
                         assert make()[0]["kind"] == kind, (slide_id, lang, aspect)
                         checked += 1
     assert checked > 100
