@@ -379,7 +379,7 @@ def _ids(draw, prefix: str, n: int, others: list[str] = ()) -> list[str]:
 
 
 @st.composite
-def packs(draw, max_figures=12):
+def packs(draw, max_figures=12, min_figures=1):
     """(pack dict, article text): a valid pack whose every quote is in the article verbatim."""
     n_sections = draw(st.integers(1, 4))
     section_ids = _ids(draw, "s", n_sections)
@@ -389,7 +389,7 @@ def packs(draw, max_figures=12):
     groups = [{"id": group_id, "section": draw(st.sampled_from(section_ids)), "title": draw(bilingual(20, 60))}
               for group_id in _ids(draw, "g", n_groups, section_ids)]
     paragraphs, figures = [], []
-    n_figures = draw(st.integers(1, max_figures))
+    n_figures = draw(st.integers(min_figures, max(min_figures, max_figures)))
     figure_ids = _ids(draw, "f", n_figures)
     for i in range(n_figures):
         keys, clause = draw(FIGURES)

@@ -7,16 +7,18 @@ chart, a map, a matrix, named entities and dated events each get their slide.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 from itertools import chain, count
 
 from ..i18n import punctuation
 from ..model import Pack, display
-from ..model.format import date_text, digit_forms
+from ..model.format import date_text
 from ..typography.breaking import keeping_words
 from . import layout, style
-from .cards import kpi_slides
+from .brief import (BARS_PER_SLIDE, BESIDE_CHART, MAIN_FIGURES, MAIN_SLIDES, MOST_CARDS, best_chart, headline_figure,
+                    headline_figures)
+from .cards import card_parts, kpi_slides
 from .chart_spec import chart_for_group, chart_kind, is_composition, with_legend
 from .figures_panel import common_meta, figure_panel
 from .notes import figure_notes, quote_notes, talking_point
@@ -27,6 +29,7 @@ from .talk import SERIES_PREFIX
 from .lists import grouped_pages
 from .matrix import matrix_pages
 from .vocabulary import pack_words
+from .tables import table_slides
 from .visuals import map_items, timeline_items
 from .words import named_title, word
 
@@ -36,24 +39,62 @@ def build_deck(pack: Pack, lang: str = "zh", aspect: str = "16:9", talk=None) ->
 
     The default storyline: title, summary (each section's message with its headline figure), agenda, the
     sections' slides, the timeline, then an appendix after a divider with the provenance slides (named
-    firms and institutions, matrices, sources).
+    firms and institutions, matrices, sources). A pack too big for that in a talk's time gets one slide a
+    section and data tables in the appendix instead (deck/brief.py).
     """
     # Chinese lines never split a word of the pack's own vocabulary (typography/words.py)
     with keeping_words(pack_words(pack) if lang == "zh" else frozenset()):
         return _build(pack, lang, aspect, talk)
 
 
+def every_slide(pack: Pack, lang: str = "zh", aspect: str = "16:9") -> tuple[Deck, list[tuple[str, str, bool]]]:
+    """A deck of every slide a talk on the pack may show, and the default talk's rows (slide id, part, shown):
+    the default deck's main part and appendix, shown, and the slides only a talk shows (a long deck's
+    sections in their long form, one section's named firms) unshown, after their section's slides."""
+    with keeping_words(pack_words(pack) if lang == "zh" else frozenset()):
+        grid = layout.Grid(*style.SIZES[aspect])
+        blocks, main, appendix, on_request = _blocks(pack, grid, lang, None, every=True)
+        rows = talk_rows(blocks, main, appendix, on_request)
+        return _assemble(pack, grid, lang, aspect, blocks, *row_parts(rows), None), rows
+
+
+def row_parts(rows) -> tuple[list[str], list[str]]:
+    """The main part and the appendix of a deck that shows every row, shown or not."""
+    return [i for i, part, _on in rows if part == "main"], [i for i, part, _on in rows if part == "appendix"]
+
+
+def talk_rows(blocks: dict, main: list[str], appendix: list[str], on_request: list[str]) -> list[tuple[str, str, bool]]:
+    """(slide id, part, shown) for the main part, then the appendix. A slide shown only on request comes
+    unshown after the last row of its section (else at the end of the main part); data tables, at the head
+    of the appendix."""
+    rows = [(i, "main", True) for i in main]
+    tables = [(i, "appendix", False) for i in on_request if blocks[i] and blocks[i][0]["kind"] == "table"]
+    for slide_id in on_request:
+        if blocks[slide_id] and blocks[slide_id][0]["kind"] == "table":
+            continue
+        section = blocks[slide_id][0]["section_id"] if blocks[slide_id] else None
+        same = [k for k, (i, _p, _on) in enumerate(rows) if section and blocks.get(i)
+                and blocks[i][0]["section_id"] == section]
+        rows.insert(same[-1] + 1 if same else len(rows), (slide_id, "main", False))
+    return rows + tables + [(i, "appendix", True) for i in appendix]
+
+
 def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
-    width, height = style.SIZES[aspect]
-    grid = layout.Grid(width, height)
-    d = pack.data
-    source = word("source_prefix", lang) + d.article.source(lang)
-    blocks, main, appendix = _blocks(pack, grid, lang, talk)
-    if talk is not None and (talk.slides is not None or talk.appendix is not None):
+    grid = layout.Grid(*style.SIZES[aspect])
+    picked = talk is not None and (talk.slides is not None or talk.appendix is not None)
+    blocks, main, appendix, _on_request = _blocks(pack, grid, lang, talk, every=picked)
+    if picked:
         talk.check_ids(list(blocks) + [SERIES_PREFIX + k for k in series_keys([("", pack)])])
         blocks.update(series_blocks(talk, [("", pack)], grid, lang))
         main = list(talk.slides) if talk.slides is not None else [i for i in main if i not in talk.appendix]
         appendix = list(talk.appendix or ())
+    return _assemble(pack, grid, lang, aspect, blocks, main, appendix, talk)
+
+
+def _assemble(pack: Pack, grid, lang: str, aspect: str, blocks, main, appendix, talk) -> Deck:
+    """The deck of these blocks in this order: the main part, the talk's closing line, the appendix."""
+    d = pack.data
+    source = word("source_prefix", lang) + d.article.source(lang)
     slides: list[dict] = []
     for slide_id in main:
         if slide_id == "agenda":
@@ -64,41 +105,73 @@ def _build(pack: Pack, lang: str, aspect: str, talk) -> Deck:
     if closing:
         slides.append(dict(_closing_slide(closing, grid), slide_id="closing"))
     if appendix:
-        titles = [blocks[i][0]["title"] for i in appendix if i != "agenda"]
+        titles = [block_title(blocks[i], lang) for i in appendix if i != "agenda"]
         slides.append(dict(_divider_slide(titles, grid, lang), slide_id="appendix"))
         for slide_id in appendix:
             slides += blocks[slide_id]
     built = tuple(Slide(number=i, source_line=source if s["kind"] != "title" else "", **s)
                   for i, s in enumerate(slides, 1))
-    return Deck(lang=lang, aspect=aspect, width=width, height=height, title=d.title(lang),
+    return Deck(lang=lang, aspect=aspect, width=grid.width, height=grid.height, title=d.title(lang),
                 subject=d.subtitle(lang), source=source, footer_source=grid.footer_source,
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
+
+
+class Blocks(dict):
+    """Slide id → its slides; a block given as what makes it is laid out when first read, then kept."""
+
+    def __getitem__(self, slide_id: str) -> list[dict]:
+        slides = super().__getitem__(slide_id)
+        if callable(slides):
+            slides = slides()
+            super().__setitem__(slide_id, slides)
+        return slides
+
+    def get(self, slide_id: str, default=None):
+        return self[slide_id] if slide_id in self else default
+
+    def items(self):
+        return [(slide_id, self[slide_id]) for slide_id in self]
+
+    def made(self, slide_id: str) -> bool:
+        """Whether the block has slides (an empty one is a placeholder, such as the agenda before it is made)."""
+        return callable(super().__getitem__(slide_id)) or bool(super().__getitem__(slide_id))
 
 
 #: The deck's own slide ids: a pack's section, group, map or matrix of the same name is qualified instead.
 OWN_IDS = ("title", "summary", "agenda", "timeline", "entities", "sources", "appendix", "closing")
 
 
-def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[str], list[str]]:
-    """Every slide the pack gives, by stable slide id (a block may run over several pages), and the default
-    order of the main part and of the appendix.
+def _blocks(pack: Pack, grid, lang, talk, every: bool = False
+            ) -> tuple[dict[str, list[dict]], list[str], list[str], list[str]]:
+    """Every slide the pack gives, by stable slide id (a block may run over several pages), the default order
+    of the main part and of the appendix, and the blocks only a talk shows ("on request").
 
-    Where a block goes is said by whoever makes it ("main", "appendix", or "on request": only a talk shows
-    it), never read from how its id is spelled: a pack's ids are names, and any name may end in -entities."""
-    blocks: dict[str, list[dict]] = {}
+    Where a block goes is said by whoever makes it ("main", "appendix", or "on request"), never read from how
+    its id is spelled: a pack's ids are names, and any name may end in -entities. A deck whose main part would
+    be longer than a talk allows gets the briefing's main part instead (deck/brief.py). The briefing's own
+    slides (`<section>-brief`, `tables`) are made for such a deck, or when `every` is asked (a talk that picks
+    its slides may name them whatever the deck's length); they are added last, so every other id is the same
+    either way."""
+    blocks = Blocks()
     main: list[str] = []
     appendix: list[str] = []
-    parts = {"main": main, "appendix": appendix, "on request": []}
+    on_request: list[str] = []
+    parts = {"main": main, "appendix": appendix, "on request": on_request}
 
-    def add(slide_id: str, slides: list[dict], part: str, own: bool = False) -> None:
+    def add(slide_id: str, slides, part: str, own: bool = False, kind: str | None = None) -> str | None:
+        """`slides`: the block's slides, or (with the `kind` of its first) what makes them when first shown."""
         if not slides:
-            return
+            return None
         # a pack's id that the deck or another block already has: keep both, this one qualified by its kind
-        kind = slides[0]["kind"]
+        kind = kind or slides[0]["kind"]
         names = chain((slide_id, f"{slide_id}-{kind}"), (f"{slide_id}-{kind}-{n}" for n in count(2)))
         slide_id = next(name for name in names if own or (name not in OWN_IDS and name not in blocks))
-        blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
+        if callable(slides):
+            blocks[slide_id] = partial(_named, slides, slide_id)
+        else:
+            blocks[slide_id] = [dict(s, slide_id=slide_id) for s in slides]
         parts[part].append(slide_id)
+        return slide_id
 
     d = pack.data
     add("title", [_title_slide(pack, grid, lang, talk)], "main", own=True)
@@ -106,13 +179,69 @@ def _blocks(pack: Pack, grid, lang, talk) -> tuple[dict[str, list[dict]], list[s
     main.append("agenda")
     blocks["agenda"] = []
     for section in d.sections:
-        for slide_id, slides, part in _section_blocks(pack, grid, lang, section):
-            add(slide_id, slides, part)
+        for slide_id, slides, part, kind in _section_blocks(pack, grid, lang, section):
+            add(slide_id, slides, part, kind=kind)
     add("entities", _all_entity_slides(pack, grid, lang), "appendix", own=True)
     if d.events:
         add("timeline", _timeline_slides(pack, grid, lang), "main", own=True)
     add("sources", _sources_slides(pack, grid, lang), "appendix", own=True)
-    return blocks, main, appendix
+    long = len(d.figures) > MAIN_FIGURES or main_length(pack, grid, lang, blocks, main, appendix) > MAIN_SLIDES
+    if not (long or every):
+        return blocks, main, appendix, on_request
+    # the briefing's slides come last, so that they never take a pack's id (theirs are qualified instead)
+    briefs = {section.id: add(f"{section.id}-brief", [slide], "on request")
+              for section in d.sections if (slide := _brief_slide(pack, grid, lang, section)) is not None}
+    if long:
+        kept, moved = _briefing_main(pack, grid, lang, blocks, main, appendix, briefs)
+    else:
+        kept, moved = list(briefs.values()), []
+    shown = {f for i in kept for s in blocks[i] for f in s["figure_ids"]}
+    rest = [(sec.title(lang), [f for f in pack.figures_in(sec.id) if f.id not in shown]) for sec in d.sections]
+    tables = add("tables", [_slide("table", s["title"], s["items"], s["notes"], grid, None, s["figure_ids"])
+                            for s in table_slides(pack, rest, grid, lang)], "on request")
+    if long:  # every slide of the long form stays on request
+        briefing = ["title", "summary", "agenda", *kept] + (["timeline"] if "timeline" in main and not moved else [])
+        on_request[:] = [i for i in [*main, *on_request] if i not in briefing and i not in moved and i != tables]
+        main[:] = briefing
+        appendix[:] = ([tables] if tables else []) + moved + appendix
+    return blocks, main, appendix, on_request
+
+
+def _named(make, slide_id: str) -> list[dict]:
+    return [dict(s, slide_id=slide_id) for s in make()]
+
+
+def main_length(pack: Pack, grid, lang: str, blocks: dict, main: list[str], appendix: list[str]) -> int:
+    """Slides of the main part, title to the last before the appendix (the agenda as it would be laid out)."""
+    agenda = len(_agenda_slides(pack, grid, lang, blocks, main, appendix)) if "agenda" in main else 0
+    return agenda + sum(len(blocks[i]) for i in main if i != "agenda")
+
+
+def _briefing_main(pack: Pack, grid, lang, blocks, main, appendix, briefs) -> tuple[list[str], list[str]]:
+    """The section slides a long deck's main part keeps, in order, and what moves to its appendix (the
+    timeline, when even the briefing is too long with it): deck/brief.py's rule."""
+    kept = [briefs[s.id] for s in pack.data.sections if s.id in briefs]
+    timeline = ["timeline"] if "timeline" in main else []
+    moved: list[str] = []
+
+    def length() -> int:
+        order = ["title", "summary", "agenda", *kept, *([] if moved else timeline)]
+        return main_length(pack, grid, lang, blocks, order, ["tables", *appendix])
+
+    if timeline and length() > MAIN_SLIDES:
+        moved = timeline
+    size = {briefs[s.id]: len(pack.figures_in(s.id)) for s in pack.data.sections if s.id in briefs}
+    while kept and length() > MAIN_SLIDES:  # the smallest section gives up its slide, the last of equals first
+        kept.remove(min(reversed(kept), key=lambda i: size[i]))
+    return kept, moved
+
+
+def block_title(slides: list[dict], lang: str) -> str:
+    """What the appendix divider lists for a block: its first slide's title; for the data tables, how many
+    figures they hold (their pages are titled by the sections on each)."""
+    if slides[0]["kind"] == "table":
+        return word("tables_divider", lang, n=sum(len(s["figure_ids"]) for s in slides))
+    return slides[0]["title"]
 
 
 def _slide(kind, title_text, items, notes, grid, section_id=None, figure_ids=(), pack=None, lang="zh"):
@@ -154,32 +283,6 @@ def _title_slide(pack: Pack, grid: layout.Grid, lang: str, talk=None) -> dict:
                        quote_notes(pack, lang, [d.article.source_quote])])
     return {"kind": "title", "title": d.title(lang), "items": (*placed, rule), "notes": notes,
             "section_id": None, "figure_ids": ()}
-
-
-def _said_in(fig, message: str) -> int:
-    """How many of a figure's numbers (its value, and a from→to's start) the message writes, as the article
-    does (the zh message keeps the article's digits: 增长226.4%, 从1/12提升到1/7, 30万辆)."""
-    numbers = [fig.value, getattr(fig, "from_", None)]
-    found = 0
-    for n in numbers:
-        if n is None:
-            continue
-        forms = [n] if isinstance(n, str) else digit_forms(n)
-        if any(re.search(rf"(?<![\d./]){re.escape(form)}(?![\d/]|\.\d)", message) for form in forms):
-            found += 1
-    return found
-
-
-def headline_figure(pack: Pack, section):
-    """The figure a section's message is about: the one whose numbers the message says (a headline figure
-    first among equals), else its first headline figure, else its first figure. The summary pairs the two,
-    so a message about "little giants up 226.4%" never stands beside another headline's 1/12 → 1/7."""
-    figures = pack.figures_in(section.id)
-    if not figures:
-        return None
-    message = section.message("zh")
-    order = {f.id: i for i, f in enumerate(figures)}
-    return min(figures, key=lambda f: (-_said_in(f, message), not f.headline, order[f.id]))
 
 
 @dataclass(frozen=True)
@@ -285,8 +388,9 @@ def _agenda_slides(pack: Pack, grid: layout.Grid, lang: str, blocks=None, main=N
     entries = [titles[i] for i in order if i in titles]
     if "timeline" in (main or []):
         entries.append(word("timeline", lang))
-    if appendix:
-        entries.append(word("appendix", lang))
+    if appendix:  # what it holds: data tables when a long deck put figures there
+        tables = any(blocks[i][0]["kind"] == "table" for i in appendix if i in (blocks or {}) and blocks[i])
+        entries.append(word("appendix_tables" if tables else "appendix", lang))
     return agenda_pages(entries, grid, lang)
 
 
@@ -295,10 +399,14 @@ def agenda_pages(entries: list[str], grid: layout.Grid, lang: str) -> list[dict]
     if not entries:
         return []
     area = grid.content
-    pitch = 56.0
-    rows = int((area.h + 8) // pitch)  # entries per column
     cols = 2 if len(entries) > 5 else 1
+    tiers = ((56.0, (22, 20, 18, style.BODY)), (46.0, (18, style.BODY)))  # (row pitch, label sizes)
+    # tighter rows only when they keep on one page an agenda the usual ones would split
+    pitch, sizes = next((t for t in tiers if len(entries) <= int((area.h + 8) // t[0]) * cols), tiers[0])
+    rows = int((area.h + 8) // pitch)  # entries per column
     col_w = (area.w - style.GUTTER * (cols - 1)) / cols
+    if pitch < tiers[0][0]:  # tight rows read evenly at one size
+        sizes = (min(layout.text(e, 0, 0, col_w - 52, sizes, max_lines=2).size for e in entries),)
     per_page = rows * cols
     pages = -(-len(entries) // per_page)
     per_page = -(-len(entries) // pages)
@@ -315,8 +423,7 @@ def agenda_pages(entries: list[str], grid: layout.Grid, lang: str) -> list[dict]
             items.append(Rect(Box(x, y + 4, 36, 36), fill="accent"))
             items.append(layout.text(str(start + i + 1), x, y + 10, 36, style.BODY, max_lines=1, bold=True,
                                      color="on_accent", align="center"))
-            label = layout.text(entry, x + 52, y, col_w - 52, (22, 20, 18, style.BODY), max_lines=2,
-                                role="subtitle")
+            label = layout.text(entry, x + 52, y, col_w - 52, sizes, max_lines=2, role="subtitle")
             items.append(layout.at(label, y=max(y, y + 22 - label.box.h / 2)))  # centred on its badge
         out.append(_slide("agenda", title_text + (word("cont", lang) if page else ""), items, notes, grid))
     return out
@@ -340,40 +447,46 @@ def _closing_slide(text: str, grid: layout.Grid) -> dict:
             "figure_ids": ()}
 
 
-def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple[str, list[dict], str]]:
-    """(slide id, slides, part) for one section, in order; the part is 'main', 'appendix' or 'on request'."""
-    out = []
+def _section_blocks(pack: Pack, grid, lang, section) -> list[tuple]:
+    """(slide id, slides, part, kind) for one section, in order; the part is 'main', 'appendix' or 'on request'.
+    Cards, compositions and groups come as what makes their slides, with the kind of the first (`kind`; None
+    for slides given): they are laid out only when a deck shows them (a big pack's long form mostly is not)."""
+    out: list[tuple] = []
     loose = [f for f in pack.figures_in(section.id) if f.group is None]
-    cards = []
-    for page, (items, ids) in enumerate(kpi_slides([f for f in loose if not is_composition(f)], grid, lang,
-                                                   _names(pack, lang))):
-        title_text = section.message(lang) + (word("cont", lang) if page else "")
-        cards.append(_slide("kpis", title_text, items, figure_notes(pack, lang, ids), grid, section.id, ids,
-                            pack, lang))
-    out.append((section.id, cards, "main"))
-    out += [(fig.id, [_composition_slide(pack, grid, lang, fig)], "main") for fig in loose if is_composition(fig)]
+    cards = [f for f in loose if not is_composition(f)]
+    if cards:
+        out.append((section.id, partial(_card_slides, pack, grid, lang, section, cards), "main", "kpis"))
+    out += [(fig.id, partial(_composition_slides, pack, grid, lang, fig), "main", "chart")
+            for fig in loose if is_composition(fig)]
     m = pack.data.map
     if m is not None and m.section == section.id:
         items = map_items(m, grid, lang)
         title_text = (m.message or m.title)(lang)
         out.append((m.id, [_slide("map", title_text, items,
                                   quote_notes(pack, lang, [m.quote], extra=m.reference(lang)), grid, section.id)],
-                    "main"))
+                    "main", None))
     for group in pack.groups_in(section.id):
-        out.append((group.id, _group_slides(pack, grid, lang, group), "main"))
+        figures = pack.group_figures(group.id)
+        if figures:  # charts, else cards, else (compositions only) their charts
+            kind = "kpis" if chart_kind(figures) is None and any(not is_composition(f) for f in figures) else "chart"
+            out.append((group.id, partial(_group_slides, pack, grid, lang, group), "main", kind))
     for matrix in pack.in_section("matrices", section.id):
         title_text = (matrix.message or matrix.title)(lang)
         out.append((matrix.id, [_slide("matrix", title_text + (word("cont", lang) if page else ""), items,
                                        quote_notes(pack, lang, [matrix.quote]), grid, section.id)
-                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix"))
+                                for page, items in enumerate(matrix_pages(matrix, grid, lang))], "appendix", None))
     entities = _listed_entities(pack, section)  # none when every name is already beside its chart
     if entities:  # a talk may pick one section's named firms; the default appendix lists all at once
-        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request"))
+        out.append((f"{section.id}-entities", _entity_slides(pack, grid, lang, section, entities), "on request",
+                    None))
     return out
 
 
-#: Bars on one chart slide; a longer group continues on the next slide, so every label stays legible.
-BARS_PER_SLIDE = 8
+def _card_slides(pack: Pack, grid, lang, section, figures) -> list[dict]:
+    """A section's loose figures as cards under its message, over as many pages as they need."""
+    return [_slide("kpis", section.message(lang) + (word("cont", lang) if page else ""), items,
+                   figure_notes(pack, lang, ids), grid, section.id, ids, pack, lang)
+            for page, (items, ids) in enumerate(kpi_slides(figures, grid, lang, _names(pack, lang)))]
 
 
 def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
@@ -392,6 +505,10 @@ def _group_slides(pack: Pack, grid, lang, group) -> list[dict]:
     return out
 
 
+def _composition_slides(pack: Pack, grid, lang, fig) -> list[dict]:
+    return [_composition_slide(pack, grid, lang, fig)]
+
+
 def _composition_slide(pack: Pack, grid, lang, fig) -> dict:
     """A ratio whose named parts add up to 100 (三次产业结构为4.2:38.5:57.3): its parts as a chart, titled with
     the figure as the article says it."""
@@ -399,19 +516,24 @@ def _composition_slide(pack: Pack, grid, lang, fig) -> dict:
     return _chart_slide(pack, grid, lang, None, [fig], title_text, fig.section)
 
 
-def _chart_slide(pack: Pack, grid, lang, group, figures, title_text, section_id=None) -> dict:
-    """The chart, and beside it only what the chart cannot show (figures_panel.py); a period every bar shares
-    is one line under the chart, the chart's footnote under that. `group` None: one figure's own chart."""
+def _chart_slide(pack: Pack, grid, lang, group, figures, title_text, section_id=None, beside=()) -> dict:
+    """The chart, and beside it only what the chart cannot show (figures_panel.py), or the `beside` figures'
+    cards (a section's headline figures the chart does not hold); a period every bar shares is one line under
+    the chart, the chart's footnote under that. `group` None: one figure's own chart."""
     area = grid.content
     meta = common_meta(figures, lang)
     meta_h = style.CAPTION * 1.2 + 6 if meta else 0.0
     chart_h = area.h - 36 - meta_h
     chart_w = area.w * 0.6
     panel_box = Box(area.x + chart_w + style.GUTTER, area.y, area.w - chart_w - style.GUTTER, area.h)
-    try:
-        panel = figure_panel(pack, figures, panel_box, lang)
-    except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
-        panel = []
+    beside_ids: list[str] = []
+    if beside:
+        panel, beside_ids = _side_cards(list(beside), panel_box, lang)
+    else:
+        try:
+            panel = figure_panel(pack, figures, panel_box, lang)
+        except layout.LayoutError:  # too many or too long to list beside the chart: the chart alone, wider
+            panel = []
     chart = chart_for_group(group, figures, Box(area.x, area.y, chart_w if panel else area.w, chart_h), lang)
     section_id = group.section if group is not None else section_id
     if chart is None:  # too few bars to compare: the figures' cards, big numbers
@@ -427,8 +549,43 @@ def _chart_slide(pack: Pack, grid, lang, group, figures, title_text, section_id=
     if chart.note:
         items.append(layout.text(chart.note, area.x, y + 2, chart.box.w, style.SMALL, max_lines=2,
                                  role="caption", color="muted"))
-    ids = [f.id for f in figures]
+    ids = [f.id for f in figures] + beside_ids
     return _slide("chart", title_text, items, figure_notes(pack, lang, ids), grid, section_id, ids, pack, lang)
+
+
+def _side_cards(figures: list, box: Box, lang: str) -> tuple[list, list[str]]:
+    """Cards stacked in `box`, one value size for all: as many of `figures` (in order) as fit whole."""
+    for n in range(len(figures), 0, -1):
+        shown = figures[:n]
+        card_h = (box.h - style.GUTTER * (n - 1)) / n
+        parts = [card_parts(f, box.w, lang, compact=True) for f in shown]
+        common = min(p[0].size for p in parts)
+        parts = [card_parts(f, box.w, lang, compact=True, largest=common) for f in shown]
+        try:
+            items = [i for k, (f, p) in enumerate(zip(shown, parts))
+                     for i in layout.card(Box(box.x, box.y + k * (card_h + style.GUTTER), box.w, card_h), p,
+                                          dashed=getattr(f, "is_target", False), figure_id=f.id)]
+        except layout.LayoutError:
+            continue
+        return items, [f.id for f in shown]
+    return [], []
+
+
+def _brief_slide(pack: Pack, grid, lang, section) -> dict | None:
+    """A section on one slide (deck/brief.py): its message over its best chart and the headline figures the
+    chart does not hold, or over its headline figures' cards; None for a section without figures."""
+    headlines = headline_figures(pack, section)
+    if not headlines:
+        return None
+    message = section.message(lang)
+    chosen = best_chart(pack, section, headlines)
+    if chosen is None:
+        items, ids = kpi_slides(headlines[:MOST_CARDS], grid, lang, _names(pack, lang))[0]
+        return _slide("kpis", message, items, figure_notes(pack, lang, ids), grid, section.id, ids, pack, lang)
+    group, figures = chosen
+    charted = {f.id for f in figures}
+    beside = [f for f in headlines if f.id not in charted and not is_composition(f)][:BESIDE_CHART]
+    return _chart_slide(pack, grid, lang, group, figures, message, section.id, beside)
 
 
 def _names(pack: Pack, lang: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from ..typography.breaking import no_break
 from .slides import Box
 
 
-def _value_color(fig) -> str:
+def value_color(fig) -> str:
     if getattr(fig, "is_target", False):
         return "target"
     return "highlight" if fig.type == "rank" else "accent"
@@ -47,7 +47,7 @@ def card_parts(fig, width: float, lang: str, compact: bool = False, largest: flo
         value_sizes = tuple(s for s in value_sizes if s <= largest) or value_sizes[-1:]
     align = "center" if big else "left"  # a big number stands centred in its card, like a poster
     parts = [
-        layout.value(display(fig, lang), 0, 0, inner, value_sizes, one_line=compact, color=_value_color(fig),
+        layout.value(display(fig, lang), 0, 0, inner, value_sizes, one_line=compact, color=value_color(fig),
                      figure_id=fig.id, align=align),
         layout.text(fig.label(lang), 0, 0, inner, (style.LABEL,) if compact else (style.BODY, style.LABEL),
                     max_lines=3, role="label", bold=True, align=align),

@@ -40,7 +40,7 @@ def slide_texts(slide) -> list[str]:
         elif isinstance(item, Chart):
             texts += [item.title, item.axis_title, *item.categories, *(p.label for p in item.points)]
         elif isinstance(item, Table):
-            texts += [item.corner, *("".join(c) for c in item.columns), *("".join(r) for r in item.rows)]
+            texts += [unwrap(cell.lines) for row in item.rows for cell in row]
     return [t for t in texts if t]
 
 

@@ -154,6 +154,34 @@ def balanced_pages(heights: list[float], room: float, gap: float = 0.0) -> list[
     return runs(hi)
 
 
+def even_pages(heights: list[float], room: float, most: int, lead=lambda i: 0.0) -> list[range]:
+    """Consecutive runs of items (by height) on as few pages of `room` and at most `most` items as they need,
+    the items spread evenly over the pages (294 rows of 13 a page: 13 × 18 + 12 × 5, never 13 × 22 + 8).
+    `lead(i)`: the height a page opening with item i needs above it (a repeated heading). An item taller
+    than `room` gets a page of its own."""
+    n = len(heights)
+
+    def runs(pages: int | None) -> list[range]:
+        out, start = [], 0
+        while start < n:
+            left = None if pages is None else pages - len(out)
+            target = most if not left or left <= 0 else min(most, -(-(n - start) // left))
+            end, used = start, lead(start)
+            while end < n and end - start < target and (end == start or used + heights[end] <= room):
+                used += heights[end]
+                end += 1
+            out.append(range(start, end))
+            start = end
+        return out
+
+    fewest = len(runs(None))
+    for pages in range(fewest, fewest + 3):  # rows taller than the even share may need a page more
+        out = runs(pages)
+        if len(out) <= pages:
+            return out
+    return runs(None)
+
+
 def bullet_pages(entries, area: Box, sizes, gap: float = 10.0, max_lines: int = 4) -> list[list[TextBox]]:
     """(text, figure_id) entries as bullets from the top of `area`, over as few pages as they need, evenly."""
     bullets = [bullet(content, area.x, 0, area.w, sizes, max_lines=max_lines, figure_id=figure_id)

@@ -179,19 +179,53 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One cell of a table: its wrapped lines and how they look. A cell with `span` > 1 covers that many
+    columns (a section's heading across the table); the cells it covers are not in its row."""
+
+    lines: tuple[str, ...]
+    bold: bool = False
+    color: str = "ink"  # palette role of the text
+    align: Literal["left", "center", "right"] = "left"
+    fill: str | None = None  # palette role of the background; None: the slide's background
+    span: int = 1
+    figure_id: str | None = None  # set on the cells that show a figure's label or value
+
+
+@dataclass(frozen=True)
 class Table:
-    """A grid with a header row and a header column (the legal-service matrix)."""
+    """A native table: rows of cells on a grid of column widths and row heights (points), one text size.
+
+    The first `header_rows` rows are the column headings (PowerPoint's "header row"). Row heights are what
+    the wrapped lines need plus the cell padding, so no renderer has to grow a row."""
 
     box: Box
-    corner: str
-    columns: tuple[tuple[str, ...], ...]  # wrapped header lines per column
-    rows: tuple[tuple[str, ...], ...]  # wrapped header lines per row
-    cell: str
+    rows: tuple[tuple[Cell, ...], ...]
+    col_widths: tuple[float, ...]
+    row_heights: tuple[float, ...]
     size: float
-    header_size: float
-    cell_color: str  # palette role of the body cells' text (headers are ink)
-    col_widths: tuple[float, ...]  # first is the row-header column
-    row_heights: tuple[float, ...]  # first is the header row
+    header_rows: int = 1
+    pad_x: float = 6.0  # inner padding of every cell, left and right
+    pad_y: float = 3.0  # and top and bottom
+
+    def placed(self):
+        """(row, column, Box, cell) for every cell, its box covering the columns it spans."""
+        xs = [self.box.x]
+        for w in self.col_widths:
+            xs.append(xs[-1] + w)
+        y = self.box.y
+        for r, (row, h) in enumerate(zip(self.rows, self.row_heights)):
+            c = 0
+            for cell in row:
+                end = min(c + cell.span, len(self.col_widths))
+                yield r, c, Box(xs[c], y, xs[end] - xs[c], h), cell
+                c = end
+            y += h
+
+    @property
+    def figure_ids(self) -> tuple[str, ...]:
+        """Every figure the table shows, in reading order."""
+        return tuple(dict.fromkeys(c.figure_id for row in self.rows for c in row if c.figure_id))
 
 
 Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
@@ -201,7 +235,7 @@ Item = Union[TextBox, Rect, Line, Dot, Chart, Table]
 class Slide:
     number: int
     kind: Literal["title", "summary", "agenda", "kpis", "chart", "map", "timeline", "matrix", "list", "sources",
-                  "divider", "closing", "series"]
+                  "divider", "closing", "series", "table"]
     title: str  # the action title: the message, not just the topic
     items: tuple[Item, ...]
     notes: str  # speaker notes, citing the verbatim quotes behind the slide's figures

@@ -12,6 +12,7 @@ indicator over all the talk's packs.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from ..i18n import punctuation
@@ -19,13 +20,13 @@ from ..model import Pack, PackError, Problem, load_pack
 from ..model.format import date_text
 from ..typography.breaking import keeping_words
 from . import layout, style
-from .build import (SummaryRow, _blocks, _closing_slide, _divider_slide, agenda_pages, build_deck, section_rows,
-                    source_notes, source_paras, sources_slides, summary_slides)
+from .build import (Blocks, SummaryRow, _blocks, _closing_slide, _divider_slide, agenda_pages, block_title, build_deck,
+                    row_parts, section_rows, source_notes, source_paras, sources_slides, summary_slides, talk_rows)
 from .figure_sources import DeckPacks
 from .notes import figure_notes, quote_notes
 from .series import build_series, series_keys
 from .series_slide import series_slide, series_source
-from .slides import Box, Chart, Deck, Rect, Slide
+from .slides import Box, Chart, Deck, Rect, Slide, Table
 from .talk import SERIES_PREFIX, TALK_SLIDES, Talk
 from .vocabulary import pack_words
 from .words import word
@@ -68,6 +69,9 @@ def _qualify(slide: dict, key: str) -> dict:
     for item in slide["items"]:
         if isinstance(item, Chart):
             item = replace(item, points=tuple(replace(p, figure_id=q(p.figure_id)) for p in item.points))
+        elif isinstance(item, Table):
+            item = replace(item, rows=tuple(tuple(replace(c, figure_id=q(c.figure_id)) for c in row)
+                                            for row in item.rows))
         elif getattr(item, "figure_id", None):
             item = replace(item, figure_id=q(item.figure_id))
         items.append(item)
@@ -75,34 +79,67 @@ def _qualify(slide: dict, key: str) -> dict:
                 figure_ids=tuple(q(f) for f in slide["figure_ids"]))
 
 
+def _qualified(blocks, slide_id: str, key: str) -> list[dict]:
+    """A pack's block, its ids prefixed with the pack's key."""
+    return [_qualify(s, key) for s in blocks[slide_id]]
+
+
 def _sources_line(packs, lang: str) -> str:
     names = dict.fromkeys(p.data.article.source(lang) for p in packs)
     return word("source_prefix", lang) + punctuation(lang).list_sep.join(names)
 
 
-def _build(packs: dict[str, Pack], lang: str, aspect: str, talk: Talk) -> Deck:
-    width, height = style.SIZES[aspect]
-    grid = layout.Grid(width, height)
-    blocks: dict[str, list[dict]] = {}
+def every_talk_slide(packs: dict[str, Pack], lang: str, aspect: str, talk: Talk
+                     ) -> tuple[Deck, list[tuple[str, str, bool]]]:
+    """A deck of every slide a talk over these packs may show, and the default talk's rows (slide id, part,
+    shown), as deck/build.py `every_slide` gives them for one pack."""
+    words = frozenset().union(*(pack_words(p) for p in packs.values())) if lang == "zh" else frozenset()
+    with keeping_words(words):
+        grid = layout.Grid(*style.SIZES[aspect])
+        blocks, source_of, main, appendix, on_request = _pack_blocks(packs, grid, lang, True)
+        rows = talk_rows(blocks, main, appendix, on_request)
+        return _assemble(packs, grid, lang, aspect, talk, blocks, source_of, *row_parts(rows)), rows
+
+
+def _pack_blocks(packs: dict[str, Pack], grid, lang: str, picked: bool):
+    """Every pack's blocks with qualified ids, each block's footer line, and the default main part, appendix
+    and slides on request."""
+    blocks = Blocks()
     source_of: dict[str, str] = {}  # slide id → its footer line
     main: list[str] = ["title", "summary", "agenda"]
     appendix: list[str] = []
+    on_request: list[str] = []
     for key, pack in packs.items():
-        own, own_main, own_appendix = _blocks(pack, grid, lang, None)
+        own, own_main, own_appendix, own_request = _blocks(pack, grid, lang, None, every=picked)
         line = word("source_prefix", lang) + pack.data.article.source(lang)
-        for slide_id, slides in own.items():
-            if slides:
-                blocks[f"{key}:{slide_id}"] = [_qualify(s, key) for s in slides]
+        for slide_id in own:
+            if own.made(slide_id):  # each laid out when shown, as in the pack's own deck
+                blocks[f"{key}:{slide_id}"] = partial(_qualified, own, slide_id, key)
                 source_of[f"{key}:{slide_id}"] = line
         main += [f"{key}:{i}" for i in own_main if i not in TALK_SLIDES]
         appendix += [f"{key}:{i}" for i in own_appendix if i not in TALK_SLIDES]
+        on_request += [f"{key}:{i}" for i in own_request]
     appendix.append("sources")
+    return blocks, source_of, main, appendix, on_request
+
+
+def _build(packs: dict[str, Pack], lang: str, aspect: str, talk: Talk) -> Deck:
+    grid = layout.Grid(*style.SIZES[aspect])
+    picked = talk.slides is not None or talk.appendix is not None
+    blocks, source_of, main, appendix, _on_request = _pack_blocks(packs, grid, lang, picked)
     pairs = list(packs.items())
     known = list(TALK_SLIDES) + list(blocks) + [SERIES_PREFIX + k for k in series_keys(pairs)]
-    if talk.slides is not None or talk.appendix is not None:
+    if picked:
         talk.check_ids(known)
         main = list(talk.slides) if talk.slides is not None else [i for i in main if i not in talk.appendix]
         appendix = list(talk.appendix or ())
+    return _assemble(packs, grid, lang, aspect, talk, blocks, source_of, main, appendix)
+
+
+def _assemble(packs: dict[str, Pack], grid, lang: str, aspect: str, talk: Talk, blocks, source_of, main, appendix
+              ) -> Deck:
+    """The talk's own slides (title, summary, agenda, sources, its series) and the deck in this order."""
+    pairs = list(packs.items())
     series = {key: built for key in talk.series_keys() if (built := build_series(key, pairs)) is not None}
     for key, one in series.items():
         blocks[SERIES_PREFIX + key] = [dict(series_slide(one, grid, lang), slide_id=SERIES_PREFIX + key)]
@@ -120,14 +157,14 @@ def _build(packs: dict[str, Pack], lang: str, aspect: str, talk: Talk) -> Deck:
     if closing:
         slides.append(dict(_closing_slide(closing, grid), slide_id="closing"))
     if appendix:
-        titles = [blocks[i][0]["title"] for i in appendix if blocks.get(i)]
+        titles = [block_title(blocks[i], lang) for i in appendix if blocks.get(i)]
         slides.append(dict(_divider_slide(titles, grid, lang), slide_id="appendix"))
         for slide_id in appendix:
             slides += [dict(s, slide_id=slide_id) if slide_id in TALK_SLIDES else s for s in blocks[slide_id]]
     built = tuple(Slide(number=i, source_line="" if s["kind"] == "title" else source_of.get(s["slide_id"], everything),
                         **s) for i, s in enumerate(slides, 1))
     title = _talk_title(packs, talk, lang)
-    return Deck(lang=lang, aspect=aspect, width=width, height=height, title=title,
+    return Deck(lang=lang, aspect=aspect, width=grid.width, height=grid.height, title=title,
                 subject=talk.text("occasion", lang) or "", source=everything, footer_source=grid.footer_source,
                 footer_number=grid.footer_number, footer_size=style.SMALL, slides=built)
 

@@ -8,6 +8,7 @@ WORDS = {
     "timeline": ("时间线", "Timeline"),
     "summary_title": ("要点摘要", "Summary"),
     "appendix": ("附录：名单、清单与资料来源", "Appendix: names, lists and sources"),
+    "appendix_tables": ("附录：数据附表、名单与资料来源", "Appendix: data tables, names and sources"),
     "appendix_title": ("附录", "Appendix"),
     "talking_point": ("要点：", "Talking point: "),
     "timeline_title": ("{n}个关键节点：{first}至{last}", "{n} milestones, {first} to {last}"),
@@ -35,6 +36,14 @@ WORDS = {
     "matrix_every": ("上图每一处交汇均适用", "applies at every crossing above"),
     "all_figures": ("数据时间：{meta}", "All figures: {meta}"),
     "date_range_sep": ("至", " to "),
+    # the appendix's data tables (deck/tables.py)
+    "tables_title": ("数据附表：{sections}", "Data tables: {sections}"),
+    "tables_divider": ("数据附表：正文未展示的{n}项数据", "Data tables: the {n} figures the main part does not show"),
+    "table_range": ("{first}至{last}", "{first} to {last}"),
+    "table_figure": ("指标", "Figure"),
+    "table_value": ("数值", "Value"),
+    "table_period": ("时间", "Period"),
+    "table_source": ("引语", "Quote"),
     # a series slide (deck/series_slide.py): one indicator across articles
     "before_revision": ("修订前数值", "value before revision"),
     "status_revised": ("修订后", "revised"),

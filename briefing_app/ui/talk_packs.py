@@ -41,19 +41,18 @@ def several_talk(packs: dict) -> Talk:
 
 
 def deck_rows(pack, lang: str, packs: dict | None = None, series=()) -> tuple[list[tuple[str, str, bool]], dict]:
-    """Every slide id of the default deck once, in order, with its part; and id → (deck, its first slide).
-    With `packs`, the default deck of a talk over them; the `series` keys' slides are added to the map."""
-    from ..deck.build import build_deck
-    from ..deck.talk_deck import build_talk_deck, talk_deck
+    """Every slide id a talk may show once, in order, with its part and whether the default deck shows it
+    (deck/build.py `every_slide`); and id → (deck, its first slide). With `packs`, the default talk over them;
+    the `series` keys' slides are added to the map."""
+    from ..deck.build import every_slide
+    from ..deck.talk_deck import every_talk_slide, talk_deck
 
-    deck = build_talk_deck(packs, lang, "16:9", several_talk(packs)) if packs else build_deck(pack, lang=lang)
-    rows, first, part = [], {}, "main"
+    deck, rows = every_talk_slide(packs, lang, "16:9", several_talk(packs)) if packs else every_slide(pack, lang)
+    first = {}
     for slide in deck.slides:
-        if slide.kind == "divider":  # by its kind: a pack's group may be called "appendix"
-            part = "appendix"
-        elif slide.slide_id and slide.slide_id not in first and slide.kind != "closing":
+        if slide.slide_id and slide.slide_id not in first:
             first[slide.slide_id] = (deck, slide)
-            rows.append((slide.slide_id, part, True))
+    rows = [row for row in rows if row[0] in first]  # a block with no slide (an empty agenda) is no row
     if series:
         slides = tuple(SERIES_PREFIX + k for k in series)
         talk = Talk.of(packs={k: p.path for k, p in packs.items()}, slides=slides) if packs else Talk.of(slides=slides)

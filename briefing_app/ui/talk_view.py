@@ -164,10 +164,10 @@ class TalkDraft:
 
 def draft_from_talk(talk: Talk, default_rows) -> TalkDraft:
     """A draft showing the talk's slides, then its appendix, then every other slide unticked."""
-    main = list(talk.slides) if talk.slides is not None else [i for i, p, _ in default_rows if p == "main"
+    main = list(talk.slides) if talk.slides is not None else [i for i, p, on in default_rows if p == "main" and on
                                                                and i not in (talk.appendix or ())]
-    appendix = list(talk.appendix) if talk.appendix is not None else [i for i, p, _ in default_rows
-                                                                       if p == "appendix" and i not in main]
+    appendix = list(talk.appendix) if talk.appendix is not None else [i for i, p, on in default_rows
+                                                                       if p == "appendix" and on and i not in main]
     rows = [(i, "main", True) for i in main] + [(i, "appendix", True) for i in appendix]
     rows += [(i, p, False) for i, p, _ in default_rows if i not in main and i not in appendix]
     return TalkDraft(rows=rows, occasion=dict(talk.occasion or {}), date=talk.date or "",

@@ -13,24 +13,38 @@ import pytest
 import yaml
 from hypothesis import given, settings
 
+from bench.synthetic import write_synthetic
+from briefing_app.deck.brief import MAIN_SLIDES
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.slides import Chart
+from briefing_app.deck.slides import Chart, Table
 from briefing_app.model import load_pack
 
 from ..conftest import BUNDLED, FICTIONAL, ROOT
 from ..strategies import packs, write_pack
+from .test_layouts_never_crash import layout_problems
 
 PACKS = sorted((ROOT / "tests" / "packs").glob("*/*.yaml")) + [BUNDLED]
 
 
-def missing_figures(pack, lang: str, aspect: str = "16:9") -> list[str]:
-    """Figure ids of the pack that no slide of the default deck draws: a slide counts a figure only when one of
-    its text boxes, shapes or chart points carries that figure's id (not merely its list of ids)."""
+def drawn_figures(deck) -> set[str]:
+    """Figure ids the deck draws: a slide counts a figure only when one of its text boxes, shapes, chart points
+    or table cells carries that figure's id (not merely its list of ids)."""
     drawn = set()
-    for slide in build_deck(pack, lang, aspect).slides:
+    for slide in deck.slides:
         for item in slide.items:
-            points = item.points if isinstance(item, Chart) else [item]
-            drawn |= {p.figure_id for p in points if getattr(p, "figure_id", None)}
+            if isinstance(item, Chart):
+                parts = item.points
+            elif isinstance(item, Table):
+                parts = [cell for row in item.rows for cell in row]
+            else:
+                parts = [item]
+            drawn |= {p.figure_id for p in parts if getattr(p, "figure_id", None)}
+    return drawn
+
+
+def missing_figures(pack, lang: str, aspect: str = "16:9") -> list[str]:
+    """Figure ids of the pack that no slide of the default deck draws (main part or appendix tables)."""
+    drawn = drawn_figures(build_deck(pack, lang, aspect))
     return [f.id for f in pack.data.figures if f.id not in drawn]
 
 
@@ -80,3 +94,21 @@ def test_every_figure_of_a_generated_pack_is_on_a_slide(drawn, tmp_path_factory)
     for lang in ("zh", "en"):
         assert missing_figures(pack, lang) == [], (lang, [f.id for f in pack.data.figures])
         assert one_run_per_id([s.slide_id for s in build_deck(pack, lang).slides])
+
+
+@settings(max_examples=4, deadline=None)
+@given(drawn=packs(max_figures=16, min_figures=6))
+def test_every_figure_of_a_big_generated_pack_is_on_a_slide(drawn, tmp_path_factory):
+    """A generated pack repeated to 150+ figures (bench/synthetic.py): its default deck is a briefing whose
+    main part fits MAIN_SLIDES, every figure is on it or in the appendix's data tables, and all of it lays out."""
+    folder = tmp_path_factory.mktemp("big")
+    small = write_pack(folder / "small", drawn)
+    copies = -(-150 // len(drawn[0]["figures"]))
+    pack = load_pack(write_synthetic(folder / "big", copies, small))
+    for lang in ("zh", "en"):
+        deck = build_deck(pack, lang, "4:3")
+        ids = [s.slide_id for s in deck.slides]
+        assert ids.index("appendix") <= MAIN_SLIDES
+        assert drawn_figures(deck) == {f.id for f in pack.data.figures}
+        assert one_run_per_id(ids)
+        assert "table" in {s.kind for s in deck.slides} and layout_problems(deck) == []

@@ -51,8 +51,8 @@ def layout_problems(deck) -> list[str]:
                 ok = item.box.inside(deck.width, deck.height) and item.box.bottom <= bottom
             if not ok:
                 out.append(f"{where}: {type(item).__name__} outside the content area: {item.box if hasattr(item, 'box') else item}")
-            if isinstance(item, Table) and min(item.size, item.header_size) < style.MIN_SIZE:
-                out.append(f"{where}: table text below {style.MIN_SIZE} pt")
+            if isinstance(item, Table):
+                out += [f"{where}: {p}" for p in table_problems(item)]
         texts = slide.texts()
         for i, a in enumerate(texts):
             if a.size < style.MIN_SIZE:
@@ -65,6 +65,23 @@ def layout_problems(deck) -> list[str]:
             for b in texts[i + 1:]:
                 if a.box.overlaps(b.box):
                     out.append(f"{where}: {a.lines[:1]} overlaps {b.lines[:1]}")
+    return out
+
+
+def table_problems(table: Table) -> list[str]:
+    """A table's text below the minimum size, or a cell's lines wider or taller than the cell inside its
+    padding; a grid that does not add up to the table's box."""
+    out = []
+    if table.size < style.MIN_SIZE:
+        out.append(f"table text at {table.size} pt")
+    if abs(sum(table.col_widths) - table.box.w) > 0.01 or abs(sum(table.row_heights) - table.box.h) > 0.01:
+        out.append("table grid does not fill its box")
+    for r, c, box, cell in table.placed():
+        if len(cell.lines) * table.size * 1.2 > box.h - 2 * table.pad_y + 0.01:
+            out.append(f"cell ({r}, {c}) {cell.lines[:1]} taller than its row")
+        for line in cell.lines:
+            if text_width(line, table.size, cell.bold) > box.w - 2 * table.pad_x + 0.01:
+                out.append(f"cell ({r}, {c}) {line!r} wider than its column")
     return out
 
 

@@ -163,41 +163,37 @@ def _order(el) -> int:
 
 
 def draw_table(shapes, item, sc: Scale, index: int):
+    """The table with python-pptx's cell API: merge (`gridSpan`/`hMerge`) for a cell spanning columns, then
+    every cell, covered ones too, with its text (none when covered), margins, anchor, fill and borders."""
     b = item.box
-    n_rows, n_cols = len(item.rows) + 1, len(item.columns) + 1
+    n_rows, n_cols = len(item.rows), len(item.col_widths)
     frame = shapes.add_table(n_rows, n_cols, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
     frame.name = f"Table {index}"
     table = frame.table
-    table.first_row = True
+    table.first_row = item.header_rows > 0
     table.horz_banding = False
     tbl_pr = table._tbl.tblPr
     style_id = tbl_pr.find(qn("a:tableStyleId"))
     if style_id is not None:
         style_id.text = "{5940675A-B579-460E-94D1-54222C63F5DA}"
-    for i, w in enumerate(item.col_widths[:n_cols]):
+    for i, w in enumerate(item.col_widths):
         table.columns[i].width = sc(w)
-    for i, h in enumerate(item.row_heights[:n_rows]):
+    for i, h in enumerate(item.row_heights):
         table.rows[i].height = sc(h)
-    for r in range(n_rows):
-        for c in range(n_cols):
-            header = r == 0 or c == 0
-            if r == 0 and c == 0:
-                lines = (item.corner,) if item.corner else ()
-            elif r == 0:
-                lines = item.columns[c - 1]
-            elif c == 0:
-                lines = item.rows[r - 1]
-            else:
-                lines = (item.cell,)
-            cell = table.cell(r, c)
-            size = sc.size(item.header_size if header else item.size)
-            fill_frame(cell.text_frame, lines, size, bold=header, color="ink" if header else item.cell_color,
-                       align="left" if c == 0 else "center", line_height=1.2, wrap=True)
-            cell.margin_left = cell.margin_right = sc(4)
-            cell.margin_top = cell.margin_bottom = sc(2)
+    placed = list(item.placed())
+    for r, c, _box, spec in placed:
+        if spec.span > 1:
+            table.cell(r, c).merge(table.cell(r, c + spec.span - 1))
+    for r, c, _box, spec in placed:
+        for k in range(c, c + spec.span):
+            cell = table.cell(r, k)
+            fill_frame(cell.text_frame, spec.lines if k == c else (), sc.size(item.size), bold=spec.bold,
+                       color=spec.color, align=spec.align, line_height=1.2, wrap=True)
+            cell.margin_left = cell.margin_right = sc(item.pad_x)
+            cell.margin_top = cell.margin_bottom = sc(item.pad_y)
             cell.vertical_anchor = MSO_ANCHOR.MIDDLE
             cell.fill.solid()
-            cell.fill.fore_color.rgb = rgb("panel" if header else "background")
+            cell.fill.fore_color.rgb = rgb(spec.fill or "background")
             tcPr = cell._tc.get_or_add_tcPr()
             for tag in ("a:lnL", "a:lnR", "a:lnT", "a:lnB"):
                 _border(tcPr, tag, "rule", int(sc(0.75)))

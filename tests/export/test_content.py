@@ -137,21 +137,34 @@ def test_footer_source_and_slide_number_field(each):
         assert sizes == {str(int(each.deck.footer_size * 100))}
 
 
-def test_matrix_is_a_native_table_with_the_model_geometry(written):
-    """A Table item (none in the bundled deck since the matrix became a visual) is a native table."""
-    w = written["zh"]
-    for slide, model in zip(w.prs().slides, w.deck.slides, strict=True):
-        for item in model.items:
-            if not isinstance(item, Table):
-                continue
-            frame = next(s for s in slide.shapes if s.has_table)
-            table = frame.table
-            assert len(table.columns) == len(item.columns) + 1 and len(table.rows) == len(item.rows) + 1
-            assert [c.width for c in table.columns] == [Pt(x) for x in item.col_widths]
-            assert [r.height for r in table.rows] == [Pt(x) for x in item.row_heights]
-            assert table.cell(0, 1).text_frame.text == "\n".join(item.columns[0])
-            assert table.cell(1, 0).text_frame.text == "\n".join(item.rows[0])
-            assert table.cell(1, 1).text == item.cell
+def test_data_tables_are_native_tables_with_the_model_geometry(tmp_path):
+    """A big pack's data tables (deck/tables.py) are native tables at the model's grid: every cell's lines,
+    the section heading merged across the table, 14 pt text, the figure's name on the shape."""
+    from bench.synthetic import write_synthetic
+    from briefing_app.deck.build import build_deck
+    from briefing_app.export.pptx.writer import write_pptx
+    from briefing_app.model import load_pack
+
+    pack = load_pack(write_synthetic(tmp_path / "big", 4))
+    for lang in ("zh", "en"):
+        deck = build_deck(pack, lang, "4:3")
+        write_pptx(deck, tmp_path / f"{lang}.pptx")
+        from pptx import Presentation
+
+        checked = 0
+        for slide, model in zip(Presentation(str(tmp_path / f"{lang}.pptx")).slides, deck.slides, strict=True):
+            for item in (i for i in model.items if isinstance(i, Table)):
+                table = next(s for s in slide.shapes if s.has_table).table
+                assert [c.width for c in table.columns] == [Emu(round(w * 12700)) for w in item.col_widths]
+                assert [r.height for r in table.rows] == [Emu(round(h * 12700)) for h in item.row_heights]
+                for r, c, _box, cell in item.placed():
+                    written = table.cell(r, c)
+                    assert written.text_frame.text == "\n".join(clean(line) for line in cell.lines)
+                    assert (written.span_width, written.is_merge_origin) == (cell.span, cell.span > 1)
+                    sizes = {run.font.size for p in written.text_frame.paragraphs for run in p.runs}
+                    assert sizes <= {Pt(item.size)} and item.size >= 14
+                checked += 1
+        assert checked >= 5
 
 
 def test_matrix_slide_says_its_cell_text_once(written, pack):

@@ -16,7 +16,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu, Pt
 
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.slides import Box, Dot, Line, Rect, Table, TextBox
+from briefing_app.deck.slides import Box, Cell, Dot, Line, Rect, Table, TextBox
 from briefing_app.deck.style import PALETTE
 from briefing_app.export.pptx import package
 from briefing_app.export.pptx.shapes import Scale, draw_dot, draw_line, draw_rect, draw_table, draw_text, place_text
@@ -140,15 +140,29 @@ def test_rects_dots_and_lines_are_what_python_pptx_wrote(items, scale):
     assert _outcome(lambda: drawn(ours, False)) == _outcome(lambda: drawn(theirs, True))
 
 
+@st.composite
+def tables(draw):
+    """A table of 1-5 columns whose rows mix plain cells and cells spanning several columns."""
+    n_cols = draw(st.integers(1, 5))
+    rows = []
+    for _ in range(draw(st.integers(1, 5))):
+        row, c = [], 0
+        while c < n_cols:
+            span = draw(st.integers(1, n_cols - c))
+            row.append(Cell(draw(LINES), bold=draw(st.booleans()), color=draw(COLORS),
+                            align=draw(st.sampled_from(["left", "center", "right"])),
+                            fill=draw(st.sampled_from([None, "panel", "background"])), span=span))
+            c += span
+        rows.append(tuple(row))
+    return Table(box=Box(20, 40, 600, 300), rows=tuple(rows), col_widths=(600.0 / n_cols,) * n_cols,
+                 row_heights=(300.0 / len(rows),) * len(rows), size=draw(st.floats(6, 30).map(lambda v: round(v, 2))),
+                 header_rows=draw(st.integers(0, 1)), pad_x=draw(st.sampled_from([4.0, 6.0])),
+                 pad_y=draw(st.sampled_from([2.0, 3.0])))
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(columns=st.lists(LINES, min_size=1, max_size=4), rows=st.lists(LINES, min_size=1, max_size=4),
-       corner=TEXT, cell=TEXT, size=st.floats(6, 30).map(lambda v: round(v, 2)), header=st.floats(6, 30),
-       color=COLORS, scale=st.sampled_from([1.0, 0.75]))
-def test_tables_are_what_python_pptx_wrote(columns, rows, corner, cell, size, header, color, scale):
-    n_rows, n_cols = len(rows) + 1, len(columns) + 1
-    item = Table(box=Box(20, 40, 600, 300), corner=corner, columns=tuple(columns), rows=tuple(rows), cell=cell,
-                 size=size, header_size=round(header, 2), cell_color=color, col_widths=(120.0,) * n_cols,
-                 row_heights=(30.0,) * n_rows)
+@given(item=tables(), scale=st.sampled_from([1.0, 0.75]))
+def test_tables_are_what_python_pptx_wrote(item, scale):
     ours, theirs = _slide(), _slide()
     assert (_outcome(lambda: draw_table(ours.shapes, item, Scale(scale), 3)._element)
             == _outcome(lambda: ref.draw_table(theirs.shapes, item, Scale(scale), 3)._element))

@@ -113,3 +113,13 @@ def test_generated_packs_export_valid_decks(drawn, aspect, tmp_path_factory):
     for lang in ("zh", "en"):
         deck = write_deck(pack, folder / f"{lang}.pptx", lang=lang, aspect=aspect)
         assert _problems(deck) == [], lang
+
+
+@pytest.mark.parametrize("lang, aspect", [("zh", "16:9"), ("en", "4:3")])
+def test_a_big_packs_briefing_exports_a_valid_deck(lang, aspect, tmp_path):
+    """A pack of 150+ figures: one slide a section, then data tables with merged section headings."""
+    from bench.synthetic import write_synthetic
+
+    pack = load_pack(write_synthetic(tmp_path / "big", 3, ROOT / "tests" / "packs" / "chengchuan" / "chengchuan.yaml"))
+    deck = write_deck(pack, tmp_path / "big.pptx", lang=lang, aspect=aspect)
+    assert _problems(deck) == []

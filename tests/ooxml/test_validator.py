@@ -11,10 +11,11 @@ from dataclasses import replace
 import pytest
 
 from briefing_app.deck.build import build_deck
-from briefing_app.deck.slides import Box, Table
+from bench.synthetic import write_synthetic
 from briefing_app.export.deck import write_deck
 from briefing_app.export.pptx import text
 from briefing_app.export.pptx.writer import write_pptx
+from briefing_app.model import load_pack
 
 from .validator import package_problems
 
@@ -103,23 +104,21 @@ def test_a_broken_embedded_workbook_is_caught(valid):
                for p in problems), problems
 
 
-def test_tables_the_writer_draws_are_valid_and_a_row_off_its_grid_is_caught(pack, tmp_path):
-    """No pack's deck has a native table today; the writer's tables are checked on a slide that holds one."""
+def test_tables_the_writer_draws_are_valid_and_a_row_off_its_grid_is_caught(tmp_path):
+    """A big pack's data tables (a heading row merged across the grid) are valid; a row off its grid is not."""
+    pack = load_pack(write_synthetic(tmp_path / "big", 4))  # 140 figures: the appendix holds data tables
     deck = build_deck(pack, "en")
-    table = Table(box=Box(40, 120, 600, 200), corner="Ranking", columns=(("2022",), ("2023",)),
-                  rows=(("Firms",), ("Jobs",)), cell="see notes", size=14, header_size=14, cell_color="ink",
-                  col_widths=(200.0, 200.0, 200.0), row_heights=(60.0, 70.0, 70.0))
-    slide = replace(deck.slides[3], items=(*deck.slides[3].items, table))
-    deck = replace(deck, slides=(deck.slides[0], slide))
-    write_pptx(deck, tmp_path / "table.pptx")
+    first = next(s for s in deck.slides if s.kind == "table")
+    write_pptx(replace(deck, slides=(deck.slides[0], first)), tmp_path / "table.pptx")
     data = (tmp_path / "table.pptx").read_bytes()
-    assert "<a:tbl>" in zipfile.ZipFile(io.BytesIO(data)).read("ppt/slides/slide2.xml").decode()
+    slide = zipfile.ZipFile(io.BytesIO(data)).read("ppt/slides/slide2.xml").decode()
+    assert "<a:tbl>" in slide and 'gridSpan="4"' in slide and 'hMerge="1"' in slide
     assert package_problems(data) == []
     short = changed(data, "ppt/slides/slide2.xml", once(r"(<a:tr [^>]*>)<a:tc>.*?</a:tc>", r"\1"))
-    assert any("table row 1 has 2 cells for a grid of 3 columns" in p for p in package_problems(short))
+    assert any("table row 1 has 3 cells for a grid of 4 columns" in p for p in package_problems(short))
     spanned = changed(data, "ppt/slides/slide2.xml", once(r"(<a:tr [^>]*>)<a:tc>", r'\1<a:tc gridSpan="2">'))
     assert any("(1, 2) is covered by a gridSpan but not hMerge" in p for p in package_problems(spanned))
-    past = changed(data, "ppt/slides/slide2.xml", once(r"(<a:tr [^>]*>)<a:tc>", r'\1<a:tc gridSpan="4">'))
+    past = changed(data, "ppt/slides/slide2.xml", once(r"(<a:tr [^>]*>)<a:tc>", r'\1<a:tc gridSpan="5">'))
     assert any("spans past the grid" in p for p in package_problems(past))
 
 

@@ -50,7 +50,7 @@ def test_value_colours_mean_what_they_mean_on_a_slide(any_pack):
     """The app's value colour role and the deck's (deck/cards.py) are the same colour: a rank is red in
     both, a plan ochre in both."""
     for fig in any_pack.data.figures:
-        assert SEMANTIC[value_role(fig)] == PALETTE[cards._value_color(fig)], fig.id
+        assert SEMANTIC[value_role(fig)] == PALETTE[cards.value_color(fig)], fig.id
 
 
 def shown_badges(card) -> list[str]:

@@ -21,16 +21,47 @@ def ids(view):
     return [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())]
 
 
+def ticked(view) -> list[str]:
+    return [view.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.list.count())
+            if view.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
 def test_new_talk_lists_every_slide_of_the_default_deck_with_a_thumbnail(talk_window, pack):
+    """The default deck's slides, ticked, in order; the slides only a talk shows (one section's named firms,
+    a section on one slide, the data tables) unticked among them."""
     from briefing_app.deck.build import build_deck
 
     view = talk_window.talk_view
     deck_ids = list(dict.fromkeys(s.slide_id for s in build_deck(pack, "zh").slides if s.slide_id != "appendix"))
-    assert ids(view) == deck_ids
+    assert ticked(view) == deck_ids
+    extra = [i for i in ids(view) if i not in deck_ids]
+    assert "tables" in extra and f"{pack.data.sections[0].id}-brief" in extra
     first = view.list.item(0)
     assert not first.icon().isNull() and first.checkState() == Qt.CheckState.Checked
-    assert "[附录]" in view.list.item(len(deck_ids) - 1).text()  # sources: the default appendix
+    assert "[附录]" in view.list.item(view.list.count() - 1).text()  # sources: the default appendix
     assert talk_window.talk.slides[0] == "title" and "sources" in talk_window.talk.appendix
+    assert not set(extra) & set(talk_window.talk.slides + talk_window.talk.appendix)
+
+
+def test_a_big_packs_talk_lists_its_sections_long_form_to_pull_in(make_window, tmp_path):
+    """A big pack's default talk shows one slide a section; its groups' and cards' slides are rows, unticked,
+    after their section's slide; ticking one puts it in the talk's main part, after that section."""
+    from bench.synthetic import write_synthetic
+    from briefing_app.model import load_pack
+
+    pack = load_pack(write_synthetic(tmp_path / "big", 4))
+    window = make_window(pack)
+    window.talk_view.new_talk()
+    view = window.talk_view
+    rows = ids(view)
+    brief = f"{pack.data.sections[1].id}-brief"
+    group = next(g.id for g in pack.data.groups if g.section == pack.data.sections[1].id)
+    assert brief in ticked(view) and group in rows and group not in ticked(view)
+    assert rows.index(brief) < rows.index(group)
+    view.list.setCurrentRow(rows.index(group))
+    view.act("toggle")
+    slides = list(window.talk.slides)
+    assert group in slides and slides.index(group) == slides.index(brief) + 1
 
 
 def test_keys_reorder_toggle_and_undo(talk_window, qtbot):

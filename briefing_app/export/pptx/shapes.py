@@ -173,23 +173,24 @@ def draw_text(shapes, item: TextBox, sc: Scale, index: int, name: str | None = N
 # -- tables ---------------------------------------------------------------------------------------------
 
 def draw_table(shapes, item: Table, sc: Scale, index: int):
-    """A native table: header row, header column, `cell` text in every body cell, thin rule borders."""
+    """A native table at the model's grid: every cell's lines, padding, fill and thin rule borders; a cell
+    spanning columns is merged over them (`gridSpan` on it, `hMerge` on the cells it covers)."""
     b = item.box
-    n_rows, n_cols = len(item.rows) + 1, len(item.columns) + 1
+    n_rows, n_cols = len(item.rows), len(item.col_widths)
     frame = shapes.add_table(n_rows, n_cols, sc(b.x), sc(b.y), sc(b.w), sc(b.h))
-    frame.name = f"Table {index}"
+    frame.name = shape_name("Table", index, None)
     table = frame.table
-    table.first_row = True
+    table.first_row = item.header_rows > 0
     table.horz_banding = False
     tbl_pr = table._tbl.tblPr
     style_id = tbl_pr.find(qn("a:tableStyleId"))
     if style_id is not None:
         style_id.text = "{5940675A-B579-460E-94D1-54222C63F5DA}"  # "No Style, Table Grid": we draw our own
-    for i, w in enumerate(item.col_widths[:n_cols]):
+    for i, w in enumerate(item.col_widths):
         table.columns[i].width = sc(w)
-    for i, h in enumerate(item.row_heights[:n_rows]):
+    for i, h in enumerate(item.row_heights):
         table.rows[i].height = sc(h)
-    _cells(table._tbl, item, sc, n_rows, n_cols)
+    _cells(table._tbl, item, sc)
     return frame
 
 
@@ -197,30 +198,23 @@ _A_TR, _A_TC = qn("a:tr"), qn("a:tc")
 _CELL_BORDERS = tuple(qn(f"a:{tag}") for tag in ("lnL", "lnR", "lnT", "lnB"))
 
 
-def _cells(tbl, item: Table, sc: Scale, n_rows: int, n_cols: int) -> None:
+def _cells(tbl, item: Table, sc: Scale) -> None:
     """Every cell's text, margins, anchor, fill and borders, written with lxml into python-pptx's new table
     (each `a:tc` holds a fresh `a:txBody` and an empty `a:tcPr`): the XML the cell API wrote, in one pass."""
-    rows = [tr.findall(_A_TC) for tr in tbl.findall(_A_TR)]
-    margins = (("marL", ST_Coordinate32.to_xml(sc(4))), ("marR", ST_Coordinate32.to_xml(sc(4))),
-               ("marT", ST_Coordinate32.to_xml(sc(2))), ("marB", ST_Coordinate32.to_xml(sc(2))),
+    grid = [tr.findall(_A_TC) for tr in tbl.findall(_A_TR)]
+    margins = (("marL", ST_Coordinate32.to_xml(sc(item.pad_x))), ("marR", ST_Coordinate32.to_xml(sc(item.pad_x))),
+               ("marT", ST_Coordinate32.to_xml(sc(item.pad_y))), ("marB", ST_Coordinate32.to_xml(sc(item.pad_y))),
                ("anchor", "ctr"))
     border = str(int(sc(0.75)))
-    for r in range(n_rows):
-        for c in range(n_cols):
-            header = r == 0 or c == 0
-            if r == 0 and c == 0:
-                lines: tuple[str, ...] = (item.corner,) if item.corner else ()
-            elif r == 0:
-                lines = item.columns[c - 1]
-            elif c == 0:
-                lines = item.rows[r - 1]
-            else:
-                lines = (item.cell,)
-            tc = rows[r][c]
-            size = sc.size(item.header_size if header else item.size)
-            fill_txbody(tc.get_or_add_txBody(), lines, size, bold=header,
-                        color="ink" if header else item.cell_color, align="left" if c == 0 else "center",
-                        line_height=1.2, wrap=True)
+    size = sc.size(item.size)
+    for r, c, _box, cell in item.placed():
+        if cell.span > 1:
+            grid[r][c].set("gridSpan", str(cell.span))
+            for covered in grid[r][c + 1:c + cell.span]:
+                covered.set("hMerge", "1")
+        for k, tc in enumerate(grid[r][c:c + cell.span]):  # a covered cell: no text, its origin's look
+            fill_txbody(tc.get_or_add_txBody(), cell.lines if k == 0 else (), size, bold=cell.bold,
+                        color=cell.color, align=cell.align, line_height=1.2, wrap=True)
             tc_pr = tc.get_or_add_tcPr()
             for key, value in margins:
                 tc_pr.set(key, value)
@@ -228,4 +222,4 @@ def _cells(tbl, item: Table, sc: Scale, n_rows: int, n_cols: int) -> None:
                 ln = SubElement(tc_pr, tag)
                 ln.set("w", border)
                 SubElement(SubElement(ln, _A_SOLID_FILL), _A_SRGB_CLR).set("val", PALETTE["rule"])
-            _solid(tc_pr, "panel" if header else "background")
+            _solid(tc_pr, cell.fill or "background")

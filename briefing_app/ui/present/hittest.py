@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
-from ...deck.slides import Chart, Dot, Rect, Slide, TextBox
+from ...deck.slides import Chart, Dot, Rect, Slide, Table, TextBox
 from .chart_painter import layout
 
 
@@ -41,3 +41,6 @@ def _targets(item):
                    p.figure_id)
         for rect, _lines, p in lay.data_labels:
             yield rect, p.figure_id
+    elif isinstance(item, Table):  # a row of the data tables: its label and value cells
+        for _r, _c, b, cell in item.placed():
+            yield QRectF(b.x, b.y, b.w, b.h), cell.figure_id

@@ -90,7 +90,7 @@ def paint_item(painter: QPainter, item, highlight: str | None = None) -> None:
     elif isinstance(item, Chart):
         paint_chart(painter, item, highlight)
     elif isinstance(item, Table):
-        paint_table(painter, item)
+        paint_table(painter, item, highlight)
 
 
 def _ring(painter: QPainter, rect: QRectF) -> None:
@@ -99,37 +99,23 @@ def _ring(painter: QPainter, rect: QRectF) -> None:
     painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 4, 4)
 
 
-def paint_table(painter: QPainter, table: Table) -> None:
-    """Header row and header column on the panel colour, the cell mark in every cell, rules between."""
-    x0, y0 = table.box.x, table.box.y
-    xs = [x0]
-    for w in table.col_widths:
-        xs.append(xs[-1] + w)
-    ys = [y0]
-    for h in table.row_heights:
-        ys.append(ys[-1] + h)
-    pad = 6
-    painter.fillRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[1] - ys[0]), color("panel"))
-    painter.fillRect(QRectF(xs[0], ys[1], xs[1] - xs[0], ys[-1] - ys[1]), color("panel"))
-
-    def cell(c: int, r: int) -> QRectF:
-        return QRectF(xs[c] + pad, ys[r], xs[c + 1] - xs[c] - 2 * pad, ys[r + 1] - ys[r])
-
-    draw_lines(painter, cell(0, 0), [table.corner], table.header_size, bold=True, role="muted", valign="center")
-    for c, lines in enumerate(table.columns, 1):
-        if c < len(xs) - 1:
-            draw_lines(painter, cell(c, 0), lines, table.header_size, bold=True, align="center", valign="center")
-    for r, lines in enumerate(table.rows, 1):
-        if r < len(ys) - 1:
-            draw_lines(painter, cell(0, r), lines, table.header_size, bold=True, valign="center")
-            for c in range(1, min(len(table.columns) + 1, len(xs) - 1)):
-                draw_lines(painter, cell(c, r), [table.cell], table.size, role=table.cell_color, align="center",
-                           valign="center")
+def paint_table(painter: QPainter, table: Table, highlight: str | None = None) -> None:
+    """Every cell's fill and lines at the model's grid (a spanning cell across its columns), thin rules
+    around each cell, as the exported table draws them; a highlighted figure's cells are ringed."""
+    for _r, _c, b, cell in table.placed():
+        rect = QRectF(b.x, b.y, b.w, b.h)
+        painter.fillRect(rect, color(cell.fill or "background"))
+        inner = rect.adjusted(table.pad_x, table.pad_y, -table.pad_x, -table.pad_y)
+        draw_lines(painter, inner, cell.lines, table.size, bold=cell.bold, role=cell.color, align=cell.align,
+                   valign="center")
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen("rule", 0.75))
-    for x in xs:
-        painter.drawLine(QPointF(x, ys[0]), QPointF(x, ys[-1]))
-    for y in ys:
-        painter.drawLine(QPointF(xs[0], y), QPointF(xs[-1], y))
+    for _r, _c, b, _cell in table.placed():
+        painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
+    lit = [b for _r, _c, b, cell in table.placed() if highlight and cell.figure_id == highlight]
+    if lit:
+        left, top = min(b.x for b in lit), min(b.y for b in lit)
+        _ring(painter, QRectF(left, top, max(b.right for b in lit) - left, max(b.bottom for b in lit) - top))
 
 
 def paint_blank(painter: QPainter, area: QRectF, white: bool) -> None:

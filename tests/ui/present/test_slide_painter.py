@@ -90,3 +90,39 @@ def test_a_click_on_a_bar_finds_its_figure(qapp):
     slide = _deck().slides[0]
     for rect, p in layout(slide.items[1]).bars:
         assert figure_at(slide, rect.center().x(), rect.center().y()) == p.figure_id
+
+
+def _table_deck() -> Deck:
+    """A data table: a header row, a section heading across the table, two figure rows."""
+    from briefing_app.deck.slides import Cell, Table
+
+    rows = ((Cell(("Figure",), bold=True, fill="panel"), Cell(("Value",), bold=True, fill="panel")),
+            (Cell(("Industry",), bold=True, color="accent", span=2),),
+            (Cell(("Firms",), figure_id="firms"), Cell(("1,186 firms",), color="accent", figure_id="firms")),
+            (Cell(("Output",), figure_id="output"), Cell(("CNY 421.56 billion",), color="accent", figure_id="output")))
+    table = Table(box=Box(40, 120, 600, 100), rows=rows, col_widths=(400.0, 200.0), row_heights=(25.0,) * 4,
+                  size=14)
+    slide = Slide(number=5, kind="table", title="Data tables: Industry", notes="[1] quote", source_line="src",
+                  items=(table,), figure_ids=("firms", "output"))
+    return Deck(lang="en", aspect="16:9", width=960, height=540, title="T", subject="S", source="Source: test",
+                footer_source=Box(40, 500, 800, 24), footer_number=Box(860, 500, 60, 24), footer_size=12,
+                slides=(slide,))
+
+
+def test_a_table_is_painted_on_its_grid_with_its_heading_across_it(qapp):
+    """Header cells on the panel colour, the heading row unbroken by the column rule, text in every cell."""
+    image = _render(_table_deck(), 960, 540)
+    assert _close(image.pixelColor(300, 123), PALETTE["panel"])  # header row, left of its text
+    assert _close(image.pixelColor(440, 162), PALETTE["background"])  # heading row: no rule at x = 440
+    assert _close(image.pixelColor(440, 187), PALETTE["rule"], 40)  # a figure row: the column rule
+    for top in (120, 145, 170, 195):  # every row holds ink (its text)
+        assert any(image.pixelColor(x, y).lightness() < 120 for x in range(46, 200) for y in range(top + 4, top + 22))
+
+
+def test_a_click_on_a_table_row_finds_its_figure(qapp):
+    from briefing_app.ui.present.hittest import figure_at, figure_boxes
+
+    slide = _table_deck().slides[0]
+    assert figure_at(slide, 100, 182) == "firms" and figure_at(slide, 560, 207) == "output"
+    assert figure_at(slide, 100, 157) is None  # the heading is no figure
+    assert len(figure_boxes(slide, "firms")) == 2  # its label and its value are ringed
