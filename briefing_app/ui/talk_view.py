@@ -38,6 +38,7 @@ from .talk_edits import FIELDS, FieldEdit, RowsEdit, UndoKeys
 from .talk_sync import TalkSync
 from .talk_packs import deck_rows, fill_pack_menu, fill_series_menu, pack_key, pack_rows, to_several
 from .talk_packs import tr as tr_packs
+from .widgets import plain_tooltip
 
 TEXT = {
     "menu": ("演讲(&T)", "&Talk"),
@@ -508,7 +509,7 @@ class TalkView(QWidget):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(render_slide_image(deck, slide, THUMB.height()))), label)
             item.setData(ROLE_ID, slide_id)
             item.setData(ROLE_PART, part)
-            item.setToolTip(f"{slide_id}: {slide.title}")
+            item.setToolTip(plain_tooltip(f"{slide_id}: {slide.title}"))  # pack text: never markup
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from ..i18n import translator
 from ..translate.suggest import Suggestion
 from ..translate.texts import Text
+from .widgets import plain_tooltip
 
 TEXT = {
     "col_field": ("字段", "Field"),
@@ -65,9 +66,13 @@ class TranslateModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == ROW_ROLE:
             return index.row()
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.text(row, COLUMNS[index.column()]))  # pack text: never markup
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, COLUMNS[index.column()])
+        return None
+
+    def text(self, row: Row, column: str) -> str:
         if column == "col_field":
             return row.text.kind
         if column == "col_zh":
