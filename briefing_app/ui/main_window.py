@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.data_tab = None  # the Data and Source pages once built (None before)
         self.source_tab = None
         self.presentation = self.editing = self.talk_view = None  # set by `start`
+        self.retranslators: list = []  # hosted views' words, said again on a language change (attach adds them)
         self.history = History()
         self.navigating = False  # True while Back/Forward moves, so the move is not recorded as a visit
         self.quote_shown: str | None = None  # the quote in the status bar, cleared when its place is left
@@ -194,11 +195,8 @@ class MainWindow(QMainWindow):
             self.select_tab(current)
         self.page(self.current_key())  # when the index did not change, no currentChanged built it
         menus.retranslate(self, self.language)
-        if self.talk_view is not None:
-            self.talk_view.retranslate()
-            self.talk_view.menu_retranslate()
-        if self.editing is not None:
-            self.editing._retranslate()  # the Edit menu's title too (it relabels its items when opened)
+        for retranslate in self.retranslators:
+            retranslate()
         name = self.pack.data.title(self.language)
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,

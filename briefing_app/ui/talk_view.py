@@ -703,6 +703,6 @@ def attach(win) -> TalkView:
 
     menu.aboutToShow.connect(retranslate)
     retranslate()
-    view.menu_retranslate = retranslate
     view.menu_actions = actions
+    win.retranslators += [view.retranslate, retranslate]
     return view

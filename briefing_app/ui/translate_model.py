@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from ..i18n import translator
 from ..translate.suggest import Suggestion
 from ..translate.texts import Text
+from .translate_words import kind_text, origin_text
 from .widgets import plain_tooltip
 
 TEXT = {
@@ -40,6 +41,11 @@ class TranslateModel(QAbstractTableModel):
         super().__init__()
         self.lang = lang
         self.rows: list[Row] = []
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.changed()
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -74,11 +80,11 @@ class TranslateModel(QAbstractTableModel):
 
     def text(self, row: Row, column: str) -> str:
         if column == "col_field":
-            return row.text.kind
+            return kind_text(row.text, self.lang)
         if column == "col_zh":
             return row.text.zh
         if column == "col_suggestion":
-            return f"{row.suggestion.en}  [{row.suggestion.origin}]" if row.suggestion else ""
+            return f"{row.suggestion.en}  [{origin_text(row.suggestion.origin, self.lang)}]" if row.suggestion else ""
         return row.english or f"({tr('left', self.lang)})"
 
 
