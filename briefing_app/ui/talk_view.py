@@ -87,6 +87,7 @@ TEXT = {
     "add_series": ("添加指标走势页", "Add a series slide"),
     "add_series_button": ("＋ 指标走势", "+ Series"),
     "title_hint": ("整场演讲的标题，如“代表团来访交流”", "The whole talk's title line"),
+    "keys_group": ("演讲视图中", "In the Talk view"),
 }
 tr = translator(TEXT)
 THUMB = QSize(128, 72)
@@ -652,6 +653,17 @@ class TalkView(QWidget):
             dirty = "" if self.undo.isClean() else " *"
             dock.setWindowTitle(f"{tr('dock', self.win.language)} — {name}{dirty}" if self.draft else
                                 tr("dock", self.win.language))
+
+
+def key_rows(lang: str) -> list[tuple[str, str, str]]:
+    """(group, what, keys) of the slide sorter's and the fields' own keys, for the shortcut list."""
+    from .present.show_actions import keys_text
+
+    chords: dict[str, list[str]] = {}
+    for keys in (SlideList.KEYS, UndoKeys.KEYS):
+        for key, name in keys.items():
+            chords.setdefault(name, []).append(key.toString())
+    return [(tr("keys_group", lang), tr(name, lang), keys_text(tuple(k), lang, "  ·  ")) for name, k in chords.items()]
 
 
 def attach(win) -> TalkView:

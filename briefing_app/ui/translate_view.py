@@ -39,9 +39,24 @@ TEXT = {
     "accept": ("接受并下一条（回车）", "Accept and next (Enter)"),
     "type_first": ("先输入英文，或选一条有建议的", "Type the English first, or pick a text with a suggestion"),
     "no_english": ("这里不能写中文：请写英文", "This field takes English: no Chinese characters"),
+    "keys_group": ("翻译视图中", "In the Translate view"),
+    "key_accept": ("接受英文并转到下一条待译", "Accept the English and go to the next text left"),
+    "key_move": ("上一条 / 下一条", "Previous / next text"),
+    "key_only_left": ("只看待译 / 看全部", "Only what is left / everything"),
+    "key_undo": ("撤销 / 重做接受的英文", "Undo / redo an accepted text"),
 }
 tr = translator(TEXT)
+#: The view's own keys (Help ▸ Keyboard shortcuts lists them): what each does, by its keys.
+KEYS = (("key_accept", ("Return",)), ("key_move", ("Up", "Down")), ("key_only_left", ("Alt+O",)),
+        ("key_undo", ("Ctrl+Z", "Ctrl+Shift+Z")))
 DOCK_SHARE, DOCK_MIN, TABS_MIN = 0.45, 420, 560  # the dock's first width: a share of the window, the tabs keep room
+
+
+def key_rows(lang: str) -> list[tuple[str, str, str]]:
+    """(group, what, keys) of the view's keys, for the shortcut list."""
+    from .present.show_actions import keys_text
+
+    return [(tr("keys_group", lang), tr(what, lang), keys_text(keys, lang, "  ·  ")) for what, keys in KEYS]
 
 
 class EnglishField(QLineEdit):
