@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..bounds import FileLimitError
-from ..library import FigureIndex, Hit, PackEntry, scan
-from .errors import show_message
 from ..library import FigureIndex, Hit, PackEntry, SeriesIndex, scan
+from .errors import show_message
 from .series_view import SeriesView
 from .series_view import tr as series_tr
 from .strings import tr
@@ -117,7 +116,7 @@ class LibraryView(QWidget):
         try:
             self.entries = scan([self.folder] if self.folder else [])
         except FileLimitError as exc:  # a folder too big to look through: say which limit, list the bundled pack
-            self.last_dialog = show_message(self, tr("library", self.lang).replace("&", ""), str(exc))
+            self.last_dialog = show_message(self, tr("library_too_big", self.lang), str(exc))
             self.entries = scan([])
         self.index = FigureIndex(self.entries)
         self.series_index = SeriesIndex(self.entries)

@@ -91,7 +91,7 @@ def test_dialogs_show_pack_text_verbatim(make_window, hostile):
 
     box = show_message(window, "t", pack.data.title("en"))
     assert box.textFormat() == Qt.TextFormat.PlainText
-    assert box.findChild(QLabel, "qt_msgbox_label").text() == pack.data.title("en")
+    assert box.findChild(QLabel, "qt_msgbox_informativelabel").text() == pack.data.title("en")
     box.close()
 
 
