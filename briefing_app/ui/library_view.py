@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -21,6 +21,9 @@ from .series_view import SeriesView
 from .series_view import tr as series_tr
 from .strings import tr
 from .widgets import plain_label, plain_tooltip
+
+
+SCREEN_SHARE, MAX_SIZE = 0.9, (1400, 960)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -102,11 +105,20 @@ class LibraryView(QWidget):
         self.lower.addTab(lower, tr("lib_results", lang).replace("&", "&&"))
         self.lower.addTab(self.series_view, series_tr("tab", lang))
         split.addWidget(self.lower)
+        split.setStretchFactor(0, 1)  # the packs above, a third; search hits and series below
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.setWindowTitle(tr("library", lang).replace("&", ""))
         self.load(folder)
+
+    def place(self, screen) -> None:
+        """Most of a laptop's screen (the Series tab needs its height), a comfortable window on a large one;
+        centred on `screen` (its available geometry)."""
+        self.resize(min(int(screen.width() * SCREEN_SHARE), MAX_SIZE[0]),
+                    min(int(screen.height() * SCREEN_SHARE), MAX_SIZE[1]))
+        self.move(screen.center() - self.rect().center())
 
     # --- packs -------------------------------------------------------------------------------------
     def load(self, folder: Path | None) -> None:
@@ -125,7 +137,8 @@ class LibraryView(QWidget):
         if self.settings is not None and self.folder:
             self.settings.setValue("last_library", str(self.folder.resolve()))
         self.packs.setRowCount(len(self.entries))
-        bad = QColor("#b3261e")
+        # a pack that fails check: the theme's muted text, in italics (red means a rank in this app's colours)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for row, entry in enumerate(self.entries):
             if entry.pack is not None:
                 cells = [entry.title(self.lang), entry.article_date(), entry.source(self.lang),
@@ -135,7 +148,10 @@ class LibraryView(QWidget):
             for col, text in enumerate(cells):
                 item = _item(text, str(entry.path) if col == 4 else None)
                 if entry.pack is None:
-                    item.setForeground(bad)
+                    item.setForeground(muted)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.packs.setItem(row, col, item)

@@ -528,9 +528,7 @@ class MainWindow(QMainWindow):
                                open_quote=self.open_quote,
                                add_to_talk=lambda key, paths: self.talk_view.add_series_of_library(key, paths))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            screen = self.screen().availableGeometry()
-            view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
-            view.move(screen.center() - view.rect().center())
+            view.place(self.screen().availableGeometry())
             self.library_view = view
         else:
             view.load(folder)
