@@ -71,6 +71,15 @@ def test_chinese_strings_use_full_width_punctuation():
         assert not re.search(r"[:;,()?!]", bare), (key, zh)
 
 
+def test_window_titles_name_the_app_in_its_language(window):
+    """Qt adds the app's display name to every window title (the main window, dialogs, the Library)."""
+    assert QApplication.applicationDisplayName() == "简报"
+    window.set_language("en")
+    assert QApplication.applicationDisplayName() == "Briefing"
+    window.set_language("zh")
+    assert QApplication.applicationDisplayName() == "简报"
+
+
 def test_menus_are_chinese(window):
     texts = [m.title() for m in window.menus.values()]
     texts += [a.text() for m in window.menus.values() for a in m.actions() if a.text()]
