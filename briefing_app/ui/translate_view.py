@@ -246,7 +246,11 @@ class TranslateView(QWidget):
         row = self.model.rows[i] if i is not None else None
         lang = self.lang
         marks = punctuation(lang)
-        self.zh.setText(marks.labelled(kind_text(row.text, lang), row.text.zh) if row else "")
+        done = row is None and self.pack is not None and not self.window.pack.untranslated
+        self.zh.setText(marks.labelled(kind_text(row.text, lang), row.text.zh) if row else
+                        tr("done", lang) if done else "")  # nothing left: said where the text would be
+        for widget in (self.english, self.accept_button):
+            widget.setEnabled(row is not None)
         s = row.suggestion if row else None
         for label, text in ((self.where, where_text(row.text.where, lang) if row else ""),
                             (self.context, row.text.context if row else ""), (self.match, s.note if s else "")):

@@ -91,3 +91,12 @@ def test_the_dock_opens_wide_enough_to_read_on_a_laptop(make_window, drafted, qt
     assert view.table.isColumnHidden(3)  # English: every row shown is still without it
     view.only_left.setChecked(False)
     assert not view.table.isColumnHidden(3)
+
+
+def test_with_nothing_left_the_view_says_so_and_asks_for_nothing(make_window, pack):
+    window = make_window(pack, lang="zh")  # the bundled pack: every text has its English
+    window.translate_dock.open_view()
+    view = window.translate_dock.view
+    assert view.proxy.rowCount() == 0
+    assert view.zh.text() == "英文已全部写好：英文导出和英文演示可以使用了"
+    assert not view.english.isEnabled() and not view.accept_button.isEnabled()
