@@ -541,19 +541,22 @@ class MainWindow(QMainWindow):
         """Open a search hit's pack (if it is not the open one) and land on its figure."""
         if hit.entry.path.resolve() != self.pack.path.resolve() and not self.open_pack(hit.entry.path):
             return False
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        self._to_front()
         return self.show_figure(hit.figure_id)
 
     def open_quote(self, path: Path, quote: str) -> bool:
         """Open a pack (if it is not the open one) at a quote in its article (a series point's)."""
         if Path(path).resolve() != self.pack.path.resolve() and not self.open_pack(Path(path)):
             return False
-        self.show()
-        self.raise_()
+        self._to_front()
         self.show_quote(quote)
         return True
+
+    def _to_front(self) -> None:
+        """In front of the Library and with the keyboard: what was opened from there is read and used here."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_figure(self, figure_id: str) -> bool:
         """Select the tab that shows a figure, scroll to its card or chart and focus it."""

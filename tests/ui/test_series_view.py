@@ -119,3 +119,12 @@ def test_the_series_view_in_english(make_window, pack):
     view.keys.setCurrentRow(keys.index("urban-income"))
     assert [view.model.text(r, 1) for r in range(2)] == ["Qingcen urban districts", "Qingcen City"]
     assert view.canvas.slide.title.startswith("Urban disposable income per person: CNY 53,126 (2024)")
+
+
+def test_open_in_its_article_brings_the_window_forward_with_the_keyboard(series_view, window, qtbot):
+    library = series_view.window()
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow)
+    series_view.choose("qingcen-2023:gdp")
+    series_view.buttons["open"].click()
+    qtbot.waitUntil(window.isActiveWindow)  # typing now goes to the article, not the Library behind it
