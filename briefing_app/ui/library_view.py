@@ -23,7 +23,7 @@ from .strings import tr
 from .widgets import plain_label, plain_tooltip
 
 
-SCREEN_SHARE, MAX_SIZE = 0.9, (1400, 960)
+SCREEN_SHARE, MAX_SIZE, PACKS_SHARE = 0.9, (1400, 960), 0.38
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -105,8 +105,7 @@ class LibraryView(QWidget):
         self.lower.addTab(lower, tr("lib_results", lang).replace("&", "&&"))
         self.lower.addTab(self.series_view, series_tr("tab", lang))
         split.addWidget(self.lower)
-        split.setStretchFactor(0, 1)  # the packs above, a third; search hits and series below
-        split.setStretchFactor(1, 2)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -119,6 +118,11 @@ class LibraryView(QWidget):
         self.resize(min(int(screen.width() * SCREEN_SHARE), MAX_SIZE[0]),
                     min(int(screen.height() * SCREEN_SHARE), MAX_SIZE[1]))
         self.move(screen.center() - self.rect().center())
+        # the packs above, all of them when few, else a share; search hits and the series below
+        listed = (self.packs.horizontalHeader().sizeHint().height() + self.packs.verticalHeader().length()
+                  + 2 * self.packs.frameWidth() + 12)
+        packs = min(listed, int(self.height() * PACKS_SHARE))
+        self.split.setSizes([packs, self.height() - packs])
 
     # --- packs -------------------------------------------------------------------------------------
     def load(self, folder: Path | None) -> None:

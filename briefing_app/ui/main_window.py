@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
             page = self.tabs.currentWidget()
             if isinstance(page, QScrollArea) and obj is page.widget():
                 self.fill_pending = True  # once per turn of the event loop, after the paint
-                QTimer.singleShot(0, self._fill_after_paint)
+                QTimer.singleShot(0, self, self._fill_after_paint)  # dropped if the window goes first
         return super().eventFilter(obj, event)
 
     def _fill_after_paint(self) -> None:

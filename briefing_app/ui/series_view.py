@@ -111,7 +111,7 @@ class SeriesView(QWidget):
                                              if item is not None else None)
         self.canvas = SlideCanvas(letterbox="none")
         self.canvas.setObjectName("series-slide")
-        self.canvas.setMinimumHeight(200)
+        self.canvas.setMinimumHeight(150)
         self.canvas.figure_clicked.connect(self.choose)
         self.model = PointsModel(lang)
         self.table = QTableView()
