@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from .errors import plain_message, show_message
 from .strings import tr
@@ -95,6 +95,8 @@ def ask_year(win, article: Path, replace: bool) -> QInputDialog:
     dialog.setIntRange(1949, 2100)
     dialog.setIntValue(datetime.date.today().year)
     dialog.setLabelText(tr("ask_year", win.language, name=article.name))
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is text, never markup
     dialog.intValueSelected.connect(lambda year: draft_and_open(win, article, replace=replace, year=year))
     dialog.open()
     win.last_dialog = dialog
