@@ -98,7 +98,15 @@ class LeftFilter(QSortFilterProxyModel):
 
     def set_only_left(self, on: bool) -> None:
         self.only_left = on
-        self.invalidateFilter()
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Filter again (a row's English changed, or the switch): Qt 6.9 deprecates invalidateFilter."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         return not self.only_left or self.sourceModel().rows[source_row].left

@@ -200,7 +200,7 @@ class TranslateView(QWidget):
             if row.left and (row.suggestion is None or not row.suggestion.sure):
                 row.suggestion = self.suggester.suggest_text(pack, row.text)  # it may have learnt it since
         self.model.changed()
-        self.proxy.invalidateFilter()
+        self.proxy.refilter()
         self._update_count()
 
     def _update_count(self) -> None:
