@@ -147,11 +147,13 @@ class FigureForm(QDialog):
 
     def _show_rows(self) -> None:
         """Only the fields the chosen kind has (a margin's comparison, a rank's range…); `until` only for
-        'past N years'; a kind's own directions."""
+        'past N years', no value for 'current'; a kind's own directions."""
         kind = self._text("type")
         for key, kinds in KIND_FIELDS.items():
             self.form.setRowVisible(self.widgets[key], kind in kinds)
-        self.form.setRowVisible(self.widgets["until"], self._text("period") == "past_years")
+        period = self._text("period")
+        self.form.setRowVisible(self.widgets["until"], period == "past_years")
+        self.form.setRowVisible(self.widgets["period_value"], period != "current")  # 目前 has no value
         box: QComboBox = self.widgets["direction"]
         current = box.currentData() if box.count() else self.direction
         choices = KIND_DIRECTIONS.get(kind, ("",))

@@ -58,6 +58,8 @@ def test_changing_the_kind_changes_the_fields_and_directions(bulletin_window):
     assert [box.itemText(i) for i in range(box.count())] == ["高于", "低于"]
     form.set("period", "past_years")
     assert "until" in shown_fields(form)
+    form.set("period", "current")
+    assert not {"until", "period_value"} & shown_fields(form)
     form.reject()
 
 
