@@ -409,4 +409,8 @@ class Page(QScrollArea):
         self.body.addStretch(1)
 
     def content_height(self) -> int:
-        return self.widget().sizeHint().height()
+        """The page's height at its width: wrapped lines make it taller than its size hint says."""
+        inner = self.widget()
+        if inner.hasHeightForWidth():
+            return max(inner.sizeHint().height(), inner.heightForWidth(self.viewport().width()))
+        return inner.sizeHint().height()
