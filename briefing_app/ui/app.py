@@ -147,8 +147,10 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None, tal
     window.start(pack)
     if prefs.refusal:  # the settings file was over its limit: said once, in a box naming the limit
         from .errors import show_message
+        from .strings import tr
 
-        QTimer.singleShot(0, lambda: setattr(window, "last_dialog", show_message(window, "Briefing", prefs.refusal)))
+        QTimer.singleShot(0, lambda: setattr(window, "last_dialog", show_message(
+            window, tr("settings_refused", window.language), prefs.refusal)))
     if problems is not None:
         QTimer.singleShot(0, lambda: setattr(window, "last_dialog",
                                              show_problems(window, problems, window.language)))
@@ -160,7 +162,7 @@ def fill_window(window, pack_path: Path | None, library: Path | None = None, tal
         if opened:
             window.talk_view.parentWidget().show()
         else:
-            print(window.last_dialog.text(), file=sys.stderr)  # the talk's problems, as `check` prints them
+            print(window.last_dialog.informativeText(), file=sys.stderr)  # the talk's problems, as `check` prints them
         if opened and present:
             QTimer.singleShot(0, lambda: window.presentation.start("begin"))
     return True

@@ -7,6 +7,7 @@ Shared by the pack's editing session and the Talk view; they say what keeping ea
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -25,14 +26,24 @@ TEXT = {
     "mine": ("保留我的修改", "Keep my edit"),
     "theirs": ("保留磁盘上的文件", "Keep the file on disk"),
     "later": ("稍后决定", "Decide later"),
+    "from_line": ("第 {line} 行起：", "From line {line}:"),
 }
 tr = translator(TEXT)
 
 
-def differing_lines(theirs: str, mine: str) -> str:
-    """The lines that differ, with one line of context, as `diff -u` shows them (the file's first)."""
-    diff = difflib.unified_diff(theirs.splitlines(), mine.splitlines(), "on disk", "your edit", n=1, lineterm="")
-    return "\n".join(diff)
+def differing_lines(theirs: str, mine: str, lang: str = "en") -> str:
+    """The lines that differ, with one line of context, as `diff -u` marks them (- the file's, + the edit's),
+    each stretch headed by its line number in words instead of diff's `@@ -293,3 +293,3 @@`."""
+    out = []
+    for line in difflib.unified_diff(theirs.splitlines(), mine.splitlines(), n=1, lineterm=""):
+        if line.startswith(("---", "+++")):
+            continue  # the intro says which side is which
+        hunk = HUNK.match(line)
+        out.append(tr("from_line", lang, line=hunk["line"]) if hunk else line)
+    return "\n".join(out)
+
+
+HUNK = re.compile(r"@@ -(?P<line>\d+)")
 
 
 class CompareDialog(QDialog):
@@ -45,7 +56,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(tr("title", lang, name=conflict.path.name))
         intro = QLabel(tr("intro", lang))
         # what keeping the edit would change in the file as it is: plain text, never markup
-        self.diff = QPlainTextEdit(differing_lines(conflict.theirs, conflict.kept_mine))
+        self.diff = QPlainTextEdit(differing_lines(conflict.theirs, conflict.kept_mine, lang))
         self.diff.setObjectName("compare-lines")
         self.diff.setReadOnly(True)
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -59,6 +70,9 @@ class CompareDialog(QDialog):
         self.mine.clicked.connect(lambda: (self.accept(), keep_mine()))
         self.theirs.clicked.connect(lambda: (self.accept(), keep_theirs()))
         self.later.clicked.connect(self.reject)
+        for button in (self.mine, self.theirs):
+            button.setAutoDefault(False)  # Enter never drops either side: it decides later, as Esc does
+        self.later.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.diff, 1)
@@ -76,8 +90,7 @@ class ConflictNotice:
         self.conflict: EditConflict | None = None
         self.dialog: CompareDialog | None = None
         self.button = QPushButton()
-        self.button.setObjectName("compare-button")
-        self.button.setFlat(True)
+        self.button.setObjectName("compare-button")  # a raised button: the status line's only control
         self.button.clicked.connect(self.compare)
         self.button.hide()
         window.statusBar().addPermanentWidget(self.button)

@@ -50,7 +50,10 @@ def show_problems(parent: QWidget | None, exc: PackError, lang: str) -> QMessage
 
 
 def show_message(parent: QWidget | None, title: str, text: str, icon=QMessageBox.Icon.Warning) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    """`title` is what happened, one line in the app's language, and heads the box (a window title is not shown
+    everywhere: macOS has none); `text` below it is the detail, often a file's name and a reason in English."""
+    box = QMessageBox(icon, title, title, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(text)
     plain_message(box)
     box.open()
     return box

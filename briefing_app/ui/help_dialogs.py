@@ -27,20 +27,33 @@ def action_name(text: str) -> str:
 
 
 def shortcut_rows(win) -> list[tuple[str, str, str]]:
-    """(group, action, keys) for every action with a shortcut, then the mouse and the show's keys."""
+    """(group, action, keys) for every action with a shortcut in the menu bar's menus (File, Edit, View, Go,
+    Talk, Present, Help and their submenus), then the mouse, the Translate and Talk views' own keys and the
+    show's keys."""
+    from .talk_view import key_rows as talk_keys
+    from .translate_view import key_rows as translate_keys
+
     lang = win.language
     rows: list[tuple[str, str, str]] = []
     seen = set()
-    for menu_key, menu in win.menus.items():
+
+    def walk(menu) -> None:
         for action in menu.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-            if not keys or id(action) in seen:
+            if action.menu() is not None:
+                walk(action.menu())  # a submenu (Language, Open Recent): its own title is the group
                 continue
-            seen.add(id(action))
-            rows.append((action_name(menu.title()), action_name(action.text()), "  ·  ".join(keys)))
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+            if keys and id(action) not in seen:
+                seen.add(id(action))
+                rows.append((action_name(menu.title()), action_name(action.text()), "  ·  ".join(keys)))
+
+    for top in win.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu())
     go = action_name(tr("go", lang))
     rows.append((go, action_name(tr("back", lang)), tr("mouse_back", lang)))
     rows.append((go, action_name(tr("forward", lang)), tr("mouse_forward", lang)))
+    rows += translate_keys(lang) + talk_keys(lang)
     show = tr("in_the_show", lang)
     for keys, what in show_key_rows(lang):
         rows.append((show, what, keys))

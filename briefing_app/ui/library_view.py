@@ -10,18 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..bounds import FileLimitError
-from ..library import FigureIndex, Hit, PackEntry, scan
-from .errors import show_message
 from ..library import FigureIndex, Hit, PackEntry, SeriesIndex, scan
+from .errors import show_message
 from .series_view import SeriesView
 from .series_view import tr as series_tr
 from .strings import tr
 from .widgets import plain_label, plain_tooltip
+
+
+SCREEN_SHARE, MAX_SIZE, PACKS_SHARE = 0.9, (1400, 960), 0.38
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -103,11 +105,24 @@ class LibraryView(QWidget):
         self.lower.addTab(lower, tr("lib_results", lang).replace("&", "&&"))
         self.lower.addTab(self.series_view, series_tr("tab", lang))
         split.addWidget(self.lower)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.setWindowTitle(tr("library", lang).replace("&", ""))
         self.load(folder)
+
+    def place(self, screen) -> None:
+        """Most of a laptop's screen (the Series tab needs its height), a comfortable window on a large one;
+        centred on `screen` (its available geometry)."""
+        self.resize(min(int(screen.width() * SCREEN_SHARE), MAX_SIZE[0]),
+                    min(int(screen.height() * SCREEN_SHARE), MAX_SIZE[1]))
+        self.move(screen.center() - self.rect().center())
+        # the packs above, all of them when few, else a share; search hits and the series below
+        listed = (self.packs.horizontalHeader().sizeHint().height() + self.packs.verticalHeader().length()
+                  + 2 * self.packs.frameWidth() + 12)
+        packs = min(listed, int(self.height() * PACKS_SHARE))
+        self.split.setSizes([packs, self.height() - packs])
 
     # --- packs -------------------------------------------------------------------------------------
     def load(self, folder: Path | None) -> None:
@@ -117,7 +132,7 @@ class LibraryView(QWidget):
         try:
             self.entries = scan([self.folder] if self.folder else [])
         except FileLimitError as exc:  # a folder too big to look through: say which limit, list the bundled pack
-            self.last_dialog = show_message(self, tr("library", self.lang).replace("&", ""), str(exc))
+            self.last_dialog = show_message(self, tr("library_too_big", self.lang), str(exc))
             self.entries = scan([])
         self.index = FigureIndex(self.entries)
         self.series_index = SeriesIndex(self.entries)
@@ -126,7 +141,8 @@ class LibraryView(QWidget):
         if self.settings is not None and self.folder:
             self.settings.setValue("last_library", str(self.folder.resolve()))
         self.packs.setRowCount(len(self.entries))
-        bad = QColor("#b3261e")
+        # a pack that fails check: the theme's muted text, in italics (red means a rank in this app's colours)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for row, entry in enumerate(self.entries):
             if entry.pack is not None:
                 cells = [entry.title(self.lang), entry.article_date(), entry.source(self.lang),
@@ -136,7 +152,10 @@ class LibraryView(QWidget):
             for col, text in enumerate(cells):
                 item = _item(text, str(entry.path) if col == 4 else None)
                 if entry.pack is None:
-                    item.setForeground(bad)
+                    item.setForeground(muted)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.packs.setItem(row, col, item)

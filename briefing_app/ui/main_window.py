@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.data_tab = None  # the Data and Source pages once built (None before)
         self.source_tab = None
         self.presentation = self.editing = self.talk_view = None  # set by `start`
+        self.retranslators: list = []  # hosted views' words, said again on a language change (attach adds them)
         self.history = History()
         self.navigating = False  # True while Back/Forward moves, so the move is not recorded as a visit
         self.quote_shown: str | None = None  # the quote in the status bar, cleared when its place is left
@@ -194,11 +195,8 @@ class MainWindow(QMainWindow):
             self.select_tab(current)
         self.page(self.current_key())  # when the index did not change, no currentChanged built it
         menus.retranslate(self, self.language)
-        if self.talk_view is not None:
-            self.talk_view.retranslate()
-            self.talk_view.menu_retranslate()
-        if self.editing is not None:
-            self.editing._retranslate()  # the Edit menu's title too (it relabels its items when opened)
+        for retranslate in self.retranslators:
+            retranslate()
         name = self.pack.data.title(self.language)
         self.setWindowTitle(f"{name} — {self.pack.path.name}".replace("[*]", "[*][*]"))  # no modified-marker
         self.statusBar().showMessage(tr("loaded", self.language, name=self.pack.path.name,
@@ -530,9 +528,7 @@ class MainWindow(QMainWindow):
                                open_quote=self.open_quote,
                                add_to_talk=lambda key, paths: self.talk_view.add_series_of_library(key, paths))
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            screen = self.screen().availableGeometry()
-            view.resize(int(screen.width() * 0.7), int(screen.height() * 0.75))
-            view.move(screen.center() - view.rect().center())
+            view.place(self.screen().availableGeometry())
             self.library_view = view
         else:
             view.load(folder)
@@ -545,19 +541,22 @@ class MainWindow(QMainWindow):
         """Open a search hit's pack (if it is not the open one) and land on its figure."""
         if hit.entry.path.resolve() != self.pack.path.resolve() and not self.open_pack(hit.entry.path):
             return False
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        self._to_front()
         return self.show_figure(hit.figure_id)
 
     def open_quote(self, path: Path, quote: str) -> bool:
         """Open a pack (if it is not the open one) at a quote in its article (a series point's)."""
         if Path(path).resolve() != self.pack.path.resolve() and not self.open_pack(Path(path)):
             return False
-        self.show()
-        self.raise_()
+        self._to_front()
         self.show_quote(quote)
         return True
+
+    def _to_front(self) -> None:
+        """In front of the Library and with the keyboard: what was opened from there is read and used here."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_figure(self, figure_id: str) -> bool:
         """Select the tab that shows a figure, scroll to its card or chart and focus it."""

@@ -2,7 +2,9 @@
 converted Markdown too, as `briefing-app draft` does) and open the new pack on its Source tab.
 
 A pack already there is never replaced without asking: Open it, Replace it with a new draft, or Cancel.
-Problems (a scanned PDF, an encrypted file, no figures…) are one line in a message box; nothing is written.
+An article that names no year is drafted once the person says which year its 今年 means (the command's
+`--year`). Other problems (a scanned PDF, an encrypted file, no figures…) are one line in a message box;
+nothing is written.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from .errors import plain_message, show_message
 from .strings import tr
@@ -50,22 +52,52 @@ def start(win, article: Path) -> QMessageBox | None:
     return box
 
 
-def draft_and_open(win, article: Path, *, replace: bool) -> bool:
+#: What `draft` says when the article names no year (draft/article.py): the app asks for it instead.
+NO_YEAR = "names no year"
+
+
+def draft_and_open(win, article: Path, *, replace: bool, year: int | None = None) -> bool:
     from ..draft.command import write_draft
     from ..errors import UserError
 
     output = article.with_suffix(".yaml")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        drafted = write_draft(article, output, force=replace)
+        drafted, problem = write_draft(article, output, year=year, force=replace), None
     except UserError as exc:
-        win.last_dialog = show_message(win, tr("draft_failed", win.language), str(exc))
-        return False
+        drafted, problem = None, str(exc)
     finally:
         QApplication.restoreOverrideCursor()
+    if problem is not None:
+        if year is None and NO_YEAR in problem:
+            ask_year(win, article, replace)
+        else:
+            win.last_dialog = show_message(win, tr("draft_failed", win.language), problem)
+        return False
     if not win.open_pack(output):
         return False
     win.select_tab("source")
+    source = win.page("source")
+    getattr(source, "view", source).setFocus()  # the new article, to read and select figures in
     win.statusBar().showMessage(tr("drafted", win.language, article=article.name, pack=output.name,
                                    count=len(drafted.draft.pack["figures"])), 15000)
     return True
+
+
+def ask_year(win, article: Path, replace: bool) -> QInputDialog:
+    """Which year the article's 今年 means (this year by default); OK drafts it with that year."""
+    import datetime
+
+    dialog = QInputDialog(win)
+    dialog.setObjectName("article-year-dialog")
+    dialog.setWindowTitle(tr("new_from_article", win.language).replace("&", ""))
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(1949, 2100)
+    dialog.setIntValue(datetime.date.today().year)
+    dialog.setLabelText(tr("ask_year", win.language, name=article.name))
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name is text, never markup
+    dialog.intValueSelected.connect(lambda year: draft_and_open(win, article, replace=replace, year=year))
+    dialog.open()
+    win.last_dialog = dialog
+    return dialog

@@ -39,10 +39,13 @@ _installed: list[QTranslator] = []
 
 def apply(lang: str) -> bool:
     """Install qtbase's Simplified Chinese catalogue (and our fixes) for zh, remove them for en; True if
-    Chinese is active."""
+    Chinese is active. The app's display name, which Qt adds to every window title (简报 / Briefing), follows."""
+    from .strings import tr
+
     app = QApplication.instance()
     if app is None:
         return False
+    app.setApplicationDisplayName(tr("app", lang))
     while _installed:
         app.removeTranslator(_installed.pop())
     if lang != "zh":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ..deck.series import Series
@@ -23,7 +23,9 @@ from .widgets import plain_label, plain_tooltip
 
 TEXT = {
     "tab": ("指标序列", "Series"),
-    "none": ("这些简报的数字都未标注指标序列（series: 键）", "No figure of these packs names a series (series: key)"),
+    "none": ("还没有指标序列：给不同文章中的同一指标标注相同的 series 键（如 gdp），就能在这里看到它的走势",
+             "No series yet: give the same indicator in different articles the same series key (e.g. gdp) to see "
+             "it over time here"),
     "pick": ("点击图上的点或表中的行，查看原文出处", "Click a point or a row to see its source quote"),
     "open": ("打开原文", "Open in its article"),
     "export": ("导出…", "Export…"),
@@ -39,6 +41,8 @@ TEXT = {
     "col_quote": ("原文", "Quote"),
 }
 tr = translator(TEXT)
+KEYS_MAX_WIDTH = 360  # the series list is as wide as its longest label up to this; longer ones are elided
+TABLE_ROWS = 3  # the points table shows at least this many rows (most series have 2-5 points)
 COLUMNS = ("col_period", "col_scope", "col_value", "col_mark", "col_article", "col_quote")
 
 
@@ -102,11 +106,13 @@ class SeriesView(QWidget):
         self.keys = QListWidget()
         self.keys.setObjectName("series-keys")
         self.keys.setMinimumWidth(200)
+        self.keys.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long label keeps its key visible
+        self.keys.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elided, never scrolled
         self.keys.currentItemChanged.connect(lambda item, _old: self.show_series(item.data(Qt.ItemDataRole.UserRole))
                                              if item is not None else None)
         self.canvas = SlideCanvas(letterbox="none")
         self.canvas.setObjectName("series-slide")
-        self.canvas.setMinimumHeight(260)
+        self.canvas.setMinimumHeight(150)
         self.canvas.figure_clicked.connect(self.choose)
         self.model = PointsModel(lang)
         self.table = QTableView()
@@ -119,6 +125,8 @@ class SeriesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * TABLE_ROWS + 4)
         self.table.clicked.connect(lambda index: self.choose(self._id(index.row())))
         self.table.activated.connect(lambda index: self.open_point(index.row()))
         self.table.doubleClicked.connect(lambda index: self.open_point(index.row()))
@@ -143,15 +151,21 @@ class SeriesView(QWidget):
         box.addWidget(self.quote)
         box.addLayout(row)
         right.addWidget(lower)
-        right.setSizes([420, 260])
-        split = QSplitter(Qt.Orientation.Horizontal)
+        right.setStretchFactor(0, 3)  # the slide takes most of the room; the table keeps its rows (minimum)
+        right.setStretchFactor(1, 2)
+        right.setCollapsible(1, False)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.keys)
         split.addWidget(right)
-        split.setSizes([220, 900])
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(tr("none", lang))
-        layout.addWidget(self.empty)
+        self.empty = plain_label(tr("none", lang))  # the whole view while there is no series: what to do
+        self.empty.setObjectName("series-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(split, 1)
         self._update_buttons()
 
@@ -170,6 +184,9 @@ class SeriesView(QWidget):
             self.keys.addItem(item)
         self.keys.blockSignals(False)
         self.empty.setVisible(self.keys.count() == 0)
+        self.split.setVisible(self.keys.count() > 0)
+        widest = self.keys.sizeHintForColumn(0) if self.keys.count() else 0
+        self.keys.setMinimumWidth(min(max(200, widest + 24), KEYS_MAX_WIDTH))  # labels whole, up to a point
         keys = [self.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.keys.count())]
         if keys:
             self.keys.setCurrentRow(keys.index(shown) if shown in keys else 0)

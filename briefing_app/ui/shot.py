@@ -45,11 +45,12 @@ def render_tab(window, index: int, path: Path) -> None:
     QApplication.processEvents()
     QApplication.processEvents()  # a page built just now: its card grids settle their columns in a second pass
     page = window.tabs.widget(index)
-    if hasattr(page, "content_height"):
-        extra = page.content_height() - page.viewport().height()
-        if extra > 0:
-            window.resize(WIDTH, min(MAX_HEIGHT, HEIGHT + extra + 8))
-    QApplication.processEvents()
+    for _ in range(3):  # a taller window can reflow the page (a card's line wraps): grow until it fits
+        extra = page.content_height() - page.viewport().height() if hasattr(page, "content_height") else 0
+        if extra <= 0 or window.height() >= MAX_HEIGHT:
+            break
+        window.resize(WIDTH, min(MAX_HEIGHT, window.height() + extra + 8))
+        QApplication.processEvents()
     image = window.grab().toImage()
     if not image.save(str(path), "PNG"):
         raise ShotError(f"cannot write {path}")

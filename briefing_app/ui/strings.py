@@ -15,6 +15,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "open_existing": ("打开", "Open"),
     "replace_draft": ("替换", "Replace"),
     "draft_failed": ("无法从文章生成简报", "Cannot draft a briefing from the article"),
+    "ask_year": ("{name} 没有写明年份。文中的“今年”是哪一年？", "{name} names no year. Which year is its “this year”?"),
     "drafted": ("已从 {article} 生成 {pack}：{count} 个数字，请逐条核对", "Drafted {pack} from {article}: {count} figures "
                 "to review"),
     "open": ("打开…", "&Open…"),
@@ -104,6 +105,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "An unexpected error was logged to {log}; you can keep using the app."),
     "about_text": ("关于", "About"),
     "library": ("简报库", "Library"),
+    "library_too_big": ("文件夹太大，未能全部查看：只列出内置简报", "The folder is too large to look through: only the "
+                        "bundled briefing is listed"),
+    "settings_refused": ("设置文件过大，未读取：本次使用默认设置", "The settings file is too large and was not read: "
+                         "the default settings are used"),
     "open_library": ("打开简报库…", "Open &Library…"),
     "choose_folder": ("选择文件夹…", "Choose folder…"),
     "library_folder": ("文件夹：{folder}", "Folder: {folder}"),

@@ -18,7 +18,7 @@ from .widgets import accel_safe
 TEXT = {
     "add_pack": ("添加其他简报的幻灯片", "Add slides from a pack"),
     "add_series": ("添加指标走势页", "Add a series slide"),
-    "no_library": ("先打开资料库…", "Open a Library first…"),
+    "no_library": ("先打开简报库…", "Open a Library first…"),
     "no_series": ("这些简报的数字都未标注指标序列（series）", "No figure of these packs names a series"),
     "added": ("已添加“{name}”的{n}张幻灯片（未勾选，勾选后加入演讲）",
               "Added {n} slides of “{name}” (unticked: tick the ones to show)"),
@@ -86,9 +86,11 @@ def fill_pack_menu(menu: QMenu, view) -> None:
     if not entries:
         menu.addAction(tr("no_library", lang), win.ask_open_library)
         return
+    shown = {p.path.resolve() for p in (view.packs or {"": win.pack}).values()}
     for entry in entries:
         act = QAction(accel_safe(f"{entry.title(lang)}  ({entry.path.name})"), menu)  # pack text: `&` is no accelerator
         act.triggered.connect(lambda _c=False, path=entry.path: view.add_pack(Path(path)))
+        act.setEnabled(entry.path.resolve() not in shown)  # already in the talk: offered, not addable twice
         menu.addAction(act)
 
 

@@ -21,9 +21,9 @@ import shiboken6
 import yaml
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit,
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from ..atomic import OutputError
 from ..deck.talk import FORMAT, Talk, load_talk
@@ -38,6 +38,7 @@ from .talk_edits import FIELDS, FieldEdit, RowsEdit, UndoKeys
 from .talk_sync import TalkSync
 from .talk_packs import deck_rows, fill_pack_menu, fill_series_menu, pack_key, pack_rows, to_several
 from .talk_packs import tr as tr_packs
+from .widgets import plain_label, plain_tooltip
 
 TEXT = {
     "menu": ("演讲(&T)", "&Talk"),
@@ -63,6 +64,8 @@ TEXT = {
     "presenter_zh": ("演讲人（中文）", "Presenter (Chinese)"),
     "presenter_en": ("演讲人（英文）", "Presenter (English)"),
     "minutes": ("时长", "Minutes"),
+    "title": ("标题", "Title"), "occasion": ("场合", "Occasion"), "presenter": ("演讲人", "Presenter"),
+    "closing": ("结束语", "Closing line"), "col_zh": ("中文", "Chinese"), "col_en": ("英文", "English"),
     "closing_zh": ("结束语（中文）", "Closing line (Chinese)"),
     "closing_en": ("结束语（英文）", "Closing line (English)"),
     "date_hint": ("年-月-日，如 2026-12-03", "year-month-day, e.g. 2026-12-03"),
@@ -85,7 +88,8 @@ TEXT = {
     "add_pack_button": ("＋ 其他简报", "+ Pack"),
     "add_series": ("添加指标走势页", "Add a series slide"),
     "add_series_button": ("＋ 指标走势", "+ Series"),
-    "title_hint": ("整场演讲的标题，如“代表团来访交流”", "The whole talk's title line"),
+    "title_hint": ("整场演讲的标题", "The whole talk's title"),
+    "keys_group": ("演讲视图中", "In the Talk view"),
 }
 tr = translator(TEXT)
 THUMB = QSize(128, 72)
@@ -203,6 +207,9 @@ class SlideList(QListWidget):
             super().keyPressEvent(event)
 
 
+PAIRED = ("title", "occasion", "presenter", "closing")  # the fields written in Chinese and in English
+
+
 class TalkView(QWidget):
     """The dock's contents for one main window; `win.talk` is kept equal to the talk being edited."""
 
@@ -246,9 +253,27 @@ class TalkView(QWidget):
         self.date, self.minutes = self.fields["date"], self.fields["minutes"]
         keys = UndoKeys(self)
         self.list.installEventFilter(keys)
-        form = self.form = QFormLayout()
+        # the fields in a grid, Chinese and English side by side (half the height of a form with one per row, so
+        # on a 1366×768 screen the slide list below keeps its room); tab order follows FIELDS, row by row
+        grid = self.grid = QGridLayout()
+        self.labels = {key: plain_label() for key in ("col_zh", "col_en", *PAIRED, "date", "minutes")}
+        for column, key in ((1, "col_zh"), (2, "col_en")):
+            grid.addWidget(self.labels[key], 0, column)
+        for line, key in enumerate(("title", "occasion", "date", "presenter", "closing"), 1):
+            grid.addWidget(self.labels[key], line, 0)
+            if key == "date":
+                grid.addWidget(self.date, line, 1)
+                minutes = QHBoxLayout()
+                minutes.addWidget(self.labels["minutes"])
+                minutes.addWidget(self.minutes, 1)
+                grid.addLayout(minutes, line, 2)
+            else:
+                grid.addWidget(self.fields[f"{key}_zh"], line, 1)
+                grid.addWidget(self.fields[f"{key}_en"], line, 2)
+            self.labels[key].setBuddy(self.fields["date" if key == "date" else f"{key}_zh"])
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         for name, widget in self.fields.items():
-            form.addRow(name, widget)
             widget.setObjectName(f"talk-{name}")
             widget.installEventFilter(keys)
             widget.editingFinished.connect(self.seal)
@@ -262,16 +287,15 @@ class TalkView(QWidget):
         adds = QHBoxLayout()
         self.add_menus = {}
         for key, fill in (("add_pack_button", fill_pack_menu), ("add_series_button", fill_series_menu)):
-            b = self.buttons[key] = QToolButton()
+            b = self.buttons[key] = QPushButton()  # a push button's menu arrow has its own room
             b.setObjectName(f"talk-{key}")
-            b.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = self.add_menus[key] = QMenu(b)
             menu.aboutToShow.connect(lambda m=menu, f=fill: f(m, self))
             b.setMenu(menu)
             adds.addWidget(b)
         adds.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addLayout(adds)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
@@ -413,9 +437,13 @@ class TalkView(QWidget):
     def _publish(self) -> None:
         self.win.talk = None if self.draft is None else self.draft.talk(self.path, self.win.pack.path)
         self.win.talk_packs = self.packs if self.draft is not None else None  # F5 builds the talk over them
-        for lang in ("zh", "en"):  # the title line is the talk's own only over several packs
-            self.form.setRowVisible(self.title[lang], bool(self.packs))
+        self._show_title_row()
         self._update_title()
+
+    def _show_title_row(self) -> None:
+        """The title line is the talk's own only over several packs."""
+        for widget in (self.labels["title"], *self.title.values()):
+            widget.setVisible(bool(self.packs))
 
     def rows_and_slides(self, packs=None, series=()) -> tuple[list, dict]:
         """The default deck's rows and id → (deck, first slide), over `packs` or the window's pack, with the
@@ -508,7 +536,7 @@ class TalkView(QWidget):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(render_slide_image(deck, slide, THUMB.height()))), label)
             item.setData(ROLE_ID, slide_id)
             item.setData(ROLE_PART, part)
-            item.setToolTip(f"{slide_id}: {slide.title}")
+            item.setToolTip(plain_tooltip(f"{slide_id}: {slide.title}"))  # pack text: never markup
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -619,13 +647,15 @@ class TalkView(QWidget):
         lang = self.win.language
         for key, button in self.buttons.items():
             button.setText(tr(key, lang))
-        for i, key in enumerate(FIELDS):
-            self.form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().setText(tr(key, lang))
+        for key, label in self.labels.items():
+            label.setText(tr(key, lang))
+        for name, widget in self.fields.items():
+            widget.setAccessibleName(tr(name, lang))  # "Occasion (English)": which of the pair it is
         for widget in self.closing.values():
             widget.setPlaceholderText(tr("closing_hint", lang))
         for widget in self.title.values():
             widget.setPlaceholderText(tr("title_hint", lang))
-            self.form.setRowVisible(widget, bool(self.packs))
+        self._show_title_row()
         self.date.setPlaceholderText(tr("date_hint", lang))  # a hint, never a date that looks already set
         self.minutes.setSuffix(tr("min", lang))
         if self.draft is not None:
@@ -651,6 +681,17 @@ class TalkView(QWidget):
             dirty = "" if self.undo.isClean() else " *"
             dock.setWindowTitle(f"{tr('dock', self.win.language)} — {name}{dirty}" if self.draft else
                                 tr("dock", self.win.language))
+
+
+def key_rows(lang: str) -> list[tuple[str, str, str]]:
+    """(group, what, keys) of the slide sorter's and the fields' own keys, for the shortcut list."""
+    from .present.show_actions import keys_text
+
+    chords: dict[str, list[str]] = {}
+    for keys in (SlideList.KEYS, UndoKeys.KEYS):
+        for key, name in keys.items():
+            chords.setdefault(name, []).append(key.toString())
+    return [(tr("keys_group", lang), tr(name, lang), keys_text(tuple(k), lang, "  ·  ")) for name, k in chords.items()]
 
 
 def attach(win) -> TalkView:
@@ -702,6 +743,6 @@ def attach(win) -> TalkView:
 
     menu.aboutToShow.connect(retranslate)
     retranslate()
-    view.menu_retranslate = retranslate
     view.menu_actions = actions
+    win.retranslators += [view.retranslate, retranslate]
     return view

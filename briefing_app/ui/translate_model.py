@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from ..i18n import translator
 from ..translate.suggest import Suggestion
 from ..translate.texts import Text
+from .translate_words import kind_text, origin_text
+from .widgets import plain_tooltip
 
 TEXT = {
     "col_field": ("字段", "Field"),
@@ -40,6 +42,11 @@ class TranslateModel(QAbstractTableModel):
         self.lang = lang
         self.rows: list[Row] = []
 
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.changed()
+
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
@@ -65,15 +72,19 @@ class TranslateModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == ROW_ROLE:
             return index.row()
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.text(row, COLUMNS[index.column()]))  # pack text: never markup
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, COLUMNS[index.column()])
+        return None
+
+    def text(self, row: Row, column: str) -> str:
         if column == "col_field":
-            return row.text.kind
+            return kind_text(row.text, self.lang)
         if column == "col_zh":
             return row.text.zh
         if column == "col_suggestion":
-            return f"{row.suggestion.en}  [{row.suggestion.origin}]" if row.suggestion else ""
+            return f"{row.suggestion.en}  [{origin_text(row.suggestion.origin, self.lang)}]" if row.suggestion else ""
         return row.english or f"({tr('left', self.lang)})"
 
 
@@ -87,7 +98,15 @@ class LeftFilter(QSortFilterProxyModel):
 
     def set_only_left(self, on: bool) -> None:
         self.only_left = on
-        self.invalidateFilter()
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Filter again (a row's English changed, or the switch): Qt 6.9 deprecates invalidateFilter."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         return not self.only_left or self.sourceModel().rows[source_row].left

@@ -18,10 +18,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDockWidget, QFormLayout, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ..i18n import translator
+from ..i18n import punctuation, translator
 from ..model.untranslated import UNTRANSLATED
 from . import settings as prefs
-from .translate_model import ROW_ROLE, LeftFilter, Row, TranslateModel
+from .translate_model import COLUMNS, ROW_ROLE, LeftFilter, Row, TranslateModel
+from .translate_words import kind_text, origin_text, where_text
 from .widgets import plain_label
 
 TEXT = {
@@ -34,11 +35,28 @@ TEXT = {
     "context": ("原文", "Article"),
     "match": ("相近的译文", "Close match"),
     "english": ("英文", "English"),
+    "origin": ("建议", "Suggestion"),
     "accept": ("接受并下一条（回车）", "Accept and next (Enter)"),
     "type_first": ("先输入英文，或选一条有建议的", "Type the English first, or pick a text with a suggestion"),
     "no_english": ("这里不能写中文：请写英文", "This field takes English: no Chinese characters"),
+    "keys_group": ("翻译视图中", "In the Translate view"),
+    "key_accept": ("接受英文并转到下一条待译", "Accept the English and go to the next text left"),
+    "key_move": ("上一条 / 下一条", "Previous / next text"),
+    "key_only_left": ("只看待译 / 看全部", "Only what is left / everything"),
+    "key_undo": ("撤销 / 重做接受的英文", "Undo / redo an accepted text"),
 }
 tr = translator(TEXT)
+#: The view's own keys (Help ▸ Keyboard shortcuts lists them): what each does, by its keys.
+KEYS = (("key_accept", ("Return",)), ("key_move", ("Up", "Down")), ("key_only_left", ("Alt+O",)),
+        ("key_undo", ("Ctrl+Z", "Ctrl+Shift+Z")))
+DOCK_SHARE, DOCK_MIN, TABS_MIN = 0.45, 420, 560  # the dock's first width: a share of the window, the tabs keep room
+
+
+def key_rows(lang: str) -> list[tuple[str, str, str]]:
+    """(group, what, keys) of the view's keys, for the shortcut list."""
+    from .present.show_actions import keys_text
+
+    return [(tr("keys_group", lang), tr(what, lang), keys_text(keys, lang, "  ·  ")) for what, keys in KEYS]
 
 
 class EnglishField(QLineEdit):
@@ -66,7 +84,6 @@ class TranslateView(QWidget):
     def __init__(self, window):
         super().__init__()
         self.window = window
-        self.lang = window.language
         self.pack = None
         self.suggester = None
         self.model = TranslateModel(self.lang)
@@ -77,11 +94,14 @@ class TranslateView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the texts share the room; tooltips hold all
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # the kind of text: short
         self.table.verticalHeader().hide()
+        self.table.setColumnHidden(COLUMNS.index("col_english"), True)  # "only what is left" is on
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.only_left = QCheckBox(tr("only_left", self.lang))
+        self.only_left = QCheckBox()
         self.only_left.setChecked(True)
         self.only_left.toggled.connect(self._filter)
         toggle = QAction(self)
@@ -92,40 +112,59 @@ class TranslateView(QWidget):
         self.count = plain_label()
         self.count.setObjectName("translate-count")
         self.zh, self.where, self.context, self.match = plain_label(), plain_label(), plain_label(), plain_label()
-        for label in (self.zh, self.context, self.match):
+        for label in (self.zh, self.where, self.context, self.match):
             label.setWordWrap(True)
         self.origin = plain_label()
+        self.origin.setWordWrap(True)
         self.english = EnglishField()
         self.english.setObjectName("translate-english")
         self.english.returnPressed.connect(self.accept)
         self.english.step.connect(self.step)
         self.english.undo_accept.connect(lambda: self._edit("undo"))
         self.english.redo_accept.connect(lambda: self._edit("redo"))
-        accept = QPushButton(tr("accept", self.lang))
-        accept.clicked.connect(self.accept)
+        self.accept_button = QPushButton()
+        self.accept_button.clicked.connect(self.accept)
         top = QHBoxLayout()
         top.addWidget(self.only_left)
         top.addStretch(1)
         top.addWidget(self.count)
-        form = QFormLayout()
-        form.addRow(tr("where", self.lang), self.where)
-        form.addRow(tr("context", self.lang), self.context)
-        form.addRow(tr("match", self.lang), self.match)
-        english_label = plain_label(tr("english", self.lang))
-        english_label.setBuddy(self.english)
+        self.form = QFormLayout()
+        self.form_labels = {key: plain_label() for key in ("where", "context", "match")}
+        for key, widget in (("where", self.where), ("context", self.context), ("match", self.match)):
+            self.form.addRow(self.form_labels[key], widget)
+        self.english_label = plain_label()
+        self.english_label.setBuddy(self.english)
         row = QHBoxLayout()
         row.addWidget(self.english, 1)
-        row.addWidget(accept)
+        row.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.zh)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.origin)
-        layout.addWidget(english_label)
+        layout.addWidget(self.english_label)
         layout.addLayout(row)
         self.zh.setObjectName("translate-zh")
         self.setFocusProxy(self.english)
+        self.retranslate()
+
+    @property
+    def lang(self) -> str:
+        return self.window.language
+
+    def retranslate(self) -> None:
+        """Every word of the view in the window's language (after Ctrl+L too)."""
+        lang = self.lang
+        self.only_left.setText(tr("only_left", lang))
+        for key, label in self.form_labels.items():
+            label.setText(tr(key, lang))
+        self.english_label.setText(tr("english", lang))
+        self.accept_button.setText(tr("accept", lang))
+        self.model.set_language(lang)
+        if self.pack is not None:
+            self._update_count()
+            self._show_current(focus=False)
 
     # --- filling --------------------------------------------------------------------------------
     def load(self) -> None:
@@ -161,7 +200,7 @@ class TranslateView(QWidget):
             if row.left and (row.suggestion is None or not row.suggestion.sure):
                 row.suggestion = self.suggester.suggest_text(pack, row.text)  # it may have learnt it since
         self.model.changed()
-        self.proxy.invalidateFilter()
+        self.proxy.refilter()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -198,21 +237,31 @@ class TranslateView(QWidget):
     def _filter(self, on: bool) -> None:
         current = self.current_row()
         self.proxy.set_only_left(on)
+        self.table.setColumnHidden(COLUMNS.index("col_english"), on)  # every row shown is left: no English yet
         self.select(current if current is not None and (not on or self.model.rows[current].left)
                     else self._next_left(current if current is not None else -1))
 
-    def _show_current(self) -> None:
+    def _show_current(self, focus: bool = True) -> None:
         i = self.current_row()
         row = self.model.rows[i] if i is not None else None
-        self.zh.setText(f"{row.text.kind}: {row.text.zh}" if row else "")
-        self.where.setText(row.text.where if row else "")
-        self.context.setText(row.text.context if row else "")
+        lang = self.lang
+        marks = punctuation(lang)
+        done = row is None and self.pack is not None and not self.window.pack.untranslated
+        self.zh.setText(marks.labelled(kind_text(row.text, lang), row.text.zh) if row else
+                        tr("done", lang) if done else "")  # nothing left: said where the text would be
+        for widget in (self.english, self.accept_button):
+            widget.setEnabled(row is not None)
         s = row.suggestion if row else None
-        self.match.setText(s.note if s else "")
-        self.origin.setText(f"{s.origin}" if s else "")
-        self.english.setText(row.english or (s.en if s else "") if row else "")
-        self.english.selectAll()
-        self.english.setFocus()
+        for label, text in ((self.where, where_text(row.text.where, lang) if row else ""),
+                            (self.context, row.text.context if row else ""), (self.match, s.note if s else "")):
+            label.setText(text)
+            self.form.setRowVisible(label, bool(text))  # e.g. only a close match has a differing part
+        self.origin.setText(marks.labelled(tr("origin", lang), origin_text(s.origin, lang)) if s else "")
+        if focus or not self.english.hasFocus():  # a language switch keeps what is being typed
+            self.english.setText(row.english or (s.en if s else "") if row else "")
+            self.english.selectAll()
+        if focus:
+            self.english.setFocus()
 
     # --- accepting ------------------------------------------------------------------------------
     def accept(self) -> bool:
@@ -243,15 +292,16 @@ class TranslateView(QWidget):
 def attach(win) -> QDockWidget:
     """A Translate dock (hidden until Ctrl+Shift+T or Edit ▸ Translate English…) for the window's pack."""
     view = TranslateView(win)
-    dock = QDockWidget(tr("dock", win.language), win)
+    dock = QDockWidget(win)
     dock.setObjectName("translate-dock")
     dock.setWidget(view)
     dock.view = view
     win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    action = QAction(tr("action", win.language), win)
+    action = QAction(win)
     action.setObjectName("translate-open")
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    sized = []
 
     def open_view() -> None:
         if view.pack is None or win.pack is None or view.pack.path != win.pack.path:
@@ -260,14 +310,24 @@ def attach(win) -> QDockWidget:
             view.refresh()
         dock.show()
         dock.raise_()
+        if not sized:  # first shown: wide enough for its table's texts (a dock's own hint is too narrow)
+            sized.append(True)
+            width = min(max(DOCK_MIN, int(win.width() * DOCK_SHARE)), max(DOCK_MIN, win.width() - TABS_MIN))
+            win.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         view.english.setFocus()
+
+    def retranslate() -> None:
+        dock.setWindowTitle(tr("dock", win.language))
+        action.setText(tr("action", win.language))
+        view.retranslate()
 
     action.triggered.connect(open_view)
     win.addAction(action)
     if win.editing is not None:  # an undo from the Edit menu, or any other saved edit, shows here too
         win.editing.changed.connect(lambda: view.refresh() if dock.isVisible() else None)
-    if win.editing is not None:
         win.editing.menu.addSeparator()
         win.editing.menu.addAction(action)
+    retranslate()
+    win.retranslators.append(retranslate)
     dock.open_view = open_view
     return dock

@@ -295,6 +295,8 @@ class CardGrid(QWidget):
 
     The grid reflows to the width it gets: fewer columns when narrow (a cell is never narrower than
     `min_cell` pixels), so cards wrap and side-by-side charts stack instead of the page scrolling sideways.
+    Cards of a row fill its height (a row reads as one), except beside a chart, where they keep their own
+    height instead of stretching to the chart's.
     """
 
     def __init__(self, ctx: ViewContext, columns: int = 3, align_top: bool = False, min_cell: int = 250):
@@ -323,10 +325,18 @@ class CardGrid(QWidget):
         span = min(span, self.shown_columns)
         if self._col + span > self.shown_columns:
             self._row, self._col = self._row + 1, 0
-        if self.align_top:
+        if self._col == 0:
+            self._in_row, self._chart_in_row = [], False
+        chart = span > 1
+        if chart and not self._chart_in_row:
+            for card in self._in_row:  # cards placed before the chart in its row
+                self.grid.setAlignment(card, Qt.AlignmentFlag.AlignTop)
+        self._chart_in_row = self._chart_in_row or chart
+        if self.align_top or (self._chart_in_row and not chart):
             self.grid.addWidget(widget, self._row, self._col, 1, span, Qt.AlignmentFlag.AlignTop)
         else:
             self.grid.addWidget(widget, self._row, self._col, 1, span)
+        self._in_row.append(widget)
         self._col += span
         if self._col >= self.shown_columns:
             self._row, self._col = self._row + 1, 0
@@ -400,4 +410,8 @@ class Page(QScrollArea):
         self.body.addStretch(1)
 
     def content_height(self) -> int:
-        return self.widget().sizeHint().height()
+        """The page's height at its width: wrapped lines make it taller than its size hint says."""
+        inner = self.widget()
+        if inner.hasHeightForWidth():
+            return max(inner.sizeHint().height(), inner.heightForWidth(self.viewport().width()))
+        return inner.sizeHint().height()

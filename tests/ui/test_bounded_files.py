@@ -35,7 +35,8 @@ def test_fill_window_shows_the_settings_refusal(make_window, monkeypatch, qtbot)
     window = make_window(None)
     app.fill_window(window, None)
     qtbot.waitUntil(lambda: window.last_dialog is not None and window.last_dialog.isVisible())
-    assert window.last_dialog.text() == prefs.refusal
+    assert window.last_dialog.text() == "设置文件过大，未读取：本次使用默认设置"  # what happened, in the app's language
+    assert window.last_dialog.informativeText() == prefs.refusal  # which file and limit
 
 
 def test_the_library_says_which_limit_a_folder_is_over(make_window, tmp_path, monkeypatch):
@@ -44,7 +45,8 @@ def test_the_library_says_which_limit_a_folder_is_over(make_window, tmp_path, mo
         (tmp_path / f"{i}.txt").touch()
     window = make_window(None)
     view = window.open_library(tmp_path)
-    assert view.last_dialog is not None and view.last_dialog.text() == (
+    assert view.last_dialog.text() == "文件夹太大，未能全部查看：只列出内置简报"
+    assert view.last_dialog is not None and view.last_dialog.informativeText() == (
         f"{tmp_path}: the folder holds more than 10 files and folders; at most that many are looked through "
         "(choose the folder of your packs)")
     assert len(view.entries) == 1 and view.entries[0].bundled  # the bundled briefing stays listed

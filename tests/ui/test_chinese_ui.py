@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox, QTreeView, QWidget
 
 from briefing_app.ui.strings import STRINGS
@@ -71,6 +71,15 @@ def test_chinese_strings_use_full_width_punctuation():
         assert not re.search(r"[:;,()?!]", bare), (key, zh)
 
 
+def test_window_titles_name_the_app_in_its_language(window):
+    """Qt adds the app's display name to every window title (the main window, dialogs, the Library)."""
+    assert QApplication.applicationDisplayName() == "简报"
+    window.set_language("en")
+    assert QApplication.applicationDisplayName() == "Briefing"
+    window.set_language("zh")
+    assert QApplication.applicationDisplayName() == "简报"
+
+
 def test_menus_are_chinese(window):
     texts = [m.title() for m in window.menus.values()]
     texts += [a.text() for m in window.menus.values() for a in m.actions() if a.text()]
@@ -86,11 +95,16 @@ def test_keyboard_shortcuts_lists_every_shortcut_in_the_current_language(make_wi
     table = window.last_dialog.table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
     listed = {(r[1], r[2]) for r in rows}
-    for menu in window.menus.values():
-        for action in menu.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-            if keys:
-                assert (action_name(action.text()), "  ·  ".join(keys)) in listed, action.text()
+    for action in window.findChildren(QAction):  # every key of the window: File…Help, Edit and Talk too
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        if keys and action.text():
+            assert (action_name(action.text()), "  ·  ".join(keys)) in listed, action.text()
+    for what in (("翻译英文", "Ctrl+Shift+T"), ("保存演讲", "Ctrl+Alt+S"), ("撤销", "Ctrl+Z")) if lang == "zh" else (
+            ("Translate English", "Ctrl+Shift+T"), ("Save talk", "Ctrl+Alt+S"), ("Undo", "Ctrl+Z")):
+        assert what in listed
+    views = {r[0] for r in rows}
+    assert {"翻译视图中", "演讲视图中"} <= views if lang == "zh" else {"In the Translate view", "In the Talk view"} <= views
+    assert ("只看待译 / 看全部" if lang == "zh" else "Only what is left / everything", "Alt+O") in listed
     show_rows = [r for r in rows if r[0] == ("放映时" if lang == "zh" else "During the show")]
     assert [(r[2], r[1]) for r in show_rows] == show_key_rows(lang) and len(show_rows) > 5
     back = [r for r in rows if r[1] == ("后退" if lang == "zh" else "Back")]

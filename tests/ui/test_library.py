@@ -94,3 +94,15 @@ def test_library_window_lists_searches_and_opens_a_hit_on_its_figure(window, tmp
     assert cards and (focused is cards[0] or cards[0].hasFocus() or window.focusWidget() is cards[0])
     assert window.settings.value("last_library") == str(lib.resolve())
     view.close()
+
+
+def test_a_broken_pack_is_listed_in_the_themes_muted_text(make_window, tmp_path):
+    """Red is a rank in this app's colours; a pack that fails check is in the theme's secondary text, italic."""
+    from PySide6.QtGui import QPalette
+
+    window = make_window(None)
+    view = window.open_library(make_library(tmp_path))
+    row = next(r for r, e in enumerate(view.entries) if e.pack is None)
+    item = view.packs.item(row, 0)
+    assert item.foreground().color() == view.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert item.font().italic() and view.entries[row].problem in view.packs.item(row, 2).text()

@@ -40,7 +40,8 @@ def test_a_bad_file_is_one_line_in_a_message_box_and_nothing_changes(make_window
     new_from_article.start(window, bad)
     box = window.last_dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text().count("\n") == 0 and "is not text" in box.text()
+    assert box.text() == "无法从文章生成简报"  # what happened, in the app's language
+    assert box.informativeText().count("\n") == 0 and "is not text" in box.informativeText()  # why, one line
     assert window.pack.path == BUNDLED
     assert sorted(p.name for p in tmp_path.iterdir()) == ["scan.txt"]
 
@@ -59,3 +60,24 @@ def test_an_existing_pack_is_opened_or_replaced_only_when_asked(make_window, tmp
     box = new_from_article.start(window, article)
     next(b for b in box.buttons() if b.text() == "替换").click()
     assert window.pack.data.id == "draft"  # replaced by a new draft
+
+
+def test_an_article_without_a_year_asks_for_it_then_drafts(make_window, tmp_path):
+    """`draft` needs the year its 今年 means; the app asks (the command line's --year) instead of saying so."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    window = make_window(load_pack(BUNDLED))
+    article = tmp_path / "<u>news<u>.txt"
+    article.write_text("# 河西区新闻\n\n今年以来，全区新增企业1200家，比上年增长5%。\n", encoding="utf-8")
+    new_from_article.start(window, article)
+    dialog = window.last_dialog
+    assert isinstance(dialog, QInputDialog) and dialog.isVisible()
+    label = next(w for w in dialog.findChildren(QLabel) if "今年" in w.text())
+    assert label.text() == "<u>news<u>.txt 没有写明年份。文中的“今年”是哪一年？"
+    assert label.textFormat() == Qt.TextFormat.PlainText  # a file's name shown as written
+    assert not (tmp_path / "<u>news<u>.yaml").exists()
+    dialog.setIntValue(2023)
+    dialog.accept()
+    assert window.pack.path == tmp_path / "<u>news<u>.yaml" and window.pack.data.article.year == 2023
+    assert window.current_key() == "source" and window.focusWidget() is page(window, "source").view

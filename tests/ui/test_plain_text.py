@@ -91,7 +91,7 @@ def test_dialogs_show_pack_text_verbatim(make_window, hostile):
 
     box = show_message(window, "t", pack.data.title("en"))
     assert box.textFormat() == Qt.TextFormat.PlainText
-    assert box.findChild(QLabel, "qt_msgbox_label").text() == pack.data.title("en")
+    assert box.findChild(QLabel, "qt_msgbox_informativelabel").text() == pack.data.title("en")
     box.close()
 
 
@@ -118,3 +118,26 @@ def test_the_img_file_named_in_pack_text_is_never_opened(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     trace = (tmp_path / "trace").read_text(errors="replace")
     assert "hostile-probe" not in trace
+
+
+def test_talk_and_translate_tooltips_show_pack_text_verbatim(make_window, hostile):
+    """The Talk view's slide rows and the Translate view's table name pack texts in their tooltips."""
+    pack, _ = hostile
+    path = pack.path
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("en: <b>Bold?</b><img src='file:///tmp/hostile-probe.png'> & <i>x</i>",
+                                 "en: '[untranslated]'"), encoding="utf-8")
+    window = make_window(load_pack(path), lang="zh")
+    window.talk_view.new_talk()
+    items = [window.talk_view.list.item(i) for i in range(window.talk_view.list.count())]
+    titles = [shown_tooltip(i.toolTip()) for i in items]
+    assert "title: <b>标题</b><img src='file:///tmp/hostile-probe.png'>" in titles  # tags and all
+    window.talk_view.undo.setClean()
+
+    window.translate_dock.open_view()
+    model = window.translate_dock.view.model
+    tips = [shown_tooltip(model.index(r, c).data(Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount()) for c in range(model.columnCount())]
+    shown = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "<b>标题</b><img src='file:///tmp/hostile-probe.png'>" in shown
+    assert tips == shown  # every tooltip reads exactly as its cell

@@ -86,7 +86,33 @@ def test_add_to_talk_brings_the_series_and_its_packs(series_view, window):
 
 def test_a_library_without_series_says_so(window, tmp_path):
     library = window.open_library(tmp_path)
-    assert library.series_view.keys.count() == 0 and not library.series_view.empty.isHidden()
+    view = library.series_view
+    assert view.keys.count() == 0 and not view.empty.isHidden()
+    assert view.empty.text().startswith("还没有指标序列：") and "series" in view.empty.text()  # and what to do
+    assert view.split.isHidden()  # no empty list, blank slide, empty table or greyed buttons around it
+    library.load(QINGCEN)
+    assert view.empty.isHidden() and not view.split.isHidden()
+
+
+def test_on_a_laptop_the_library_shows_every_point_of_a_series(window):
+    """At 1366×768 the Library takes most of the screen and the points table keeps its rows in view."""
+    from PySide6.QtCore import QRect
+
+    library = window.open_library(QINGCEN)
+    library.place(QRect(0, 0, 1366, 738))
+    assert library.width() >= 1200 and library.height() >= 650
+    library.lower.setCurrentWidget(library.series_view)
+    library.show()
+    view = library.series_view
+    keys = [view.keys.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.keys.count())]
+    view.keys.setCurrentRow(keys.index("gdp"))  # three values: one of them revised
+    table = view.table
+    last = table.visualRect(table.model().index(2, 0))
+    assert last.isValid() and last.bottom() <= table.viewport().height()  # the third row, whole, without scrolling
+    assert view.canvas.height() >= 150
+    packs = library.packs  # three packs: all listed without scrolling, the rest of the height for the series
+    last_pack = packs.visualRect(packs.model().index(packs.rowCount() - 1, 0))
+    assert last_pack.bottom() <= packs.viewport().height()
 
 
 def test_the_series_view_in_english(make_window, pack):
@@ -96,3 +122,12 @@ def test_the_series_view_in_english(make_window, pack):
     view.keys.setCurrentRow(keys.index("urban-income"))
     assert [view.model.text(r, 1) for r in range(2)] == ["Qingcen urban districts", "Qingcen City"]
     assert view.canvas.slide.title.startswith("Urban disposable income per person: CNY 53,126 (2024)")
+
+
+def test_open_in_its_article_brings_the_window_forward_with_the_keyboard(series_view, window, qtbot):
+    library = series_view.window()
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow)
+    series_view.choose("qingcen-2023:gdp")
+    series_view.buttons["open"].click()
+    qtbot.waitUntil(window.isActiveWindow)  # typing now goes to the article, not the Library behind it

@@ -138,3 +138,15 @@ def test_a_bad_pack_opened_at_start_says_why_and_shows_the_bundled_briefing(qtbo
     qtbot.waitUntil(lambda: window.last_dialog is not None, timeout=5000)
     assert window.last_dialog.informativeText().splitlines() == expected
     assert window.pack.path.name == "songjiang-g60.yaml" and window.tabs.tabText(0) == "概览"
+
+
+def test_a_tab_is_shot_whole_when_its_lines_wrap(make_window, tmp_path):
+    """A taller window reflows the page (a card's meta line wraps): the shot grows until nothing scrolls."""
+    from briefing_app.model import load_pack
+    from briefing_app.ui.shot import render_tab
+
+    window = make_window(load_pack(ROOT / "tests" / "packs" / "chengchuan" / "chengchuan.yaml"), lang="en")
+    render_tab(window, 0, tmp_path / "overview.png")
+    page = window.tabs.widget(0)
+    assert page.verticalScrollBar().maximum() == 0  # the last card whole, not cut by the window's edge
+    assert QImage(str(tmp_path / "overview.png")).height() == window.height()

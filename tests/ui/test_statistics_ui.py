@@ -94,3 +94,37 @@ def test_the_presenter_finder_finds_a_margin_and_an_absolute_change(qtbot, bulle
     panel.search("856.3")
     texts = [panel.results.item(i).text() for i in range(panel.results.count())]
     assert any("up CNY 85.63 billion since the start of the year" in t for t in texts), texts
+
+
+def test_the_data_tab_names_every_new_kind_whole(make_window):
+    """'contribution', the longest kind, was cut to 'contribut…' in the English Data tab."""
+    from PySide6.QtGui import QFontMetrics
+
+    from briefing_app.model import load_pack
+    from briefing_app.ui.tabs.data_table import COLUMNS
+
+    window = make_window(load_pack(CHENGCHUAN), lang="en")
+    window.select_tab("data")
+    table = window.data_tab.table
+    column = COLUMNS.index("col_type")
+    kinds = {table.model().index(r, column).data() for r in range(table.model().rowCount())}
+    assert {"contribution", "margin", "ratio"} <= kinds
+    metrics = QFontMetrics(table.font())
+    assert table.columnWidth(column) >= max(metrics.horizontalAdvance(k) for k in kinds) + 8
+
+
+def test_cards_beside_a_composition_chart_keep_their_own_height(make_window):
+    """Cards in a chart's row were stretched to the chart's height: tall boxes, mostly empty."""
+    from briefing_app.model import load_pack
+    from briefing_app.ui.widgets import FigureCard, LazyPlot
+
+    window = make_window(load_pack(CHENGCHUAN), lang="zh")
+    overview = page(window, "overview")
+    window.resize(1600, 1000)
+    chart = next(s for s in overview.findChildren(LazyPlot) if "structure" in getattr(s, "figure_ids", ()))
+    top = chart.mapTo(overview, chart.rect().topLeft()).y()
+    beside = [c for c in overview.findChildren(FigureCard) if c.isVisible()
+              and abs(c.mapTo(overview, c.rect().topLeft()).y() - top) < 4]
+    assert len(beside) == 2
+    for card in beside:
+        assert card.height() <= card.sizeHint().height() + 4 < chart.height()

@@ -138,3 +138,26 @@ def test_open_and_present_hand_a_talk_file_to_the_app(monkeypatch, tmp_path):
     assert main(["open", str(QINGCEN_2024)]) == 0 and main(["present", str(QINGCEN_2024)]) == 0
     assert [(c.get("talk"), c.get("pack_path"), c.get("present")) for c in calls] == [
         (talk, None, False), (talk, None, True), (None, QINGCEN_2024, False), (None, QINGCEN_2024, True)]
+
+
+def test_on_a_laptop_the_talk_fields_leave_the_slide_list_room(talk_window, qtbot):
+    """At 1366×768, over several packs (five fields in two languages), the slide list keeps half the dock."""
+    talk_window.resize(1366, 728)
+    view = talk_window.talk_view
+    view.add_pack(QINGCEN_2024)
+    qtbot.waitUntil(lambda: view.title["zh"].isVisible())
+    dock = view.parentWidget()
+    assert view.list.height() >= dock.height() / 2, (view.list.height(), dock.height())
+    assert view.title["zh"].y() == view.title["en"].y()  # side by side, each still named for a screen reader
+    assert view.occasion["en"].accessibleName() == "场合（英文）"
+
+
+def test_the_pack_menu_offers_a_pack_in_the_talk_but_does_not_add_it_twice(talk_window):
+    view = talk_window.talk_view
+    menu = view.add_menus["add_pack_button"]
+    menu.aboutToShow.emit()
+    enabled = {a.text().rpartition("(")[2].rstrip(")"): a.isEnabled() for a in menu.actions()}
+    assert enabled["songjiang-g60.yaml"] is False and enabled["qingcen-2024.yaml"] is True
+    view.add_pack(QINGCEN_2024)
+    menu.aboutToShow.emit()
+    assert not next(a for a in menu.actions() if "qingcen-2024.yaml" in a.text()).isEnabled()

@@ -64,7 +64,7 @@ def test_a_save_that_fails_keeps_the_window_open(saved_talk, tmp_path):
     window.close()
     window.talk_view.last_prompt.button(BUTTON.Save).click()
     assert window.isVisible() and window.talk_view.unsaved()
-    assert "board.talk.yaml" in window.last_dialog.text()  # the one-line reason
+    assert "board.talk.yaml" in window.last_dialog.informativeText()  # the one-line reason
     assert load_talk(path).occasion is None  # the earlier save is untouched
     assert blocker.read_text(encoding="utf-8").startswith("a file where")
 

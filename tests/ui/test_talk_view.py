@@ -134,14 +134,16 @@ def test_a_bad_talk_file_is_refused_with_its_line_and_keeps_the_open_talk(talk_w
     bad.write_text("format: briefing-talk/1\nslides: [title, no-such-slide]\n", encoding="utf-8")
     before = talk_window.talk
     assert not talk_window.talk_view.open_talk(bad)
-    shown = talk_window.last_dialog.text()  # the dialog the user sees: `check`'s lines
+    shown = talk_window.last_dialog.informativeText()  # the dialog the user sees: `check`'s lines
     assert shown.startswith(f"{bad}:2: slides[1]") and "no-such-slide" in shown
     assert talk_window.talk is before
 
 
 def test_an_unreadable_talk_file_gets_one_line(talk_window, tmp_path):
     assert not talk_window.talk_view.open_talk(tmp_path / "missing.talk.yaml")
-    assert "missing.talk.yaml" in talk_window.last_dialog.text() and "\n" not in talk_window.last_dialog.text()
+    box = talk_window.last_dialog
+    assert box.text() == "无法打开演讲文件"  # what happened, then why, one line each
+    assert "missing.talk.yaml" in box.informativeText() and "\n" not in box.informativeText()
 
 
 def test_f5_in_the_window_presents_the_edited_talk(talk_window):

@@ -6,17 +6,27 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel,
+                               QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
+from ...model.format import QUALIFIER_EN
 from ...model.schema import FIGURE_TYPES, PERIOD_KINDS, PLAN_WORDS, PRECISION_MARKERS
 from .strings import tr
 
 TYPES = FIGURE_TYPES
 PLANS = ("",) + PLAN_WORDS
 DIRECTIONS = ("", "up", "down", "flat", "above", "below")
+#: The directions each kind takes (a change rises, falls or stays flat; a margin is above or below).
+KIND_DIRECTIONS = {"change": ("", "up", "down", "flat"), "margin": ("above", "below")}
 #: {zh, en} pairs of the form, by pack key, and the kinds that have each.
 PAIRS = {"among": ("rank",), "than": ("margin",), "to": ("contribution",), "per": ("quantity",), "base": ("change",)}
+#: The fields only some kinds have (the pack format's, model/schema.py); the form shows them for those kinds only.
+KIND_FIELDS = {"from": ("quantity", "share"), "unit": ("quantity", "share", "change", "margin", "contribution"),
+               "unit_en": ("quantity", "change", "margin"), "direction": tuple(KIND_DIRECTIONS),
+               "word": ("change", "margin", "contribution"), "tied": ("rank",),
+               "qualifier": tuple(t for t in FIGURE_TYPES if t != "rank"),
+               **{f"{key}_{lang}": kinds for key, kinds in PAIRS.items() for lang in ("zh", "en")}}
+SCREEN_SHARE = 0.85  # the form is never taller than this share of its screen: the rest scrolls
 PERIODS = PERIOD_KINDS
 #: Kinds whose value is a whole number (a year, or N of 过去N年); the others are texts such as 2024-Q1.
 WHOLE_NUMBER_PERIODS = ("year", "this_year", "past_years", "year_end")
@@ -33,7 +43,7 @@ class FigureForm(QDialog):
         self.setObjectName("figure-form")
         self.setWindowTitle(tr("form_edit" if editing else "form_add", lang))
         self.original = dict(fields)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.widgets: dict[str, object] = {}
 
         def line(key: str, text) -> QLineEdit:
@@ -73,7 +83,8 @@ class FigureForm(QDialog):
         line("from", fields.get("from"))
         line("unit", fields.get("unit"))
         line("unit_en", fields.get("unit_en"))
-        combo("qualifier", tuple(PRECISION_MARKERS), fields.get("qualifier", "exact"))
+        combo("qualifier", tuple(PRECISION_MARKERS), fields.get("qualifier", "exact"),
+              {q: qualifier_name(q, lang) for q in PRECISION_MARKERS})
         combo("plan", PLANS, fields.get("plan"))
         line("target_year", fields.get("target_year"))
         combo("direction", DIRECTIONS, fields.get("direction"), {d: tr("direction_" + d, lang) for d in DIRECTIONS if d})
@@ -94,6 +105,7 @@ class FigureForm(QDialog):
         kinds.currentIndexChanged.connect(lambda _: value.setPlaceholderText(PERIOD_EXAMPLES[kinds.currentData()]))
         value.setPlaceholderText(PERIOD_EXAMPLES[kind])
         line("until", until)
+        kinds.currentIndexChanged.connect(lambda _: self._show_rows())
         combo("scope", scopes, fields.get("scope"), shown)
         quote = QPlainTextEdit(fields.get("quote", ""))
         quote.setObjectName("field-quote")
@@ -105,11 +117,52 @@ class FigureForm(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
+        self.lang = lang
+        self.direction = fields.get("direction")
+        self.widgets["type"].currentIndexChanged.connect(lambda _: self._show_rows())
+        self._show_rows()
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()  # on a laptop's 768 pixels the form scrolls; its buttons stay in view
+        scroll.setObjectName("figure-form-fields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.lang = lang
+        self._fit(parent, body)
+
+    def _fit(self, parent, body: QWidget) -> None:
+        """As tall as its fields, within SCREEN_SHARE of the screen; wide enough that nothing scrolls sideways."""
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        hint = body.sizeHint()
+        extra = self.sizeHint().height() - self.layout().itemAt(0).sizeHint().height()
+        height = min(hint.height() + extra, int(screen.height() * SCREEN_SHARE))
+        width = min(hint.width() + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent) + 24,
+                    int(screen.width() * SCREEN_SHARE))
+        self.resize(width, height)
+
+    def _show_rows(self) -> None:
+        """Only the fields the chosen kind has (a margin's comparison, a rank's range…); `until` only for
+        'past N years', no value for 'current'; a kind's own directions."""
+        kind = self._text("type")
+        for key, kinds in KIND_FIELDS.items():
+            self.form.setRowVisible(self.widgets[key], kind in kinds)
+        period = self._text("period")
+        self.form.setRowVisible(self.widgets["until"], period == "past_years")
+        self.form.setRowVisible(self.widgets["period_value"], period != "current")  # 目前 has no value
+        box: QComboBox = self.widgets["direction"]
+        current = box.currentData() if box.count() else self.direction
+        choices = KIND_DIRECTIONS.get(kind, ("",))
+        box.blockSignals(True)
+        box.clear()
+        for choice in choices:
+            box.addItem(tr("direction_" + choice, self.lang) if choice else tr("none", self.lang), choice)
+        box.setCurrentIndex(max(box.findData(current if current is not None else ""), 0))
+        box.blockSignals(False)
 
     def set(self, key: str, value) -> None:
         """Set a field as a person would type it (used by tests and by the Problems panel)."""
@@ -151,16 +204,9 @@ class FigureForm(QDialog):
             out[key] = pair if kind in kinds and (pair["zh"] or pair["en"] or key == "among") else None
         out["tied"] = True if kind == "rank" and self.widgets["tied"].isChecked() else None
         out["period"] = _period(self._text("period"), self._text("period_value"), self._text("until"))
-        if kind == "rank":
-            out["qualifier"] = None
-        if kind in ("rank", "ratio"):
-            out["unit"] = None
-        if kind in ("rank", "share", "ratio", "contribution"):
-            out["unit_en"] = None
-        if kind not in ("change", "margin", "contribution"):
-            out["word"] = None
-        if kind not in ("change", "margin"):
-            out["direction"] = None
+        for key in ("from", "unit", "unit_en", "direction", "word", "tied", "qualifier"):
+            if kind not in KIND_FIELDS[key]:
+                out[key] = None  # a field the kind has not (shown only for the kinds that have it)
         return out
 
     def _try_accept(self) -> None:
@@ -170,6 +216,13 @@ class FigureForm(QDialog):
             self.error.setText(tr("bad_value", self.lang, text=str(exc)))
             return
         self.accept()
+
+
+def qualifier_name(qualifier: str, lang: str) -> str:
+    """精确 / exact; the article's word, with its English reading in the English form (约 (about))."""
+    if qualifier == "exact":
+        return "精确" if lang == "zh" else "exact"
+    return qualifier if lang == "zh" else f"{qualifier} ({QUALIFIER_EN[qualifier]})"
 
 
 def _period(kind: str, value: str, until: str) -> dict:

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 from .strings import tr
 
 
+NONE = -1  # the item saying there is no problem (a problem's item holds its figure's index, or nothing)
+
+
 class ProblemsPanel(QDockWidget):
     figure_chosen = Signal(int)  # index of the figure a problem is about
 
@@ -23,10 +26,18 @@ class ProblemsPanel(QDockWidget):
         self.setWidget(self.list)
         self.lang = lang
 
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        self.setWindowTitle(tr("problems_title", lang))
+        if self.list.count() == 1 and self.list.item(0).data(Qt.ItemDataRole.UserRole) == NONE:
+            self.list.item(0).setText(tr("no_problems", lang))
+
     def show_problems(self, problems) -> None:
         self.list.clear()
         if not problems:
-            self.list.addItem(QListWidgetItem(tr("no_problems", self.lang)))
+            item = QListWidgetItem(tr("no_problems", self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, NONE)
+            self.list.addItem(item)
             return
         for problem in problems:
             item = QListWidgetItem(str(problem))  # plain text: the item never interprets markup
@@ -40,5 +51,5 @@ class ProblemsPanel(QDockWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
-        if index is not None:
+        if index is not None and index != NONE:
             self.figure_chosen.emit(int(index))

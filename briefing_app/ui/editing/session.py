@@ -78,6 +78,7 @@ class EditSession(QObject):
 
     def _retranslate(self) -> None:
         self.menu.setTitle(tr("menu", self.lang))
+        self.panel.retranslate(self.lang)
         for key, act in self.actions.items():
             act.setText(tr(key, self.lang))
         self.actions["undo"].setEnabled(bool(self.editor and self.editor.can_undo))
@@ -311,4 +312,5 @@ def attach(window) -> EditSession:
     if existing is not None:
         return existing
     window.editing = EditSession(window)
+    window.retranslators.append(window.editing._retranslate)  # the Edit menu's title too (items: when opened)
     return window.editing

@@ -27,7 +27,7 @@ TEXT = {
     "series": ("指标序列", "Series"),
     "series_same": ("与简报库中{where}为同一指标（名称、单位、范围相同）",
                     "The same indicator as {where} in the Library (label, unit family and scope)"),
-    "id": ("标识", "Id"), "section": ("部分", "Section"), "group": ("分组", "Group"), "type": ("类型", "Type"),
+    "id": ("标识", "Id"), "section": ("板块", "Section"), "group": ("分组", "Group"), "type": ("类型", "Type"),
     "label_zh": ("标签（中文）", "Label (Chinese)"), "label_en": ("标签（英文）", "Label (English)"),
     "value": ("数值", "Value"), "from": ("起始值", "From"), "unit": ("单位", "Unit"),
     "unit_en": ("单位英文名词", "Unit noun (English)"), "qualifier": ("限定词", "Qualifier"),

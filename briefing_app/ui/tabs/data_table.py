@@ -19,7 +19,7 @@ from ..widgets import plain_tooltip
 
 COLUMNS = ("col_section", "col_label", "col_value", "col_type", "col_qualifier", "col_period", "col_scope",
            "col_quote")
-MAX_WIDTH = {"col_section": 170, "col_label": 300, "col_value": 220, "col_type": 90, "col_qualifier": 170,
+MAX_WIDTH = {"col_section": 170, "col_label": 300, "col_value": 220, "col_type": 130, "col_qualifier": 170,
              "col_period": 150, "col_scope": 170}
 VALUE, QUOTE = COLUMNS.index("col_value"), COLUMNS.index("col_quote")
 MEASURED = 64  # texts per column measured to fit its width (the longest ones)

@@ -181,3 +181,21 @@ def test_two_windows_editing_the_same_figure_show_the_conflict(make_window, pack
     assert pack_file.read_bytes() == saved
     assert second.editing.notice.button.isVisible()
     assert "en: Biotech firms}" in second.editing.notice.conflict.mine
+
+
+def test_compare_speaks_the_app_language_and_enter_decides_later(make_window, pack_file, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = make_window(load_pack(pack_file), lang="zh")
+    form = _edit_label(window, "biomed-firms", "Biomedicine companies")
+    outside(pack_file, BIOMED, "label: {zh: 生物医药企业, en: Biopharma firms}", editor_replace)
+    on_disk = pack_file.read_bytes()
+    form.accept()
+    dialog = window.editing.notice.compare()
+    lines = dialog.diff.toPlainText().splitlines()
+    line = next(i for i, text in enumerate(on_disk.decode("utf-8").splitlines(), 1) if "生物医药企业" in text)
+    assert lines[0] == f"第 {line - 1} 行起："  # where it is, in words (one line of context before)
+    assert not [text for text in lines if text.startswith(("---", "+++", "@@")) or "on disk" in text]
+    qtbot.keyClick(dialog.diff, Qt.Key.Key_Return)  # Enter: neither side is dropped
+    assert not dialog.isVisible() and pack_file.read_bytes() == on_disk
+    assert window.editing.notice.button.isVisible() and "Biomedicine companies" in window.editing.notice.conflict.mine

@@ -60,7 +60,7 @@ def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_dra
         _keys(qtbot, field, key=Qt.Key.Key_Down)
     row = view.model.rows[view.current_row()]
     suggested = row.suggestion.en
-    assert field.text() == suggested and view.origin.text() == row.suggestion.origin
+    assert field.text() == suggested and view.origin.text() == f"Suggestion: {row.suggestion.origin}"
     _keys(qtbot, field, key=Qt.Key.Key_Return)
     assert view.count.text() == f"{total - 1} left of {total}"
     text = big_draft.read_text(encoding="utf-8")
