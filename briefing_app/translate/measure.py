@@ -74,3 +74,38 @@ class Score:
         return (f"{self.suggested}/{self.texts} suggested ({self.coverage:.0%}); of {self.judged} judged, "
                 f"{self.same} same + {self.same_words} same words = {self.no_edit:.0%} need no edit; "
                 f"origins {self.by_origin}")
+
+
+def judged_texts(drafted, hand, article: str) -> list[tuple[object, str | None]]:
+    """The drafted pack's untranslated figure labels and section titles (texts.Text), each with the English a
+    person gave the same thing in the hand-made pack of the same article, or None when the hand-made pack has
+    no such figure. A drafted figure is the hand-made one with its value and an overlapping quote
+    (draft.measure); a drafted section is the hand-made section holding most of its figures (or one with the
+    same Chinese title)."""
+    from collections import Counter
+
+    from ..draft.measure import matches
+    from .texts import untranslated_texts
+
+    figures = {id(d): h for h, d in matches(drafted.data.figures, hand.figures, article) if d is not None}
+    by_title = {s.title.zh: s for s in hand.sections}
+    hand_section = {s.id: s for s in hand.sections}
+    votes: dict[str, Counter] = {}
+    for d in drafted.data.figures:
+        if id(d) in figures:
+            votes.setdefault(d.section, Counter())[figures[id(d)].section] += 1
+    out = []
+    for text in untranslated_texts(drafted, where=False):
+        if text.kind not in JUDGED:
+            continue
+        item = drafted.data.figures[text.owner[1]] if text.kind == "figure label" else drafted.data.sections[
+            text.owner[1]]
+        if text.kind == "figure label":
+            human = figures[id(item)].label.en if id(item) in figures else None
+        else:
+            same = by_title.get(item.title.zh)
+            vote = votes.get(item.id)
+            same = same or (hand_section[vote.most_common(1)[0][0]] if vote else None)
+            human = same.title.en if same else None
+        out.append((text, human))
+    return out
