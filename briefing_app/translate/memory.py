@@ -143,6 +143,9 @@ def _adapt(english: str, changes) -> str | None:
         if a is None or b is None or a.role != b.role:
             return None
         old_en, new_en = (a.en.replace("{}", "").strip(), b.en.replace("{}", "").strip())
+        if not old_en and a.role == "period":  # the report's own period, unsaid: the new one is added
+            out = b.en.replace("{}", out)
+            continue
         at = out.lower().find(old_en.lower())
         if not old_en or at < 0:
             return None
