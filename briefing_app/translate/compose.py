@@ -88,7 +88,8 @@ def composition(zh: str, places: dict[str, str] | None = None,
     entries, _ = _entries()
     whole = entries.get(text)
     if whole is not None and whole.role not in ("period", "unit", "skip"):
-        return Composition(sentence_case(_bare(whole) if whole.role == "head" else whole.en))
+        en = _bare(whole) if whole.role == "head" else whole.en
+        return Composition(sentence_case(en)) if en else None
     romanised: list[str] = []
     en = _with_context(text, {normal(k): v for k, v in (places or {}).items()}, known_stems, romanised)
     return Composition(sentence_case(en), tuple(romanised)) if en else None
@@ -151,7 +152,7 @@ def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known:
             return size, "{}", ""
         if piece in places:
             return size, "{}, " + places[piece], ""
-    place = leading_place(text, known)
+    place = leading_place(text, known) if _body(text, places) is None else None  # a name only where nothing else fits
     if place is not None and _segment(text[place[0]:]) is not None:
         return place[0], "{}, " + place[1], text[:place[0]]
     return None
@@ -295,7 +296,7 @@ def _segment(text: str) -> list | None:
 
 def _bare(entry: Entry) -> str:
     """A head's English without its complement: 'value added of {}' → 'value added'."""
-    return re.sub(r"\s*\b(of|in|by|for|from)?\s*\{\}\s*", " ", entry.en).strip()
+    return " ".join(re.sub(r"\b(?:of|in|by|for|from)\s*\{\}|\{\}", " ", entry.en).split())
 
 
 def _attributive(entry: Entry) -> str:
@@ -320,10 +321,23 @@ def _headed(entry: Entry, np: str, field: Entry | None) -> str:
         return np
     if entry.short:
         bare = np.removeprefix("the ")
-        short = _attributive(field) if field is not None else bare
+        short = _attributive(field) if field is not None else _before_noun(bare)
         if _compact(short):
             return entry.short.replace("{}", short)
     return entry.en.replace("{}", np)
+
+
+#: Nouns that stay plural before another noun (sales growth, goods exports).
+_PLURAL_BEFORE_NOUNS = frozenset("sales goods services savings earnings proceeds arrivals receipts".split())
+
+
+def _before_noun(np: str) -> str:
+    """A noun phrase as it stands before another noun: its last noun singular (loans → "loan growth")."""
+    words = np.split(" ")
+    last = words[-1]
+    if last.lower() in _PLURAL_BEFORE_NOUNS or not last.isalpha() or last.isupper():
+        return np
+    return " ".join(words[:-1] + [singular(last)])
 
 
 def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
@@ -351,6 +365,8 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
             pre, post = [], []
         elif role == "head":
             if np is None:
+                if not _bare(entry):
+                    return None
                 np = " ".join(pre + [_bare(entry)] + post)
             else:
                 np = " ".join(pre + [_headed(entry, np, field)] + post)

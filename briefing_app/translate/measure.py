@@ -2,7 +2,7 @@
 suggestion) and the share of suggestions that need no edit.
 
 "No edit" is judged two ways against the person's English: `same` — identical once case, articles,
-punctuation, hyphens and plurals are set aside; `same_words` — the same content words in any order
+punctuation, hyphens, plurals and British or American spelling are set aside; `same_words` — the same content words in any order
 ("Output of new-energy vehicles" / "New-energy vehicle output"). Anything else counts as needing an edit,
 even where both are good English: the figures are a floor, and the misses are listed to be read.
 """
@@ -17,15 +17,27 @@ from .words import STOP, content_words, singular
 JUDGED = ("figure label", "section title")
 
 
+#: British and American spellings of one word are the same word (urbanisation/urbanization, centre/center).
+_SPELLING = ((re.compile(r"(?<=[a-z]{3})is(ation|e|ed|es|ing)\b"), r"iz\1"), (re.compile(r"(?<=[a-z])our\b"), "or"),
+             (re.compile(r"(?<=[a-z]{2})tre(s?)\b"), r"ter\1"), (re.compile(r"ll(ed|ing)\b"), r"l\1"))
+
+
+def _spelled(text: str) -> str:
+    text = text.lower()
+    for pattern, replacement in _SPELLING:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def plain(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+    words = re.findall(r"[a-z0-9]+", _spelled(text).replace("'s", ""))
     return " ".join(singular(w) for w in words if w not in STOP)
 
 
 def verdict(suggested: str, human: str) -> str:
     if plain(suggested) == plain(human):
         return "same"
-    if content_words(suggested) == content_words(human):
+    if content_words(_spelled(suggested)) == content_words(_spelled(human)):
         return "same_words"
     return "edit"
 

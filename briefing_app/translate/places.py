@@ -85,8 +85,13 @@ def stem_of(name: str) -> str:
 
 
 def leading_place(text: str, known_stems: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """(length, English) of a proper place name at the start of `text` that leaves something after it."""
+    """(length, English) of a proper place name at the start of `text` that leaves something after it. A name
+    never ends inside a known word: 单位地区生产总值 holds 地区生产总值, so 单位地区 is no district, and
+    境内外上市公司 holds 上市公司."""
+    words = _words()
     for size in range(min(len(text) - 1, 9), 2, -1):
+        if any(text[i:j] in words for i in range(1, size) for j in range(size + 1, min(len(text), i + 12) + 1)):
+            continue
         english = romanise(text[:size], known_stems)
         if english:
             return size, english

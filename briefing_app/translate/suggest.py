@@ -34,13 +34,14 @@ class Suggestion:
 
 class Suggester:
     def __init__(self, memory: Memory | None = None, places: dict[str, str] | None = None,
-                 place_names: tuple[str, ...] = ()):
+                 place_names: tuple[str, ...] = (), scopes: tuple[str, ...] = ()):
         """`places`: the pack's place names with their English; `place_names`: every name the pack says is a
-        place (its scopes and place entities, translated or not), which may be romanised."""
+        place (its scopes and place entities, translated or not), which may be romanised; `scopes`: the
+        places the pack is about, whose names are names whatever their stem (栖川 of 栖川市, 栖川港)."""
         self.memory = memory or Memory([])
         self.places = dict(places or {})
         self.place_names = frozenset(place_names)
-        self.known_stems = frozenset(stem_of(n) for n in place_names)
+        self.known_stems = frozenset(stem_of(n) for n in scopes)
 
     @classmethod
     def for_pack(cls, pack: Pack, library: list[Pack] = ()) -> "Suggester":
@@ -49,7 +50,8 @@ class Suggester:
         named = [*pack.data.scopes.values(), *(e.name for e in pack.data.entities if e.kind == "place")]
         places = {s.zh: s.en for s in named if s.en != UNTRANSLATED}
         others = [p for p in library if p.path.resolve() != pack.path.resolve()]
-        return cls(Memory.from_packs([pack, *others]), places, tuple(s.zh for s in named))
+        return cls(Memory.from_packs([pack, *others]), places, tuple(s.zh for s in named),
+                   tuple(s.zh for s in pack.data.scopes.values()))
 
     def learn(self, zh: str, en: str, source: str) -> None:
         """Remember an accepted English (the next identical Chinese gets it as an exact match)."""
@@ -62,8 +64,8 @@ class Suggester:
         unit = self.memory.exact(zh)
         if unit is not None:
             return Suggestion(unit.en, f"from {unit.source}", True)
-        if zh.strip() in self.place_names:
-            name = romanise(zh.strip(), self.known_stems | {stem_of(zh.strip())})
+        if zh.strip() in self.place_names:  # a scope's or place entity's name, romanised as a whole
+            name = romanise(zh.strip(), self.known_stems)
             if name:
                 return Suggestion(name, "romanised", False)
         composed = composition(zh, self.places, self.known_stems)
