@@ -36,7 +36,7 @@ LIST_SEPARATORS = ("以及", "、", "和", "及", "与")
 SHARE_WORDS = ("的比重", "比重", "的比例", "比例", "的份额", "的占比")
 NOUNS = ("term", "field", "title", "place")
 #: A price's change words: after a price the label is the price itself (its value says up or down).
-PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅"})
+PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")

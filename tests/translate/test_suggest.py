@@ -13,7 +13,7 @@ def test_formulaic_labels_compose_from_termbase_entries():
     assert compose("农村居民人均可支配收入增长") == "Growth in rural per capita disposable income"
     assert compose("集成电路企业") == "Integrated-circuit enterprises"
     assert compose("新增市级以上智能工厂") == "New smart factories at municipal level or above"
-    assert compose("初中在校学生") == "Students enrolled in junior secondary schools"
+    assert compose("初中在校学生") == "Students in junior secondary schools"
     assert compose("每千常住人口注册护士") == "Registered nurses per 1,000 residents"
 
 
@@ -22,7 +22,7 @@ def test_house_style_short_labels_are_compounded_and_long_ones_keep_their_of():
     assert compose("粮食产量增长") == "Grain output growth"
     assert compose("工业投资增速排名") == "Rank by industrial investment growth"
     assert compose("第一产业增加值增长") == "Growth in value added of the primary industry"
-    assert compose("生猪出栏增长") == "Growth in hogs slaughtered"  # not "hogs slaughtered growth"
+    assert compose("生猪出栏增长") == "Growth in pigs slaughtered"  # not "pigs slaughtered growth"
 
 
 def test_house_style_a_change_is_named_by_what_changes_not_its_direction():
