@@ -1,4 +1,4 @@
-"""Every benchmark of issue 12 in one command; writes bench/RESULTS.md.
+"""Every benchmark of issue 12 (and issue 21's suggestions) in one command; writes bench/RESULTS.md.
 
     .venv/bin/python bench/run.py            # full: synthetic pack 100×, profiles (~3 min on 2 idle cores)
     .venv/bin/python bench/run.py --quick    # 10×, 2,000 Data rows, no profiles (~1 min); bench/RESULTS-quick.md
@@ -199,6 +199,20 @@ class Bench:
         except ChildFailed as exc:
             self.tabs_synth, self.tabs_rss = {"error": str(exc)}, float("nan")
 
+    def translation(self) -> None:
+        """Issue 21's budget: suggestions for 200 texts over a Library of 100 packs in under 1 s."""
+        import translate_suggest
+
+        log("translation suggestions: 200 texts over a Library of 100 packs")
+        runs = max(7, self.runs)
+        run = run_child([PY, str(HERE / "translate_suggest.py"), "--json", "--runs", str(runs)], env=self.env)
+        r = json.loads(run.stdout.strip().splitlines()[-1])
+        wall, cpu = statistics.median(r["wall"]), statistics.median(r["cpu"])
+        self.budgets.append([f"translation suggestions < {translate_suggest.GOAL_S:.0f} s (200 texts, 100 packs)",
+                             f"{wall * 1000:,.0f} ms wall, {cpu * 1000:,.0f} ms CPU", "", "",
+                             verdict(wall < translate_suggest.GOAL_S), verdict(cpu < translate_suggest.GOAL_S)])
+        self.sections.append(translate_suggest.section(r))
+
     def find(self, synthetic: Path) -> str:
         has_find = subprocess.run(app_command() + ["find", "--help"], env=self.env, capture_output=True).returncode == 0
         if not has_find:
@@ -387,6 +401,7 @@ class Bench:
         self.exports(synthetic, synth_pack)
         self.load_check(synthetic)
         self.ui(self.bundled_path, synthetic, rows_pack)
+        self.translation()
         find_text = self.find(synthetic)
         synth_section = self.scaling_section(synth_pack, bundled, len(bundled.data.figures) * copies_for_rows, find_text)
         profile_text = ""
