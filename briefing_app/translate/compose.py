@@ -133,7 +133,8 @@ def _body(text: str, places: dict[str, str]) -> str | None:
     if compared:
         subject, other = _list(compared.group(1)), _whole_area(compared.group(2), places)
         return f"{subject} compared with {other}" if subject and other else None
-    return _share(text, places) if "占" in text else _list(text)
+    share = _share(text, places) if "占" in text else None
+    return share or _list(text)
 
 
 def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known: frozenset[str]):
@@ -179,6 +180,11 @@ def _whole_area(zh: str, places: dict[str, str]) -> str | None:
 def _share(text: str, places: dict[str, str]) -> str | None:
     """A占B的比重: "A as a share of B" (B a whole area's total or an indicator such as GDP)."""
     part, _, whole = text.partition("占")
+    entries, _ = _entries()
+    change = next((c for c in range(len(whole) - 1, 0, -1) if _is_change(entries.get(whole[c:]))), None)
+    if change is not None and any(whole[:change].endswith(w) for w in SHARE_WORDS):  # …的比重提高
+        share = _share(text[: len(text) - len(whole) + change], places)
+        return entries[whole[change:]].en.replace("{}", share) if share else None
     for word in SHARE_WORDS:
         if whole.endswith(word):
             whole = whole[: -len(word)]
@@ -186,7 +192,6 @@ def _share(text: str, places: dict[str, str]) -> str | None:
     else:
         return None
     subject = _list(part) if part else None
-    entries, _ = _entries()
     area = entries.get(whole)
     if area is not None and area.role == "place":
         total = "the national total" if area.en == "China" else area.en + "'s total"
@@ -197,6 +202,11 @@ def _share(text: str, places: dict[str, str]) -> str | None:
     if subject is None or total is None:
         return None
     return f"{subject} as a share of {total}"
+
+
+def _is_change(entry: Entry | None) -> bool:
+    """A head that names a change ('growth in {}', 'change in {}'): what may follow a share."""
+    return entry is not None and entry.role == "head" and entry.en.startswith(("growth in", "change in"))
 
 
 def _list(text: str) -> str | None:

@@ -49,11 +49,15 @@ class Score:
     judged: int = 0
     same: int = 0
     same_words: int = 0
+    #: Of those judged, the ones whose Chinese is the hand-made pack's too (the drafter wrote the label the
+    #: person did): their no-edit rate is the translation's alone, the drafter's labels aside.
+    judged_same_zh: int = 0
+    no_edit_same_zh: int = 0
     misses: list[str] = field(default_factory=list)  # suggestion ≠ human English
     uncovered: list[str] = field(default_factory=list)  # no suggestion
     by_origin: dict[str, int] = field(default_factory=dict)
 
-    def add(self, zh: str, suggestion, human: str | None) -> None:
+    def add(self, zh: str, suggestion, human: str | None, human_zh: str | None = None) -> None:
         self.texts += 1
         if suggestion is None:
             self.uncovered.append(zh)
@@ -67,6 +71,9 @@ class Score:
             return
         self.judged += 1
         v = verdict(suggestion.en, human)
+        if human_zh is not None and human_zh.strip() == zh.strip():
+            self.judged_same_zh += 1
+            self.no_edit_same_zh += v != "edit"
         if v == "same":
             self.same += 1
         elif v == "same_words":
@@ -88,10 +95,10 @@ class Score:
                 f"origins {self.by_origin}")
 
 
-def judged_texts(drafted, hand, article: str) -> list[tuple[object, str | None]]:
-    """The drafted pack's untranslated figure labels and section titles (texts.Text), each with the English a
-    person gave the same thing in the hand-made pack of the same article, or None when the hand-made pack has
-    no such figure. A drafted figure is the hand-made one with its value and an overlapping quote
+def judged_texts(drafted, hand, article: str) -> list[tuple[object, str | None, str | None]]:
+    """The drafted pack's untranslated figure labels and section titles (texts.Text), each with the English and
+    Chinese a person gave the same thing in the hand-made pack of the same article (None, None when the
+    hand-made pack has no such figure). A drafted figure is the hand-made one with its value and an overlapping quote
     (draft.measure); a drafted section is the hand-made section holding most of its figures (or one with the
     same Chinese title)."""
     from collections import Counter
@@ -113,11 +120,11 @@ def judged_texts(drafted, hand, article: str) -> list[tuple[object, str | None]]
         item = drafted.data.figures[text.owner[1]] if text.kind == "figure label" else drafted.data.sections[
             text.owner[1]]
         if text.kind == "figure label":
-            human = figures[id(item)].label.en if id(item) in figures else None
+            human = figures[id(item)].label if id(item) in figures else None
         else:
             same = by_title.get(item.title.zh)
             vote = votes.get(item.id)
             same = same or (hand_section[vote.most_common(1)[0][0]] if vote else None)
-            human = same.title.en if same else None
-        out.append((text, human))
+            human = same.title if same else None
+        out.append((text, human.en if human else None, human.zh if human else None))
     return out

@@ -85,8 +85,8 @@ def measure(article: Article, everything: list[Article]) -> Score:
         pack = drafted(article, Path(tmp))
         suggester = Suggester.for_pack(pack, library)
         score = Score()
-        for text, human in judged_texts(pack, article.hand.data, article.hand.article):
-            score.add(text.zh, suggester.suggest(text.zh), human)
+        for text, human, human_zh in judged_texts(pack, article.hand.data, article.hand.article):
+            score.add(text.zh, suggester.suggest(text.zh), human, human_zh)
     return score
 
 
@@ -98,19 +98,24 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     everything = articles(args.packs)
     total = Score()
-    print(f"{'article':<16}{'texts':>6}{'suggested':>10}{'coverage':>9}{'judged':>7}{'no edit':>8}{'rate':>6}")
+    print(f"{'article':<16}{'texts':>6}{'suggested':>10}{'coverage':>9}{'judged':>7}{'no edit':>8}{'rate':>6}"
+          f"{'same zh':>9}{'rate':>6}")
     for article in everything:
         if args.only and article.path.stem not in args.only:
             continue
         s = measure(article, everything)
-        for name in ("texts", "suggested", "judged", "same", "same_words"):
+        for name in ("texts", "suggested", "judged", "same", "same_words", "judged_same_zh", "no_edit_same_zh"):
             setattr(total, name, getattr(total, name) + getattr(s, name))
-        print(f"{article.path.stem:<16}{s.texts:>6}{s.suggested:>10}{s.coverage:>9.0%}{s.judged:>7}"
-              f"{s.same + s.same_words:>8}{s.no_edit:>6.0%}")
+        print(_row(article.path.stem, s))
         for line in (s.misses[:args.misses] + [f"uncovered: {u}" for u in s.uncovered[:args.misses]]):
             print("    " + line)
-    print(f"{'all':<16}{total.texts:>6}{total.suggested:>10}{total.coverage:>9.0%}{total.judged:>7}"
-          f"{total.same + total.same_words:>8}{total.no_edit:>6.0%}")
+    print(_row("all", total))
+
+
+def _row(name: str, s: Score) -> str:
+    same_zh = s.no_edit_same_zh / s.judged_same_zh if s.judged_same_zh else 0.0
+    return (f"{name:<16}{s.texts:>6}{s.suggested:>10}{s.coverage:>9.0%}{s.judged:>7}{s.same + s.same_words:>8}"
+            f"{s.no_edit:>6.0%}{s.judged_same_zh:>9}{same_zh:>6.0%}")
 
 
 if __name__ == "__main__":
