@@ -149,6 +149,8 @@ def _adapt(english: str, changes) -> str | None:
         a, b = entries.get(old), entries.get(new)
         if a is None or b is None or a.role != b.role:
             return None
+        if a.en == b.en:  # 增长 and 下降 name the same thing in a label ("growth"): nothing to swap
+            continue
         old_en, new_en = (a.en.replace("{}", "").strip(), b.en.replace("{}", "").strip())
         if not old_en and a.role == "period":  # the report's own period, unsaid: the new one is added
             out = b.en.replace("{}", out)
