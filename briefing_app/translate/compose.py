@@ -166,11 +166,10 @@ def _whole_area(zh: str, places: dict[str, str]) -> str | None:
         head, rest = zh[:size], zh[size:]
         entry = entries.get(head)
         if entry is not None and entry.role == "place":
-            area = "the national" if entry.en == "China" else entry.en
-            if not rest:
-                return area if entry.en != "China" else "China"
-            total = _list(rest)
-            return f"{area}'s {total}" if total and entry.en != "China" else (f"{area} {total}" if total else None)
+            total = _list(rest) if rest else None
+            if not rest or total is None:
+                return None if rest else entry.en
+            return f"the national {total}" if entry.en == "China" else f"{entry.en}'s {total}"
         if head in places:
             total = _list(rest) if rest else None
             return f"{places[head]}'s {total}" if total else (places[head] if not rest else None)

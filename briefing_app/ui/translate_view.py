@@ -3,11 +3,11 @@
 Each row shows the field, the Chinese, the suggestion with its origin; below, where the text is used (tab,
 Overview card, slides), the article sentence it belongs to, a fuzzy match's differing part, and the English
 field. Enter accepts what the field holds (the suggestion, or what was typed) and moves to the next text
-left; Up/Down move between rows; "Only what is left" (Alt+O) filters, with the count; Esc leaves the view. Each accept is saved
-at once, checked as every other edit is (the Edit menu's session: atomically, comments kept, one step of
-Edit ▸ Undo, which Ctrl+Z reaches from the English field once the field has nothing of its own to undo); the
-window's tabs follow when typing pauses or the view is left, so Enter never waits for them. Keyboard only:
-Ctrl+Shift+T opens it with the cursor in the English field.
+left; Up/Down move between rows; "Only what is left" (Alt+O) filters, with the count; Esc leaves the view.
+Each accept is saved at once, checked as every other edit is (the Edit menu's session: atomically, comments
+kept, one step of Edit ▸ Undo, which Ctrl+Z reaches from the English field once the field has nothing of its
+own to undo); the window's tabs follow when typing pauses or the view is left, so Enter never waits for them.
+Keyboard only: Ctrl+Shift+T opens it with the cursor in the English field.
 """
 
 from __future__ import annotations

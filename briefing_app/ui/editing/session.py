@@ -166,7 +166,7 @@ class EditSession(QObject):
             self.changed.emit()
             return False
         if merged:  # the file had changed meanwhile: the merged text is what to show
-            self.window.reload()
+            self._reload()
         else:
             self.window.pack = pack
             self.window._watch()  # our own write is not a change from outside
@@ -175,6 +175,12 @@ class EditSession(QObject):
         self._status(tr("merged" if merged else "saved", self.lang, name=editor.path.name))
         self.changed.emit()
         return True
+
+    def _reload(self) -> None:
+        """The window reloads the file now: tabs waiting for a rebuild need none after it."""
+        self.rebuild_timer.stop()
+        self.stale = False
+        self.window.reload()
 
     def rebuild_soon(self) -> None:
         """Rebuild the window's tabs from its pack once edits pause (REBUILD_AFTER_MS), or at `rebuild_now`."""
@@ -204,7 +210,7 @@ class EditSession(QObject):
             except EditConflict as exc:
                 self._conflicted(exc)
                 return
-            self.window.reload()
+            self._reload()
         self.notice.clear()
         self._status(tr("merged" if merged else "saved", self.lang, name=editor.path.name))
 
