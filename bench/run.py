@@ -349,6 +349,23 @@ class Bench:
         lines += ["", "### find over 100 packs", "", find_text]
         return "\n".join(lines)
 
+    def rows_pack(self, bundled) -> tuple[int, Path]:
+        """The synthetic pack for the Data filter: `--rows` figures, or as many as a pack may hold (the YAML
+        value limit of bounds.py, 200,000, is reached just under 10,000 figures of the bundled kind)."""
+        from briefing_app.model import PackError, load_pack
+
+        copies = math.ceil(self.args.rows / len(bundled.data.figures))
+        while True:
+            path = write_synthetic(self.work / f"rows-{copies}", copies)
+            try:
+                load_pack(path)
+                return copies, path
+            except PackError as exc:
+                if "values" not in str(exc) or copies < 2:
+                    raise
+                log(f"{copies} copies hold more values than a pack may; trying fewer")
+                copies = int(copies * 0.99)
+
     def write(self, started: float, load_start: str, synth_section: str, profile_text: str) -> Path:
         a = self.args
         out = Path(a.out) if a.out else HERE / ("RESULTS-quick.md" if a.quick else "RESULTS.md")
@@ -394,8 +411,7 @@ class Bench:
         bundled = load_pack(self.bundled_path)
         log(f"generating the synthetic packs ({self.args.copies}× and ≥{self.args.rows:,} figures) in {self.work}")
         synthetic = write_synthetic(self.work / "synthetic", self.args.copies)
-        copies_for_rows = math.ceil(self.args.rows / len(bundled.data.figures))
-        rows_pack = write_synthetic(self.work / "rows", copies_for_rows)
+        copies_for_rows, rows_pack = self.rows_pack(bundled)
         synth_pack = load_pack(synthetic)
         self.first_paint(bundled)
         self.exports(synthetic, synth_pack)
