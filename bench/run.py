@@ -1,4 +1,4 @@
-"""Every benchmark of issue 12 in one command; writes bench/RESULTS.md.
+"""Every benchmark of issue 12 (and issue 21's suggestions) in one command; writes bench/RESULTS.md.
 
     .venv/bin/python bench/run.py            # full: synthetic pack 100×, profiles (~3 min on 2 idle cores)
     .venv/bin/python bench/run.py --quick    # 10×, 2,000 Data rows, no profiles (~1 min); bench/RESULTS-quick.md
@@ -199,6 +199,20 @@ class Bench:
         except ChildFailed as exc:
             self.tabs_synth, self.tabs_rss = {"error": str(exc)}, float("nan")
 
+    def translation(self) -> None:
+        """Issue 21's budget: suggestions for 200 texts over a Library of 100 packs in under 1 s."""
+        import translate_suggest
+
+        log("translation suggestions: 200 texts over a Library of 100 packs")
+        runs = max(7, self.runs)
+        run = run_child([PY, str(HERE / "translate_suggest.py"), "--json", "--runs", str(runs)], env=self.env)
+        r = json.loads(run.stdout.strip().splitlines()[-1])
+        wall, cpu = statistics.median(r["wall"]), statistics.median(r["cpu"])
+        self.budgets.append([f"translation suggestions < {translate_suggest.GOAL_S:.0f} s (200 texts, 100 packs)",
+                             f"{wall * 1000:,.0f} ms wall, {cpu * 1000:,.0f} ms CPU", "", "",
+                             verdict(wall < translate_suggest.GOAL_S), verdict(cpu < translate_suggest.GOAL_S)])
+        self.sections.append(translate_suggest.section(r))
+
     def find(self, synthetic: Path) -> str:
         has_find = subprocess.run(app_command() + ["find", "--help"], env=self.env, capture_output=True).returncode == 0
         if not has_find:
@@ -335,6 +349,27 @@ class Bench:
         lines += ["", "### find over 100 packs", "", find_text]
         return "\n".join(lines)
 
+    def rows_pack(self, bundled) -> tuple[int, Path]:
+        """The synthetic pack for the Data filter: `--rows` figures, or as many as a pack may hold. Each copy of
+        the bundled pack (35 figures with their entities, events and matrices) is ~1,600 YAML nodes, so the node
+        limit of bounds.py (200,000) is reached at 125 copies, ~4,400 rows: 10,000 rows cannot be loaded since
+        that limit came. The copies are worked out from the nodes of one copy and of two."""
+        import yaml
+
+        from briefing_app.bounds import LIMITS
+
+        def nodes(copies: int) -> int:
+            text = write_synthetic(self.work / f"count-{copies}", copies).read_text(encoding="utf-8")
+            starts = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+            return sum(isinstance(e, starts) for e in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+        one, two = nodes(1), nodes(2)
+        most = (LIMITS.yaml_nodes - (one - (two - one))) // (two - one)
+        copies = min(math.ceil(self.args.rows / len(bundled.data.figures)), most)
+        if copies == most:
+            log(f"the Data filter's pack: {copies} copies, the most a pack may hold ({LIMITS.yaml_nodes:,} YAML nodes)")
+        return copies, write_synthetic(self.work / "rows", copies)
+
     def write(self, started: float, load_start: str, synth_section: str, profile_text: str) -> Path:
         a = self.args
         out = Path(a.out) if a.out else HERE / ("RESULTS-quick.md" if a.quick else "RESULTS.md")
@@ -380,13 +415,13 @@ class Bench:
         bundled = load_pack(self.bundled_path)
         log(f"generating the synthetic packs ({self.args.copies}× and ≥{self.args.rows:,} figures) in {self.work}")
         synthetic = write_synthetic(self.work / "synthetic", self.args.copies)
-        copies_for_rows = math.ceil(self.args.rows / len(bundled.data.figures))
-        rows_pack = write_synthetic(self.work / "rows", copies_for_rows)
+        copies_for_rows, rows_pack = self.rows_pack(bundled)
         synth_pack = load_pack(synthetic)
         self.first_paint(bundled)
         self.exports(synthetic, synth_pack)
         self.load_check(synthetic)
         self.ui(self.bundled_path, synthetic, rows_pack)
+        self.translation()
         find_text = self.find(synthetic)
         synth_section = self.scaling_section(synth_pack, bundled, len(bundled.data.figures) * copies_for_rows, find_text)
         profile_text = ""

@@ -76,17 +76,25 @@ def _qualifier(fig) -> tuple:
     return getattr(fig, "direction", None), qualifier, *plan
 
 
+def matches(drafted, hand, article: str):
+    """(hand-made figure, its drafted figure or None) for every hand-made figure that is not derived."""
+    unused = list(drafted)
+    for fig in hand:
+        if fig.derived is not None:
+            continue
+        match = next((d for d in unused if _key(d) == _key(fig) and _overlap(article, d.quote, fig.quote)), None)
+        if match is not None:
+            unused.remove(match)
+        yield fig, match
+
+
 def compare(drafted, hand, article: str) -> Score:
     """Score drafted figures against hand-made ones (both lists of schema figures)."""
-    hand = [f for f in hand if f.derived is None]
-    unused = list(drafted)
-    score = Score(hand=len(hand), drafted=len(drafted), found=0, right=0)
-    for fig in hand:
-        match = next((d for d in unused if _key(d) == _key(fig) and _overlap(article, d.quote, fig.quote)), None)
+    score = Score(hand=sum(f.derived is None for f in hand), drafted=len(drafted), found=0, right=0)
+    for fig, match in matches(drafted, hand, article):
         if match is None:
             score.missed.append(f"{fig.id}: {fig.quote}")
             continue
-        unused.remove(match)
         score.found += 1
         if match.period == fig.period:
             score.period_right += 1

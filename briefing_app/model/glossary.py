@@ -30,6 +30,7 @@ class Entry:
     block: str
     source: str
     attr: str | None = None  # a field's form before another noun, when it is not simply the singular
+    short: str | None = None  # a head's label form for a short complement ('{} growth': "GDP growth")
 
 
 def glossary_text() -> str:
@@ -47,8 +48,9 @@ def termbase() -> dict[str, Entry]:
     out = {}
     for block in _data().get("termbase") or []:
         for zh, value in block["terms"].items():
-            en, attr = (value["en"], value.get("attr")) if isinstance(value, dict) else (value, None)
-            out[zh] = Entry(zh, en, block["role"], block["block"], block["source"], attr)
+            en, attr, short = ((value["en"], value.get("attr"), value.get("short")) if isinstance(value, dict)
+                               else (value, None, None))
+            out[zh] = Entry(zh, en, block["role"], block["block"], block["source"], attr, short)
     return out
 
 

@@ -26,7 +26,8 @@ def run_translate(pack_path: Path, library: list[Path], *, suggest_to: Path | No
     pack = load_pack(pack_path)
     rows = suggestion_rows(pack, Suggester.for_pack(pack, library_packs(library)))
     write_suggestions(rows, suggest_to)
-    origins = Counter(s.origin.split(",")[0] if s.origin.startswith("from") and "," in s.origin else s.origin
+    origins = Counter(s.origin.split(",")[0] if s.origin.startswith("from") and "," in s.origin else
+                      "composed with a romanised name" if s.origin.startswith("composed, romanised") else s.origin
                       for _, s in rows if s is not None)
     found = sum(origins.values())
     print(f"wrote {len(rows)} untranslated texts to {suggest_to}: {found} with a suggestion "

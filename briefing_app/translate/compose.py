@@ -1,26 +1,60 @@
 """English for formulaic labels composed from termbase entries only: an indicator with its modifiers
 (规模以上 + 工业 + 增加值 + 增长), a place and period around it (全市…, 年末…), a share of a named total
-(A占B的比重) and a list (A、B和C). Every part must be a termbase entry: when any part is not covered the
-answer is None, never a word-by-word guess.
+(A占B的比重), a comparison (A与全省比较) and a list (A、B和C). Every part must be a termbase entry or a
+place name: when any part is not covered the answer is None, never a word-by-word guess.
 
 Chinese puts modifiers before their head, so the label is read left to right: modifiers wait for the next
 noun, and a head such as 增加值 ("value added of {}") takes everything read so far as its complement.
+
+House style of a composed label (one rule, here; the README shows it):
+- the indicator's official name comes first, in sentence case; a short one is compounded as English does
+  ("GDP growth", "Grain output", "New-energy vehicle output"), a long one keeps its "of" ("Growth in value
+  added of industry above designated size");
+- a change is named by what changes, never by its direction: its value already says "up 5%" / "down 2.1%",
+  so 增长 and 下降 are both "growth", and 增加/减少/提高 are a "change in"; a price word after a price is
+  the price itself (居民消费价格上涨 → "Consumer prices", shown with "up 0.2%");
+- the comparison a bulletin makes by default (比上年, 同比) and the report's own period (全年) go without
+  saying; any other period, a year and a place follow after commas: "GDP growth, first half",
+  "GDP, Chuancheng District, 2023";
+- the whole area the pack is about (全市, 全区, a bare 新区) is the pack's scope and is not repeated;
+- a share names its whole: "X as a share of GDP", "X as a share of the city's total";
+- a place name the termbase cannot know is romanised (places.py) and the suggestion says so.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model.glossary import Entry, termbase
+from .places import leading_place
 from .words import singular
 
 LIST_SEPARATORS = ("以及", "、", "和", "及", "与")
-SHARE_WORDS = ("的比重", "比重", "的比例", "比例", "的份额")
+SHARE_WORDS = ("的比重", "比重", "的比例", "比例", "的份额", "的占比")
 NOUNS = ("term", "field", "title", "place")
+#: A price's change words: after a price the label is the price itself (its value says up or down).
+PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
+_MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
+_COMPARISON = re.compile(r"^(.+?)(?:与|同)(.+?)(?:平均水平|平均)?(?:相)?比较$")
+#: How an article names the area it is about (新区新能源汽车产量 is the new area's own output).
+OWN_AREA = frozenset({"新区", "开发区", "高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "本市", "本区", "本县",
+                      "该市", "该区", "该县"})
 _SEP = object()  # a list separator among the pieces
+#: Longer than this (in words) or holding a preposition, a complement keeps a head's "of" form.
+_COMPACT = 3
+_PREPOSITIONS = frozenset("of in for by to from with at on per than as".split())
+
+
+@dataclass(frozen=True)
+class Composition:
+    en: str
+    romanised: tuple[str, ...] = ()  # place names romanised for it (their English is a guess to confirm)
 
 
 def normal(text: str) -> str:
@@ -40,36 +74,53 @@ def sentence_case(text: str) -> str:
 
 def compose(zh: str, places: dict[str, str] | None = None) -> str | None:
     """English for `zh` built from termbase entries (and `places`: the pack's own names, zh → en), or None."""
+    found = composition(zh, places)
+    return found.en if found else None
+
+
+def composition(zh: str, places: dict[str, str] | None = None,
+                known_stems: frozenset[str] = frozenset()) -> Composition | None:
+    """As `compose`, saying which place names were romanised; `known_stems`: names of places the pack is
+    about (栖川 of 栖川市), so that 栖川港 is a port of that place."""
     text = normal(zh)
     if not text:
         return None
     entries, _ = _entries()
     whole = entries.get(text)
     if whole is not None and whole.role not in ("period", "unit", "skip"):
-        return sentence_case(_bare(whole) if whole.role == "head" else whole.en)
-    en = _with_context(text, {normal(k): v for k, v in (places or {}).items()})
-    return sentence_case(en) if en else None
+        en = _bare(whole) if whole.role == "head" else whole.en
+        return Composition(sentence_case(en)) if en else None
+    romanised: list[str] = []
+    en = _with_context(text, {normal(k): v for k, v in (places or {}).items()}, known_stems, romanised)
+    return Composition(sentence_case(en), tuple(romanised)) if en else None
 
 
-def _with_context(text: str, places: dict[str, str]) -> str | None:
-    """A body with any leading year, period and place words around it ("… at year-end", "… in 2023")."""
+def _with_context(text: str, places: dict[str, str], known: frozenset[str], romanised: list[str]) -> str | None:
+    """A body with any leading year, period and place words after it ("…, year-end", "…, 2023")."""
     entries, _ = _entries()
     wraps: list[str] = []
     while True:
         year = _YEAR.match(text)
+        months = _MONTH_RANGE.match(text)
         if year:
-            wraps.append("{} in " + year.group(1))
+            wraps.append("{}, " + year.group(1))
             text = text[year.end():]
             continue
-        found = _prefix(text, entries, places)
+        if months and 1 <= int(months.group(1)) < int(months.group(2)) <= 12:
+            wraps.append(f"{{}}, {MONTHS[int(months.group(1)) - 1]}–{MONTHS[int(months.group(2)) - 1]}")
+            text = text[months.end():]
+            continue
+        found = _prefix(text, entries, places, known)
         if found is None:
             break
-        size, pattern = found
+        size, pattern, name = found
+        if name:
+            romanised.append(name)
         wraps.append(pattern)
         text = text[size:]
     if not text:
         return None
-    body = _share(text, places) if "占" in text else _list(text)
+    body = _body(text, places)
     if body is None:
         return None
     for pattern in reversed(wraps):
@@ -77,25 +128,62 @@ def _with_context(text: str, places: dict[str, str]) -> str | None:
     return body
 
 
-def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str]):
-    """(length, pattern) of a leading period or place word that leaves something after it."""
+def _body(text: str, places: dict[str, str]) -> str | None:
+    compared = _COMPARISON.match(text)
+    if compared:
+        subject, other = _list(compared.group(1)), _whole_area(compared.group(2), places)
+        return f"{subject} compared with {other}" if subject and other else None
+    share = _share(text, places) if "占" in text else None
+    return share or _list(text)
+
+
+def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known: frozenset[str]):
+    """(length, pattern, romanised name or "") of a leading period or place word that leaves something
+    after it. The pack's own whole area (全市, a bare 新区) is dropped; other places follow after a comma."""
     for size in range(min(len(text) - 1, 12), 1, -1):
         piece = text[:size]
         entry = entries.get(piece)
         if entry is not None and entry.role == "period":
-            return size, entry.en
+            return size, entry.en, ""
         if entry is not None and entry.role == "skip":
-            return size, "{}"
+            return size, "{}", ""
         if entry is not None and entry.role == "place":
-            return size, "{} in " + entry.en
+            return size, ("{}, " + entry.en if entry.en in ("China", "the world") else "{}"), ""
+        if piece in OWN_AREA and _segment(text[size:]) is not None:
+            return size, "{}", ""
         if piece in places:
-            return size, "{} in " + places[piece]
+            return size, "{}, " + places[piece], ""
+    place = leading_place(text, known) if _body(text, places) is None else None  # a name only where nothing else fits
+    if place is not None and _segment(text[place[0]:]) is not None:
+        return place[0], "{}, " + place[1], text[:place[0]]
+    return None
+
+
+def _whole_area(zh: str, places: dict[str, str]) -> str | None:
+    """'the province', 'the city's GDP', 'Chuancheng District': a whole a share or comparison is of."""
+    entries, _ = _entries()
+    for size in range(len(zh), 0, -1):
+        head, rest = zh[:size], zh[size:]
+        entry = entries.get(head)
+        if entry is not None and entry.role == "place":
+            total = _list(rest) if rest else None
+            if not rest or total is None:
+                return None if rest else entry.en
+            return f"the national {total}" if entry.en == "China" else f"{entry.en}'s {total}"
+        if head in places:
+            total = _list(rest) if rest else None
+            return f"{places[head]}'s {total}" if total else (places[head] if not rest else None)
     return None
 
 
 def _share(text: str, places: dict[str, str]) -> str | None:
     """A占B的比重: "A as a share of B" (B a whole area's total or an indicator such as GDP)."""
     part, _, whole = text.partition("占")
+    entries, _ = _entries()
+    change = next((c for c in range(len(whole) - 1, 0, -1) if _is_change(entries.get(whole[c:]))), None)
+    if change is not None and any(whole[:change].endswith(w) for w in SHARE_WORDS):  # …的比重提高
+        share = _share(text[: len(text) - len(whole) + change], places)
+        return entries[whole[change:]].en.replace("{}", share) if share else None
     for word in SHARE_WORDS:
         if whole.endswith(word):
             whole = whole[: -len(word)]
@@ -103,19 +191,21 @@ def _share(text: str, places: dict[str, str]) -> str | None:
     else:
         return None
     subject = _list(part) if part else None
-    entries, _ = _entries()
     area = entries.get(whole)
     if area is not None and area.role == "place":
-        total = ("the " if not area.en.startswith("the ") and area.en[:1].islower() else "") + area.en
-        total = (total + " total") if area.en == "China" else total + "'s total"
-        total = "the national total" if area.en == "China" else total
+        total = "the national total" if area.en == "China" else area.en + "'s total"
     elif whole in places:
         total = places[whole] + "'s total"
     else:
-        total = _list(whole)
+        total = _whole_area(whole, places) or _list(whole)
     if subject is None or total is None:
         return None
     return f"{subject} as a share of {total}"
+
+
+def _is_change(entry: Entry | None) -> bool:
+    """A head that names a change ('growth in {}', 'change in {}'): what may follow a share."""
+    return entry is not None and entry.role == "head" and entry.en.startswith(("growth in", "change in"))
 
 
 def _list(text: str) -> str | None:
@@ -215,7 +305,7 @@ def _segment(text: str) -> list | None:
 
 def _bare(entry: Entry) -> str:
     """A head's English without its complement: 'value added of {}' → 'value added'."""
-    return re.sub(r"\s*\b(of|in|by|for|from)?\s*\{\}\s*", " ", entry.en).strip()
+    return " ".join(re.sub(r"\b(?:of|in|by|for|from)\s*\{\}|\{\}", " ", entry.en).split())
 
 
 def _attributive(entry: Entry) -> str:
@@ -224,6 +314,39 @@ def _attributive(entry: Entry) -> str:
         return entry.attr
     words = entry.en.removeprefix("the ").split(" ")
     return " ".join(words[:-1] + [singular(words[-1])])
+
+
+def _compact(np: str) -> bool:
+    """A noun phrase short enough to stand before a head's noun ("GDP growth", "grain output")."""
+    words = np.split()
+    return (len(words) <= _COMPACT and not _PREPOSITIONS & set(words) and "," not in np and "(" not in np
+            and not (len(words) > 1 and words[-1].endswith("ed")))  # hogs slaughtered, patents granted
+
+
+def _headed(entry: Entry, np: str, field: Entry | None) -> str:
+    """A head applied to its complement `np`: its short label form when `np` is compact (a bare field in
+    its attributive form), else its "of" form; a price word after a price leaves the price as it is."""
+    if entry.zh in PRICE_CHANGES and re.search(r"\bprices?\b|\bprice index\b", np):
+        return np
+    if entry.short:
+        bare = np.removeprefix("the ")
+        short = _attributive(field) if field is not None else _before_noun(bare)
+        if _compact(short):
+            return entry.short.replace("{}", short)
+    return entry.en.replace("{}", np)
+
+
+#: Nouns that stay plural before another noun (sales growth, goods exports).
+_PLURAL_BEFORE_NOUNS = frozenset("sales goods services savings earnings proceeds arrivals receipts".split())
+
+
+def _before_noun(np: str) -> str:
+    """A noun phrase as it stands before another noun: its last noun singular (loans → "loan growth")."""
+    words = np.split(" ")
+    last = words[-1]
+    if last.lower() in _PLURAL_BEFORE_NOUNS or not last.isalpha() or last.isupper():
+        return np
+    return " ".join(words[:-1] + [singular(last)])
 
 
 def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
@@ -251,9 +374,11 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
             pre, post = [], []
         elif role == "head":
             if np is None:
+                if not _bare(entry):
+                    return None
                 np = " ".join(pre + [_bare(entry)] + post)
             else:
-                np = " ".join(pre + [entry.en.replace("{}", np)] + post)
+                np = " ".join(pre + [_headed(entry, np, field)] + post)
             field, pre, post = None, [], []
         else:
             return None

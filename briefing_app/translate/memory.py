@@ -8,6 +8,7 @@ termbase entry whose English appears in the stored English, that English is swap
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -61,10 +62,16 @@ def pairs(data: BaseModel):
 
 class Memory:
     def __init__(self, units: Iterable[Unit]):
-        self.exact_units: dict[str, Unit] = {}
+        """Where the Library translated one Chinese text differently, the English most of its packs use is
+        remembered (the first pack listed wins a tie: the pack being translated comes first)."""
+        found: dict[str, list[Unit]] = {}
         for unit in units:
             if unit.en != UNTRANSLATED and unit.zh.strip():
-                self.exact_units.setdefault(normal(unit.zh), unit)  # the first pack listed wins a tie
+                found.setdefault(normal(unit.zh), []).append(unit)
+        self.exact_units: dict[str, Unit] = {}
+        for key, options in found.items():
+            votes = Counter(u.en for u in options)
+            self.exact_units[key] = next(u for u in options if votes[u.en] == max(votes.values()))
         self.keys = list(self.exact_units)
 
     @classmethod
@@ -142,7 +149,12 @@ def _adapt(english: str, changes) -> str | None:
         a, b = entries.get(old), entries.get(new)
         if a is None or b is None or a.role != b.role:
             return None
+        if a.en == b.en:  # 增长 and 下降 name the same thing in a label ("growth"): nothing to swap
+            continue
         old_en, new_en = (a.en.replace("{}", "").strip(), b.en.replace("{}", "").strip())
+        if not old_en and a.role == "period":  # the report's own period, unsaid: the new one is added
+            out = b.en.replace("{}", out)
+            continue
         at = out.lower().find(old_en.lower())
         if not old_en or at < 0:
             return None

@@ -21,8 +21,11 @@ def library_packs(folders: Iterable[Path]) -> list[Pack]:
 
 def filled_english(pack: dict, packs: list[Pack]) -> list[tuple[str, str, str, str]]:
     """Fill the drafted `pack` dict's untranslated texts that are fully covered; (path, zh, en, origin) of each."""
-    places = {s["zh"]: s["en"] for s in (pack.get("scopes") or {}).values() if s.get("en") not in (None, UNTRANSLATED)}
-    suggester = Suggester(Memory.from_packs(packs), places)
+    named = [*(pack.get("scopes") or {}).values(),
+             *(e["name"] for e in pack.get("entities") or [] if e.get("kind") == "place" and "name" in e)]
+    places = {s["zh"]: s["en"] for s in named if s.get("en") not in (None, UNTRANSLATED)}
+    scopes = tuple(s["zh"] for s in (pack.get("scopes") or {}).values() if "zh" in s)
+    suggester = Suggester(Memory.from_packs(packs), places, tuple(s["zh"] for s in named if "zh" in s), scopes)
     filled = []
     for path, node, key, zh in _untranslated(pack, ""):
         s = suggester.suggest(zh)

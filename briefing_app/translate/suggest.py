@@ -2,11 +2,13 @@
 
 1. "glossary": the whole text is a termbase (or glossary) entry;
 2. "from X.yaml": the same Chinese already has English in pack X of the Library (translation memory);
-3. "composed": built from termbase entries only (compose.py);
+3. "composed": built from termbase entries only (compose.py); "composed, romanised 川城区" when a place name
+   in it is romanised (places.py), and "romanised" for a place name on its own (a scope, a place entity);
 4. "from X.yaml, adapted": a fuzzy memory match whose differing parts are termbase entries, swapped;
 5. "from X.yaml, 82% match": a fuzzy memory match kept as it was, the differing part marked, to edit.
 
-The first three are `sure` (every part covered): `draft` writes them; the others only a person accepts.
+The first three are `sure` (every part covered) unless a name was romanised: `draft` writes the sure ones;
+the others only a person accepts.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 from ..model import Pack
 from ..model.glossary import counted_noun, counter, term
 from ..model.untranslated import UNTRANSLATED
-from .compose import compose, normal, sentence_case
+from .compose import composition, normal, sentence_case
 from .memory import Memory, Unit
+from .places import romanise, stem_of
 from .texts import Text, get
 
 
@@ -30,32 +33,46 @@ class Suggestion:
 
 
 class Suggester:
-    def __init__(self, memory: Memory | None = None, places: dict[str, str] | None = None):
+    def __init__(self, memory: Memory | None = None, places: dict[str, str] | None = None,
+                 place_names: tuple[str, ...] = (), scopes: tuple[str, ...] = ()):
+        """`places`: the pack's place names with their English; `place_names`: every name the pack says is a
+        place (its scopes and place entities, translated or not), which may be romanised; `scopes`: the
+        places the pack is about, whose names are names whatever their stem (栖川 of 栖川市, 栖川港)."""
         self.memory = memory or Memory([])
         self.places = dict(places or {})
+        self.place_names = frozenset(place_names)
+        self.known_stems = frozenset(stem_of(n) for n in scopes)
 
     @classmethod
     def for_pack(cls, pack: Pack, library: list[Pack] = ()) -> "Suggester":
-        """Suggestions for `pack`: its own English so far and the Library's packs as memory, its scopes' English
-        as place names."""
-        places = {s.zh: s.en for s in pack.data.scopes.values() if s.en != UNTRANSLATED}
+        """Suggestions for `pack`: its own English so far and the Library's packs as memory, its scopes' and
+        place entities' English as place names."""
+        named = [*pack.data.scopes.values(), *(e.name for e in pack.data.entities if e.kind == "place")]
+        places = {s.zh: s.en for s in named if s.en != UNTRANSLATED}
         others = [p for p in library if p.path.resolve() != pack.path.resolve()]
-        return cls(Memory.from_packs([pack, *others]), places)
+        return cls(Memory.from_packs([pack, *others]), places, tuple(s.zh for s in named),
+                   tuple(s.zh for s in pack.data.scopes.values()))
 
     def learn(self, zh: str, en: str, source: str) -> None:
         """Remember an accepted English (the next identical Chinese gets it as an exact match)."""
         self.memory.add(Unit(zh, en, source))
 
     def suggest(self, zh: str) -> Suggestion | None:
-        whole = compose(zh, self.places) if _is_entry(zh) else None
+        whole = composition(zh, self.places) if _is_entry(zh) else None
         if whole or term(zh.strip()):
-            return Suggestion(whole or sentence_case(term(zh.strip())), "glossary", True)
+            return Suggestion(whole.en if whole else sentence_case(term(zh.strip())), "glossary", True)
         unit = self.memory.exact(zh)
         if unit is not None:
             return Suggestion(unit.en, f"from {unit.source}", True)
-        composed = compose(zh, self.places)
+        if zh.strip() in self.place_names:  # a scope's or place entity's name, romanised as a whole
+            name = romanise(zh.strip(), self.known_stems)
+            if name:
+                return Suggestion(name, "romanised", False)
+        composed = composition(zh, self.places, self.known_stems)
+        if composed and composed.romanised:
+            return Suggestion(composed.en, "composed, romanised " + "、".join(composed.romanised), False)
         if composed:
-            return Suggestion(composed, "composed", True)
+            return Suggestion(composed.en, "composed", True)
         match = self.memory.fuzzy(zh)
         if match is not None and match.adapted:
             return Suggestion(match.adapted, f"from {match.unit.source}, adapted", False, match.marked)

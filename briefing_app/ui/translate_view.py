@@ -3,20 +3,22 @@
 Each row shows the field, the Chinese, the suggestion with its origin; below, where the text is used (tab,
 Overview card, slides), the article sentence it belongs to, a fuzzy match's differing part, and the English
 field. Enter accepts what the field holds (the suggestion, or what was typed) and moves to the next text
-left; Up/Down move between rows; "Only what is left" (Alt+O) filters, with the count. Each accept is saved
-as every other edit is (the Edit menu's session: atomically, comments kept, one step of Edit ▸ Undo, which
-Ctrl+Z reaches from the English field once the field has nothing of its own to undo). Keyboard only:
-Ctrl+Shift+T opens it with the cursor in the English field.
+left; Up/Down move between rows; "Only what is left" (Alt+O) filters, with the count; Esc leaves the view.
+Each accept is saved at once, checked as every other edit is (the Edit menu's session: atomically, comments
+kept, one step of Edit ▸ Undo, which Ctrl+Z reaches from the English field once the field has nothing of its
+own to undo); the window's tabs follow when typing pauses or the view is left, so Enter never waits for them.
+Keyboard only: Ctrl+Shift+T opens it with the cursor in the English field.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDockWidget, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDockWidget, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..i18n import punctuation, translator
 from ..model.untranslated import UNTRANSLATED
@@ -61,15 +63,19 @@ def key_rows(lang: str) -> list[tuple[str, str, str]]:
 
 class EnglishField(QLineEdit):
     """The English being written. Up/Down move between texts; Ctrl+Z / Ctrl+Shift+Z undo the last accepted
-    text once the field has no typing of its own to undo."""
+    text once the field has no typing of its own to undo; Esc leaves the view (back to the tabs)."""
 
     step = Signal(int)
     undo_accept = Signal()
     redo_accept = Signal()
+    leave = Signal()
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave.emit()
             return
         if event.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable():
             self.undo_accept.emit()
@@ -197,8 +203,6 @@ class TranslateView(QWidget):
             except (AttributeError, KeyError, IndexError):
                 value = ""
             row.english = "" if value in (UNTRANSLATED, None) else str(value)
-            if row.left and (row.suggestion is None or not row.suggestion.sure):
-                row.suggestion = self.suggester.suggest_text(pack, row.text)  # it may have learnt it since
         self.model.changed()
         self.proxy.refilter()
         self._update_count()
@@ -277,12 +281,30 @@ class TranslateView(QWidget):
             self.window.statusBar().showMessage(tr("no_english", self.lang), 8000)
             return False
         row = self.model.rows[i]
-        session = self.window.editing
-        session.current_editor().set_texts({row.text.loc: text})
-        self.suggester.learn(row.text.zh, text, self.window.pack.path.name)
-        session._after_change()  # saved and reloaded when check passes, as every edit is (refreshes this view)
+        if not self.window.editing.save_texts({row.text.loc: text}):  # saved at once; refreshes this view
+            return False
+        self._learn(row.text.zh, text)
         self.select(self._next_left(i))
         return True
+
+    def _learn(self, zh: str, english: str) -> None:
+        """The same Chinese elsewhere in the list now has this English as an exact suggestion."""
+        from ..translate.compose import normal
+
+        self.suggester.learn(zh, english, self.window.pack.path.name)
+        key = normal(zh)
+        for row in self.model.rows:
+            if row.left and normal(row.text.zh) == key and not (row.suggestion and row.suggestion.sure):
+                row.suggestion = self.suggester.suggest(row.text.zh)
+
+    def focus_changed(self, old, new) -> None:
+        """The focus left the view (to the tabs, a menu…): bring the tabs up to date."""
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():  # closing: nothing to bring up to date
+            return
+        dock = self.parentWidget()
+        if (self.window.editing is not None and old is not None and dock is not None and dock.isAncestorOf(old)
+                and (new is None or not dock.isAncestorOf(new))):
+            self.window.editing.rebuild_now()
 
     def _edit(self, which: str) -> None:
         getattr(self.window.editing, which)()  # refreshes this view through the session's `changed`
@@ -323,6 +345,15 @@ def attach(win) -> QDockWidget:
 
     action.triggered.connect(open_view)
     win.addAction(action)
+
+    def leave() -> None:
+        dock.hide()
+        win.tabs.setFocus()
+
+    view.english.leave.connect(leave)
+    if win.editing is not None:  # leaving the view brings the tabs up to date with what was accepted
+        dock.visibilityChanged.connect(lambda shown: None if shown else win.editing.rebuild_now())
+        QApplication.instance().focusChanged.connect(view.focus_changed)  # a method: gone with the view
     if win.editing is not None:  # an undo from the Edit menu, or any other saved edit, shows here too
         win.editing.changed.connect(lambda: view.refresh() if dock.isVisible() else None)
         win.editing.menu.addSeparator()

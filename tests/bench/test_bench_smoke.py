@@ -47,3 +47,18 @@ def test_minimal_pptx_baseline_writes_the_same_slides_and_texts(tmp_path):
         assert written == ["\n".join(lines) for *_box, lines in model["texts"]]
         assert sum(1 for s in slide.shapes if s.has_chart) == len(model["charts"])
     assert counts(spec)["charts"] >= 1
+
+
+def test_translation_benchmark_suggests_for_drafted_texts_over_a_library():
+    """bench/translate_suggest.py measures what it says: texts a draft leaves untranslated, a memory of N
+    packs' distinct texts (each copy's Chinese marked, so copies do not collapse into one), suggestions found."""
+    import json
+
+    from bench import translate_suggest
+
+    r = translate_suggest.measure(packs=3, texts=80, runs=1)
+    assert r["texts"] == 80 and 0 < r["found"] <= 80
+    small = translate_suggest.measure(packs=1, texts=5, runs=1)["memory"]
+    assert r["memory"] > 2 * small  # three packs' worth of distinct Chinese texts, not one
+    assert f"{r['found']} of the 80 texts got a suggestion" in translate_suggest.section(r)
+    json.dumps(r)  # what bench/run.py reads from the child

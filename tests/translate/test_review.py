@@ -45,7 +45,7 @@ def test_draft_writes_the_english_the_termbase_covers_and_lists_it(drafted):
     assert "# English filled in from the termbase and the Library" in text
     pack = load_pack(pack_path)
     labels = {f.label.zh: f.label.en for f in pack.data.figures}
-    assert labels["规模以上工业增加值增长"] == "Growth in value added of industrial enterprises above designated size"
+    assert labels["规模以上工业增加值增长"] == "Growth in value added of industry above designated size"
     assert labels["全社会研究与试验发展经费投入强度"] == "R&D intensity"  # 全社会 is what English leaves out
     assert "#   figures[18].label.en: 规模以上工业增加值增长 → Growth in value added" in text
     assert any(en == UNTRANSLATED for en in labels.values())  # the rest stays for a person

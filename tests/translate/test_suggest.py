@@ -8,22 +8,45 @@ from briefing_app.translate.suggest import Suggester
 
 
 def test_formulaic_labels_compose_from_termbase_entries():
-    assert compose("规模以上工业增加值增长") == "Growth in value added of industrial enterprises above designated size"
-    assert compose("年末常住人口") == "Permanent resident population at year-end"
-    assert compose("农村居民人均可支配收入增长") == "Growth in per capita disposable income of rural residents"
-    assert compose("新能源汽车产量同比增长") == "Year-on-year growth in output of new-energy vehicles"
+    assert compose("规模以上工业增加值增长") == "Growth in value added of industry above designated size"
+    assert compose("年末常住人口") == "Resident population, year-end"
+    assert compose("农村居民人均可支配收入增长") == "Growth in rural per capita disposable income"
     assert compose("集成电路企业") == "Integrated-circuit enterprises"
-    assert compose("工业投资增速排名") == "Rank by growth rate of industrial investment"
     assert compose("新增市级以上智能工厂") == "New smart factories at municipal level or above"
+    assert compose("初中在校学生") == "Students in junior secondary schools"
+    assert compose("每千常住人口注册护士") == "Registered nurses per 1,000 residents"
 
 
-def test_a_place_a_period_a_share_and_a_list():
-    assert compose("上半年社会消费品零售总额", {}) == "Total retail sales of consumer goods in the first half of the year"
-    assert compose("2023年澜江新区地区生产总值", {"澜江新区": "Lanjiang New Area"}) == "GDP in Lanjiang New Area in 2023"
+def test_house_style_short_labels_are_compounded_and_long_ones_keep_their_of():
+    assert compose("新能源汽车产量同比增长") == "New-energy vehicle output growth"  # 同比 goes without saying
+    assert compose("粮食产量增长") == "Grain output growth"
+    assert compose("工业投资增速排名") == "Rank by industrial investment growth"
+    assert compose("第一产业增加值增长") == "Growth in value added of the primary industry"
+    assert compose("生猪出栏增长") == "Growth in pigs slaughtered"  # not "pigs slaughtered growth"
+
+
+def test_house_style_a_change_is_named_by_what_changes_not_its_direction():
+    """The value says "up 5%" or "down 2.1%": a label saying "Fall in" would say it twice, or contradict it."""
+    assert compose("粮食产量下降") == compose("粮食产量增长") == "Grain output growth"
+    assert compose("常住人口减少") == compose("常住人口增加") == "Change in resident population"
+    assert compose("居民消费价格上涨") == "Consumer prices"  # shown with "up 0.2%"
+    assert compose("食品烟酒类价格下降") == "Prices of food, tobacco and liquor"
+
+
+def test_a_place_a_period_a_share_a_comparison_and_a_list():
+    assert compose("上半年社会消费品零售总额", {}) == "Retail sales of consumer goods, first half"
+    assert compose("1—9月地区生产总值增长") == "GDP growth, January–September"
+    assert compose("全年地区生产总值") == "GDP"  # the report's own period is the figure's period
+    assert compose("2023年澜江新区地区生产总值", {"澜江新区": "Lanjiang New Area"}) == "GDP, Lanjiang New Area, 2023"
+    assert compose("全市规模以上工业增加值") == "Value added of industry above designated size"  # the pack's own area
+    assert compose("新区新能源汽车产量") == "New-energy vehicle output"
     assert compose("制造业增加值占地区生产总值的比重") == "Value added of manufacturing as a share of GDP"
-    assert compose("新能源汽车产量占全市的比重") == "Output of new-energy vehicles as a share of the city's total"
+    assert compose("新能源汽车产量占全市的比重") == "New-energy vehicle output as a share of the city's total"
+    assert compose("民营经济增加值占全市地区生产总值的比重") == ("Value added of the private sector as a share of the "
+                                                       "city's GDP")
+    assert compose("地区生产总值增速与全省比较") == "GDP growth compared with the province"
     assert compose("粮食、棉花和油料产量") == "Output of grain, cotton and oil-bearing crops"
-    assert compose("规模以上工业总产值、工业投资") == ("Gross industrial output above designated size and "
+    assert compose("规模以上工业总产值、工业投资") == ("Gross output of industry above designated size and "
                                                   "industrial investment")  # two indicators, no shared head
 
 
@@ -46,13 +69,15 @@ def test_origins_in_order_of_trust():
 
 
 def test_fuzzy_matches_mark_the_difference_and_adapt_through_the_termbase():
-    memory = Memory([Unit("全年芯片产业链产值", "Output of the chip chain for the year", "lanjiang.yaml")])
+    memory = Memory([Unit("全年芯片产业链产值", "Output of the chip chain", "lanjiang.yaml")])
     match = memory.fuzzy("上半年芯片产业链产值")
     assert match.changes == (("全年", "上半年"),)
     assert match.marked == "【全年→上半年】芯片产业链产值"
-    assert match.adapted == "Output of the chip chain in the first half of the year"
+    assert match.adapted == "Output of the chip chain, first half"  # the report's year was unsaid
     s = Suggester(memory).suggest("上半年芯片产业链产值")  # 芯片产业链 is no termbase entry: not composed
     assert s.origin == "from lanjiang.yaml, adapted" and not s.sure and "【全年→上半年】" in s.note
+    memory = Memory([Unit("一季度芯片产业链产值", "Chip chain output, first quarter", "lanjiang.yaml")])
+    assert memory.fuzzy("二季度芯片产业链产值").adapted == "Chip chain output, second quarter"
 
 
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():

@@ -12,7 +12,7 @@ status bar and the Problems panel say so in one line, and Compare… shows both 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -27,6 +27,8 @@ from .figure_form import FigureForm
 from .problems_panel import ProblemsPanel
 from .strings import tr
 
+#: How long saved edits wait for the next before the tabs are rebuilt (a pause in typing).
+REBUILD_AFTER_MS = 1500
 ACTIONS = [("add", "Ctrl+Shift+A"), ("edit", "Ctrl+Shift+I"), ("delete", None), (None, None),
            ("undo", "Ctrl+Z"), ("redo", "Ctrl+Shift+Z"), (None, None), ("problems", None)]
 
@@ -67,6 +69,11 @@ class EditSession(QObject):
             self.menu.addAction(act)
             self.actions[key] = act
         self.last_menu: QMenu | None = None
+        self.stale = False  # the tabs show an older pack than the window's (see save_texts)
+        self.rebuild_timer = QTimer(self)
+        self.rebuild_timer.setSingleShot(True)
+        self.rebuild_timer.setInterval(REBUILD_AFTER_MS)
+        self.rebuild_timer.timeout.connect(self.rebuild_now)
         # Right-click on any figure card or Data row: the views are rebuilt on every reload, so the menu
         # is offered from one event filter on the window (context-menu events travel up to it) instead of
         # hooks in each view.
@@ -138,6 +145,57 @@ class EditSession(QObject):
         self._check_and_save(merged)
         self.changed.emit()
 
+    def save_texts(self, texts: dict[tuple, str]) -> bool:
+        """Set texts (the Translate view's accepted English) as one undoable edit and save it at once, checked as
+        every edit is. The window takes the saved pack at once; its tabs are rebuilt from it when the edits
+        pause (`rebuild_soon`), so that a person pressing Enter on text after text is never kept waiting by
+        tabs they are not looking at. False when it was not saved (problems listed, or a conflict shown)."""
+        editor = self.current_editor()
+        editor.set_texts(texts)
+        self.problems, pack = editor.checked(warnings=False)
+        errors = [p for p in self.problems if not is_warning(p)]
+        if errors or pack is None:
+            self.panel.show_problems(self.problems)
+            self.panel.show()
+            self._status(tr("not_saved", self.lang, count=len(errors)))
+            self.changed.emit()
+            return False
+        try:
+            merged = editor.save()
+        except EditConflict as exc:
+            self._conflicted(exc)
+            self.changed.emit()
+            return False
+        if merged:  # the file had changed meanwhile: the merged text is what to show
+            self._reload()
+        else:
+            self.window.pack = pack
+            self.window._watch()  # our own write is not a change from outside
+            self.rebuild_soon()
+        self.notice.clear()
+        self._status(tr("merged" if merged else "saved", self.lang, name=editor.path.name))
+        self.changed.emit()
+        return True
+
+    def _reload(self) -> None:
+        """The window reloads the file now: tabs waiting for a rebuild need none after it."""
+        self.rebuild_timer.stop()
+        self.stale = False
+        self.window.reload()
+
+    def rebuild_soon(self) -> None:
+        """Rebuild the window's tabs from its pack once edits pause (REBUILD_AFTER_MS), or at `rebuild_now`."""
+        self.stale = True
+        self.rebuild_timer.start()
+
+    def rebuild_now(self) -> None:
+        """Bring the tabs up to date now (the Translate view was left, or the edits paused)."""
+        self.rebuild_timer.stop()
+        if self.stale:
+            self.stale = False
+            if self.window.pack is not None:
+                self.window.rebuild()
+
     def _check_and_save(self, merged: bool) -> None:
         editor = self.current_editor()
         self.problems = editor.problems()
@@ -153,7 +211,7 @@ class EditSession(QObject):
             except EditConflict as exc:
                 self._conflicted(exc)
                 return
-            self.window.reload()
+            self._reload()
         self.notice.clear()
         self._status(tr("merged" if merged else "saved", self.lang, name=editor.path.name))
 

@@ -1,10 +1,11 @@
 """The Translate view driven by the keyboard alone on a drafted pack of about 200 untranslated texts: open it,
-accept a suggestion, write one's own English, undo and redo, filter, and go on to the last text; then the
-pack reopens with no text untranslated, and an English deck exports."""
+accept a suggestion, write one's own English, undo and redo, filter, and go on text by text to the last one;
+every text is saved as it is accepted; then the view is left, the tabs show the English, the pack reopens with
+no text untranslated, and an English deck exports. No bulk `--apply`: every text goes through the view."""
 
 from __future__ import annotations
 
-import csv
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,8 @@ from tests.conftest import ROOT
 from tests.ui.talk_helpers import type_keys
 
 PACKS = ROOT / "tests" / "packs"
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                    Qt.KeyboardModifier.AltModifier)
 
 
 @pytest.fixture
@@ -32,11 +35,12 @@ def big_draft(tmp_path, capsys):
     return tmp_path / "report.yaml"
 
 
-def _keys(qtbot, widget, text=None, key=None, modifier=Qt.KeyboardModifier.NoModifier):
-    if text is not None:
-        qtbot.keyClicks(widget, text)
-    if key is not None:
-        qtbot.keyClick(widget, key, modifier)
+def _key(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def _saved(path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_draft, make_window, qtbot, tmp_path):
@@ -45,7 +49,7 @@ def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_dra
     assert 180 <= total <= 260
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _key(qtbot, window, Qt.Key.Key_T, CTRL | SHIFT)
     dock = window.translate_dock
     view = dock.view
     assert dock.isVisible()
@@ -55,73 +59,75 @@ def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_dra
     assert view.count.text() == f"{total} left of {total}"
     assert view.proxy.rowCount() == total
 
-    # accept the suggestion of the first text that has one (Down moves, Enter accepts)
+    # accept the suggestion of the first text that has one (Down moves, Enter accepts): saved at once
     while view.model.rows[view.current_row()].suggestion is None:
-        _keys(qtbot, field, key=Qt.Key.Key_Down)
+        _key(qtbot, field, Qt.Key.Key_Down)
     row = view.model.rows[view.current_row()]
     suggested = row.suggestion.en
     assert field.text() == suggested and view.origin.text() == f"Suggestion: {row.suggestion.origin}"
-    _keys(qtbot, field, key=Qt.Key.Key_Return)
+    _key(qtbot, field, Qt.Key.Key_Return)
     assert view.count.text() == f"{total - 1} left of {total}"
-    text = big_draft.read_text(encoding="utf-8")
+    text = _saved(big_draft)
     assert text.startswith("# Drafted by `briefing-app draft report.txt`")  # comments kept
     assert suggested in text and len(load_pack(big_draft).untranslated) == total - 1
 
     # write one's own English (the field's text is selected: typing replaces it)
     own = view.model.rows[view.current_row()]
     assert own.left and own is not row
-    _keys(qtbot, field, "Qinglan and Yunling in one report", Qt.Key.Key_Return)
-    assert "Qinglan and Yunling in one report" in big_draft.read_text(encoding="utf-8")
+    qtbot.keyClicks(field, "Qinglan and Yunling in one report")
+    _key(qtbot, field, Qt.Key.Key_Return)
+    assert "Qinglan and Yunling in one report" in _saved(big_draft)
     assert view.count.text() == f"{total - 2} left of {total}"
 
     # Chinese is refused with a message, nothing saved
-    before = big_draft.read_text(encoding="utf-8")
+    before = _saved(big_draft)
     type_keys(field, "中文")  # as an input method sends it
-    _keys(qtbot, field, key=Qt.Key.Key_Return)
-    assert big_draft.read_text(encoding="utf-8") == before and "no Chinese" in window.statusBar().currentMessage()
+    _key(qtbot, field, Qt.Key.Key_Return)
+    assert _saved(big_draft) == before and "no Chinese" in window.statusBar().currentMessage()
     field.selectAll()
-    _keys(qtbot, field, key=Qt.Key.Key_Backspace)
+    _key(qtbot, field, Qt.Key.Key_Backspace)
     field.setText(field.text())  # nothing typed left to undo in the field itself
 
     # undo (Ctrl+Z from the field reaches Edit ▸ Undo) and redo
-    _keys(qtbot, field, key=Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert "Qinglan and Yunling in one report" not in big_draft.read_text(encoding="utf-8")
+    _key(qtbot, field, Qt.Key.Key_Z, CTRL)
+    assert "Qinglan and Yunling in one report" not in _saved(big_draft)
     assert view.count.text() == f"{total - 1} left of {total}" and own.left
-    _keys(qtbot, field, key=Qt.Key.Key_Z, modifier=Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert "Qinglan and Yunling in one report" in big_draft.read_text(encoding="utf-8") and not own.left
+    _key(qtbot, field, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert "Qinglan and Yunling in one report" in _saved(big_draft) and not own.left
 
     # the filter: everything, then only what is left (Alt+O)
-    qtbot.keyClick(field, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    _key(qtbot, field, Qt.Key.Key_O, ALT)
     assert not view.only_left.isChecked() and view.proxy.rowCount() == total
-    qtbot.keyClick(field, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    _key(qtbot, field, Qt.Key.Key_O, ALT)
     assert view.only_left.isChecked() and view.proxy.rowCount() == total - 2
     field.setFocus()
 
-    # a few more: Enter on a suggestion, English typed where there is none
-    for n in range(6):
+    # every other text, one by one: Enter on a suggestion; every fifth suggestion edited (End, then more
+    # words); English typed where there is none
+    started, accepted, edited = time.perf_counter(), 0, []
+    while view.proxy.rowCount():
+        assert QApplication.focusWidget() is field
         if not field.text():
-            _keys(qtbot, field, f"Text {n}")
-        _keys(qtbot, field, key=Qt.Key.Key_Return)
-    left = len(load_pack(big_draft).untranslated)
-    assert view.count.text() == f"{left} left of {total}" and left == total - 8
-
-    # the rest reviewed in bulk (every row accepted, own English where there is no suggestion), then Ctrl+R
-    # and Ctrl+Shift+T: the view shows the count at 0
-    sheet = tmp_path / "rest.csv"
-    assert main(["translate", str(big_draft), "--suggest", "-o", str(sheet)]) == 0
-    with open(sheet, encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
-    for n, row in enumerate(rows):
-        row["accept"], row["english"] = "yes", row["english"] or ("" if row["suggestion"] else f"Text {n}")
-    with open(sheet, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    assert main(["translate", str(big_draft), "--apply", str(sheet)]) == 0
-    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyClicks(field, f"Text {accepted}")
+        elif accepted % 5 == 0:
+            _key(qtbot, field, Qt.Key.Key_End)
+            qtbot.keyClicks(field, " (checked)")
+            edited.append(field.text())
+        _key(qtbot, field, Qt.Key.Key_Return)
+        accepted += 1
+        assert accepted <= total, "Enter stopped moving on"
+    took = time.perf_counter() - started
+    print(f"\n{accepted} texts accepted by keyboard in {took:.1f} s ({took / accepted * 1000:.0f} ms each)")
+    assert accepted == total - 2
     assert view.count.text() == "All English written: English export and presenting are ready"
-    assert view.proxy.rowCount() == 0
+    saved = _saved(big_draft)
+    assert load_pack(big_draft).untranslated == () and all(e in saved for e in edited)  # each saved at once
+
+    # Esc leaves the view: the tabs are rebuilt from the saved pack and show the English
+    _key(qtbot, field, Qt.Key.Key_Escape)
+    assert not dock.isVisible() and not window.editing.stale
+    assert UNTRANSLATED not in " ".join(window.tabs.tabText(i) for i in range(window.tabs.count()))
+    assert window.pack.untranslated == ()
 
     # reopen: nothing untranslated; the English deck exports and the show has no marker
     window.close()
@@ -132,3 +138,21 @@ def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_dra
     shown = [line for slide in build_deck(reopened.pack, "en").slides for item in slide.items
              for line in getattr(item, "lines", ())]
     assert shown and not any(UNTRANSLATED in line for line in shown)
+
+
+def test_accepted_texts_wait_for_a_pause_before_the_tabs_are_rebuilt(big_draft, make_window, qtbot):
+    """Enter after Enter saves each text at once; the tabs follow when the typing pauses."""
+    window = make_window(load_pack(big_draft), lang="en")
+    window.translate_dock.open_view()
+    view, session = window.translate_dock.view, window.editing
+    rebuilt = []
+    original = window.rebuild
+    window.rebuild = lambda *a, **k: (rebuilt.append(1), original(*a, **k))
+    for n in range(3):
+        if not view.english.text():
+            view.english.setText(f"Text {n}")
+        assert view.accept()
+    assert not rebuilt and session.stale  # saved, not yet rebuilt
+    assert len(load_pack(big_draft).untranslated) == len(window.pack.untranslated)  # the window holds the file
+    qtbot.waitUntil(lambda: not session.stale, timeout=5000)
+    assert rebuilt == [1]  # one rebuild for the three
