@@ -93,6 +93,9 @@ class LeftFilter(QSortFilterProxyModel):
 
     def __init__(self, model: TranslateModel):
         super().__init__()
+        # Rows leave only when `refilter` is called: a row dropped while its own dataChanged is being delivered
+        # (the accepted text, still current) moved the view's current index mid-removal and crashed Qt.
+        self.setDynamicSortFilter(False)
         self.setSourceModel(model)
         self.only_left = True
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDockWidget, QFormLayout, QHBoxLayout,
                                QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -203,9 +203,17 @@ class TranslateView(QWidget):
             except (AttributeError, KeyError, IndexError):
                 value = ""
             row.english = "" if value in (UNTRANSLATED, None) else str(value)
-        self.model.changed()
-        self.proxy.refilter()
+        current = self.current_row()
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the current row may leave the filter: shown once, after, not mid-removal
+        try:
+            self.model.changed()
+            self.proxy.refilter()
+        finally:
+            selection.blockSignals(False)
         self._update_count()
+        self.select(current if current is not None and (not self.proxy.only_left or self.model.rows[current].left)
+                    else self._next_left(current if current is not None else -1))
 
     def _update_count(self) -> None:
         left = len(self.window.pack.untranslated)
@@ -253,8 +261,8 @@ class TranslateView(QWidget):
         done = row is None and self.pack is not None and not self.window.pack.untranslated
         self.zh.setText(marks.labelled(kind_text(row.text, lang), row.text.zh) if row else
                         tr("done", lang) if done else "")  # nothing left: said where the text would be
-        for widget in (self.english, self.accept_button):
-            widget.setEnabled(row is not None)
+        self.english.setReadOnly(row is None)  # not disabled: the focus stays, so Esc still leaves the view
+        self.accept_button.setEnabled(row is not None)
         s = row.suggestion if row else None
         for label, text in ((self.where, where_text(row.text.where, lang) if row else ""),
                             (self.context, row.text.context if row else ""), (self.match, s.note if s else "")):
@@ -304,6 +312,11 @@ class TranslateView(QWidget):
         dock = self.parentWidget()
         if (self.window.editing is not None and old is not None and dock is not None and dock.isAncestorOf(old)
                 and (new is None or not dock.isAncestorOf(new))):
+            # after this event: the focus may be leaving because `_show_current` is disabling the field
+            QTimer.singleShot(0, self, self._rebuild_tabs)
+
+    def _rebuild_tabs(self) -> None:
+        if shiboken6.isValid(self.window) and self.window.editing is not None:
             self.window.editing.rebuild_now()
 
     def _edit(self, which: str) -> None:

@@ -60,13 +60,18 @@ _FROM = re.compile(r"from (?P<source>.+?)(?:, (?P<how>adapted|(?P<score>\d+)% ma
 
 
 def origin_text(origin: str, lang: str) -> str:
-    """Where a suggestion comes from: the termbase, another pack (exactly, adapted or a close match) or composed."""
+    """Where a suggestion comes from: the termbase, another pack (exactly, adapted or a close match), composed, or
+    a place name romanised (a guess to confirm)."""
     if lang != "zh":
         return origin
     if origin == "glossary":
         return "术语表"
     if origin == "composed":
         return "由术语表词条组合"
+    if origin == "romanised":
+        return "地名拼音（请核对）"
+    if origin.startswith("composed, romanised "):
+        return f"由术语表词条组合，{origin.removeprefix('composed, romanised ')} 为拼音（请核对）"
     m = _FROM.fullmatch(origin)
     if m is None:
         return origin

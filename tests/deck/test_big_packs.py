@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from bench.synthetic import write_synthetic
-from briefing_app.deck.brief import MAIN_SLIDES, best_chart, headline_figures
+from briefing_app.deck.brief import MAIN_FIGURES, MAIN_SLIDES, best_chart, headline_figures
 from briefing_app.deck.build import build_deck, every_slide
 from briefing_app.deck.cards import card_meta
 from briefing_app.deck.slides import Chart, Table
@@ -158,13 +158,22 @@ def test_tables_fill_their_pages_evenly_under_a_section_heading(big, decks, lang
             assert text in titles or text.removesuffix(squeezed(word("cont", lang))) in titles
 
 
-def test_small_packs_keep_their_decks():
-    """Every test pack and the bundled one fit the budget: no briefing slides, no data tables by default."""
+def test_small_packs_keep_their_decks_and_bulletins_become_briefings():
+    """The test packs of up to 100 figures and the bundled one fit the budget: no briefing slides, no data tables
+    by default. The realistic bulletins of more (qichuan, liwan, nanping) become briefings of at most 25 slides
+    before the appendix."""
     for path in PACKS:
         pack = load_pack(path)
+        big = len(pack.data.figures) > MAIN_FIGURES
         for lang, aspect in CASES:
             deck = build_deck(pack, lang, aspect)
-            assert not [s for s in deck.slides if s.kind == "table" or s.slide_id.endswith("-brief")], path
+            briefing = [s for s in deck.slides if s.kind == "table" or s.slide_id.endswith("-brief")]
+            if not big:
+                assert not briefing, path
+                continue
+            assert briefing, path
+            main = next(i for i, s in enumerate(deck.slides) if s.kind == "divider")
+            assert main <= MAIN_SLIDES, (path, lang, aspect, main)
 
 
 def test_a_talk_pulls_any_slide_of_the_long_form_into_its_main_part(big):

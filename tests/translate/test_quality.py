@@ -16,20 +16,21 @@ from tests.translate import cities
 
 #: Test article: (figure labels and section titles, suggested at least, judged at least, no edit at least).
 #: Measured with the repository's packs as the Library, the lower of with and without the two qichuan bulletins
-#: (careful English, branch `data`), which are test articles themselves once they are in tests/packs.
+#: (careful English, branch `data`), which are test articles themselves once they are in tests/packs. Re-measured
+#: after the drafter's list, table and news-period work changed which texts a draft has (xiqiao lost one no-edit).
 MEASURED = {
     "chengchuan": (79, 69, 64, 29),
     "qingcen-2023": (50, 48, 31, 10),
     "qingcen-2024": (54, 52, 33, 10),
-    "lanjiang": (51, 32, 32, 14),
-    "qinglan": (83, 38, 36, 13),
-    "haiyu": (32, 14, 14, 1),
+    "lanjiang": (50, 31, 31, 14),
+    "qinglan": (85, 39, 36, 13),
+    "haiyu": (31, 14, 14, 1),
     "yunling": (87, 26, 25, 5),
     "riverton": (5, 3, 3, 2),
-    "xiqiao": (51, 23, 22, 8),
+    "xiqiao": (49, 22, 22, 7),
     "songjiang-g60": (26, 7, 7, 1),
-    "qichuan-2023": (339, 306, 304, 134),
-    "qichuan-2024": (344, 309, 307, 139),
+    "qichuan-2023": (380, 348, 348, 173),
+    "qichuan-2024": (384, 351, 351, 178),
 }
 
 
