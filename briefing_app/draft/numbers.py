@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.format import FULL_WIDTH, tight
+from .periods import list_lead
 
 ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
@@ -484,7 +485,8 @@ def _statistics(text: str, free, claim) -> list[Mention]:
 
 
 def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | None, int | None]:
-    """(plan word, its offset, target year) said before `at` in the same sentence."""
+    """(plan word, its offset, target year) said before `at` in the same sentence, or the plan word of the lead
+    of the list the sentence is an item of."""
     before = text[sentence_start:at]
     plan = None
     pos = None
@@ -493,5 +495,9 @@ def plan_of(text: str, sentence_start: int, at: int) -> tuple[str | None, int | 
             plan, pos = m.group(), sentence_start + m.start()
     if pos is not None and re.search(r"[，,：:]\s*(?:目前|当前|现已|已经|已有|已|截至)", text[pos:at]):
         plan, pos = None, None  # 计划投资…，目前已有48个项目签约: a clause of results ends the plan
+    if plan is None:
+        lead, colon = list_lead(text, sentence_start)  # 主要预期目标是：A；B；C: each item is 预期
+        if 0 <= colon < sentence_start:
+            plan, pos, _ = plan_of(text, lead, colon)
     target = re.search(r"(?<!截止)到(\d{4})年", before)
     return plan, pos, int(target.group(1)) if target else None

@@ -12,10 +12,11 @@ The nearest marker in the figure's sentence wins. Without one:
   (（上年为8652件）) is not carried; a year's or month's end is not carried to a flow (出栏, 产量, 新增…), nor
   a year's end to a rate of the year (毛入园率); in 年末…，全年新建…，每万人拥有… the stock is at the year's end.
 - a news article carries the paragraph's last marker, except a day (it dates an event), 今年 (carried to plans
-  only), a span (过去3年) and 全年 past its 。; without one a figure compared with the year before (同比, 比上年)
-  is of the year the article gives results for (2024年，全区…), one under a heading that names a year
-  (一、2024年工作回顾) of that year, and any other current (目前). Its 全年 of a result is that year too; the
-  time of an event (高铁站在2023年底通车) dates no figure.
+  only), a span (过去3年), 全年 past its 。 and, under a heading that names a year (一、2024年工作回顾), a part of
+  the year (四季度, 1—11月) past its 。; without one a figure compared with the year before (同比, 比上年)
+  is of the year the article gives results for (2024年，全区…), one under a heading that names a year of that
+  year (a plan there, in a speech of that year, this year's), and any other current (目前). Its 全年 of a result
+  is that year too; the time of an event (高铁站在2023年底通车) dates no figure, but 12月当月 is that month.
 Three forms read together: 比年初增加… is the change over the report's period; a figure compared with the
 end of last year (较上年末…) is this year's end; 一季度、上半年和全年…分别增长a、b和c pairs periods and values.
 In 由上年的X调整为Y the marker is X's only.
@@ -96,6 +97,7 @@ class _Context:
     year: int  # what 全年/今年/上年 count from here: the section's year, the report's, or the article's
     report_year: int  # what 明年 counts from
     reviewed: int | None = None  # a news article's year of results (2024年，…): what its 全年 of a result means
+    section_year: int | None = None  # a news article's heading year (一、2024年工作回顾): a whole year reviewed
 
 
 @dataclass(frozen=True)
@@ -191,8 +193,9 @@ def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> 
         year = int(g["y"])
     elif rel:
         if rel.startswith(("全年", "当年")) and not report:
-            if rel.startswith("全年") and ctx.reviewed and not has_sub and not _PLANNED_WHOLE_YEAR.search(preceding):
-                return {"year": ctx.reviewed}  # 全年完成改造98个 in a news article on 2024's results: 2024
+            reviewed = ctx.section_year or ctx.reviewed
+            if rel.startswith("全年") and reviewed and not has_sub and not _PLANNED_WHOLE_YEAR.search(preceding):
+                return {"year": reviewed}  # 全年完成改造98个 in a news article on 2024's results: 2024
             return None  # 今年全年, 预计全年: read from the sentence's year, as before
         if rel.startswith(("上", "去")) and not report and following.startswith("的"):
             return None  # 上年的: a comparison in a news article (是上年的2.3倍)
@@ -204,8 +207,9 @@ def _period(m: re.Match, ctx: _Context, following: str, preceding: str = "") -> 
             year = ctx.year - 1 if rel[0] in "上去" else ctx.year
     else:
         year = ctx.year
-    if g["m"] and not report and not g["y"]:
-        # a news article's 今年6月 / 6月 dates an event (将于今年6月开业), as it always has: read as the year alone
+    if g["m"] and not report and not g["y"] and not following.startswith("当月"):
+        # a news article's 今年6月 / 6月 dates an event (将于今年6月开业), as it always has: read as the year alone;
+        # 12月当月增长9.1% is the month's
         return None if not rel else ({"this_year": year} if rel[0] in "今本" else {"year": year})
     if has_sub:
         return _sub_period(g, year, ctx, bool(g["asof"]))
@@ -271,6 +275,16 @@ def _bracketed(text: str, start: int, at: int, stop: int) -> bool:
     return any(c in text[at:stop] for c in "）)")
 
 
+def list_lead(text: str, start: int) -> tuple[int, int]:
+    """(start, colon) of the lead of a list (目标是：A；B；C) when the sentence at `start` is one of its items;
+    (start, -1) otherwise. The lead's target year and plan word hold for every item."""
+    lead = start
+    while lead > 0 and text[lead - 1] == "；":
+        lead = _sentence_start(text, lead - 1)
+    colon = max(text.rfind("：", lead, start), text.rfind(":", lead, start))
+    return (lead, colon) if colon >= 0 and text[colon + 1:start].count("。") == 0 else (start, -1)
+
+
 def _sentence_start(text: str, at: int) -> int:
     start = at
     while start > 0 and text[start - 1] not in "。！？；!?\n":
@@ -281,12 +295,17 @@ def _sentence_start(text: str, at: int) -> int:
 def _context(article, at: int) -> _Context:
     frame = getattr(article, "frame", None)
     report = frame.report if frame is not None else None
-    if report is None:
-        return _Context(None, article.year, article.year, _reviewed_year(article.marks_text))
-    heading = article.sections[article.section_at(at)].title
-    named = re.search(r"(?<![到至])(\d{4})年", heading)
-    year = int(named.group(1)) if named else frame.year
-    return _Context(report, year, frame.year)
+    named = _SECTION_YEAR.search(article.sections[article.section_at(at)].title)
+    if report is None:  # a news article or speech: under 一、2024年工作回顾 its 四季度 and 1—11月 are 2024's
+        year = int(named.group(1)) if named else None
+        return _Context(None, year or article.year, article.year, _reviewed_year(article.marks_text), year)
+    return _Context(report, int(named.group(1)) if named else frame.year, frame.year)
+
+
+#: Periods that are a part of a year.
+_PART_OF_YEAR = {"quarter", "half", "months", "month"}
+#: A heading's own year (二、2025年主要目标), not a target's (到2027年) nor a span's start (2020年以来).
+_SECTION_YEAR = re.compile(r"(?<![到至\d])(\d{4})年(?!以来|来)")
 
 
 #: A year standing as a clause's time (2024年，全区…; 2024年全年，…) and the rest of its sentence.
@@ -387,18 +406,22 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
             return _default(ctx)
         return carried
     # 全年 of a result holds for its own sentence (to its 。): later ones may describe what stands now
+    heading = _SECTION_YEAR.search(section.title)
     full_stop = max(text.rfind("。", 0, sentence_start), text.rfind("\n", 0, sentence_start)) + 1
     carried = _last(text, max(full_stop, paragraph, section.start), sentence_start, ctx)
     if carried is None or "past_years" in carried:
         carried = _last(text, max(paragraph, section.start), sentence_start, replace(ctx, reviewed=None))
+        if carried and ctx.section_year and _PART_OF_YEAR.intersection(carried):
+            carried = None  # 四季度…增长6.0%。一般公共预算收入… in a year's review: the part holds for its sentence
     if (carried is None or "past_years" in carried) and ctx.reviewed and not planned \
             and _ON_LAST_YEAR.search(text, full_stop, _full_stop_after(text, sentence_end)):
         return {"year": ctx.reviewed}  # 增长18.2%, 比上年提高…: a year's result set beside the year before it
     if carried and "past_years" in carried:
         return {"current": True}  # 过去3年，累计…: the span is its own sentence's
+    if planned and heading and int(heading.group(1)) == ctx.report_year and (carried is None or "year" in carried):
+        return {"this_year": ctx.report_year}  # 三、2025年重点工作 in a speech of 2025: this year's plans
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
-    heading = re.search(r"(?<![到至\d])(\d{4})年", section.title)
     if (carried is None or ("this_year" in carried and not planned)) and heading:
         return {"year": int(heading.group(1))}  # 一、2024年工作回顾: the section's year
     if carried and "this_year" in carried and not planned:
@@ -412,13 +435,7 @@ def target_of(article, at: int) -> Target | None:
     text = article.marks_text  # its words as if written without spaces around numbers (2024 年)
     at = article.marks_offset(at)
     ctx = _context(article, at)
-    start = _sentence_start(text, at)
-    lead = start
-    while lead > 0 and text[lead - 1] == "；":  # a list whose lead ends with a colon shares the lead's target
-        lead = _sentence_start(text, lead - 1)
-    colon = max(text.rfind("：", lead, start), text.rfind(":", lead, start))
-    if colon >= 0 and text[colon + 1:start].count("。") == 0:
-        start = lead
+    start = list_lead(text, _sentence_start(text, at))[0]  # a list after a colon shares its lead's target
     found = None
     for pos, period, _, m in _marks(text, start, at, ctx):
         g = _groups(m)

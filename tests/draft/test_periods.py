@@ -102,6 +102,35 @@ def test_a_work_report_reviews_last_year_under_its_heading_and_plans_this_year()
     assert periods_of(WORK_REPORT, "5.5%", "320个", "500家") == [{"this_year": 2025}, {"this_year": 2025}, {"year": 2025}]
 
 
+SPEECH = ("# 政府工作报告\n\n——2026年1月20日在辛壬市第九届人民代表大会第五次会议上\n\n各位代表：\n\n"
+          "## 一、2025年工作回顾\n\n"
+          "全市地区生产总值增长5.2%。三季度地区生产总值增长5.9%，比二季度加快0.3个百分点。税收收入83.6亿元。"
+          "工业增加值增长6.1%，11月当月增长8.4%；1—10月，规上工业利润增长3.3%。外贸进出口总额311.2亿元。"
+          "全年新登记经营主体2.7万户。\n\n"
+          "## 二、2026年主要目标\n\n"
+          "今年主要预期目标是：地区生产总值增长5%左右；一般公共预算收入增长4%；城镇新增就业3.2万人以上。\n\n"
+          "## 三、2026年重点工作\n\n力争新增规上工业企业90家以上。新建口袋公园12个。\n")
+
+
+def test_a_speech_s_review_of_last_year_keeps_each_part_of_the_year_to_its_sentence():
+    """A government work report read as a news article: its review chapter's 三季度 and 1—10月 hold for their own
+    sentences, the rest of the chapter is its heading's year, 11月当月 is that month and 全年 that year."""
+    assert periods_of(SPEECH, "5.2%", "5.9%", "83.6", "6.1%", "8.4%", "3.3%", "311.2", "2.7万") == [
+        {"year": 2025}, {"quarter": "2025-Q3"}, {"year": 2025}, {"year": 2025}, {"month": "2025-11"},
+        {"months": "2025-01/2025-10"}, {"year": 2025}, {"year": 2025}]
+
+
+def test_each_item_of_a_list_of_targets_has_the_lead_s_plan_word_and_this_year_s_plans_are_this_year_s():
+    figures = {f["quote"].rsplit("；", 1)[-1]: f for f in draft(SPEECH, "speech.md").pack["figures"]}
+    targets = [f for f in figures.values() if "预期目标" in f["quote"]]
+    assert len(targets) == 3 and all(f.get("plan") == "预期" for f in targets), targets
+    assert all(f["period"] == {"this_year": 2026} for f in targets)
+    firms = next(f for f in figures.values() if f.get("value") == 90)
+    assert firms.get("plan") == "力争" and firms["period"] == {"this_year": 2026}  # a plan of the speech's year
+    parks = next(f for f in figures.values() if f.get("value") == 12)
+    assert "plan" not in parks and parks["period"] == {"year": 2026}  # no plan word: the heading's year
+
+
 ANNUAL = BULLETIN + (
     "全年全市地区生产总值500.5亿元，比上年增长5.6%。分季度看，一季度增长5.9%，上半年增长5.7%，前三季度增长5.5%。\n\n"
     "年末全市常住人口86.3万人，比上年末增加1.8万人。其中，城镇常住人口62.1万人。上年末常住人口为84.5万人。\n\n"
