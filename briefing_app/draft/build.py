@@ -151,7 +151,8 @@ class _Drafter:
             zh = subject + ("占比" if whole == "比" else (f"占{whole}" if whole else "") + (
                 "" if whole.endswith("比重") else "比重" if whole.endswith("的") else "的比重"))
         elif m.kind in ("ratio", "margin", "contribution"):
-            subject = self.listed(m, subject_label(pre, names))
+            # …分别拉动a、b和c个百分点，对经济增长的贡献率分别为x、y和z: the second list is the same subjects'
+            subject = self.listed(m, subject_label(pre, names), self.recent if m.kind == "contribution" else ())
             if len(subject) < 2 and self.recent and m.kind != "ratio":
                 subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
             elif m.kind == "contribution" and len(subject) >= 2:

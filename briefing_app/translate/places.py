@@ -54,8 +54,13 @@ def _words() -> frozenset[str]:
     return frozenset(w for w in (*termbase(), *zh_terms()) if len(w) >= 2)
 
 
+#: Levels a name never ends in before its own suffix: 实施省市 is "provincial and city", not a place 实施省 (州 may:
+#: 湖州市, 通州区).
+_LEVELS = ("省", "市", "区", "县", "镇", "乡")
+
+
 def _is_name(stem: str) -> bool:
-    if not 2 <= len(stem) <= 4 or not _CJK.match(stem) or stem in COMMON_STEMS:
+    if not 2 <= len(stem) <= 4 or not _CJK.match(stem) or stem in COMMON_STEMS or stem.endswith(_LEVELS):
         return False
     words = _words()
     return not any(stem[i:j] in words for i in range(len(stem)) for j in range(i + 2, len(stem) + 1))

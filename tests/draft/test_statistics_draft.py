@@ -174,13 +174,15 @@ def test_subjects_carry_within_a_sentence_and_signs_follow_nouns():
 
 
 def test_each_number_of_a_list_is_a_figure_of_its_own_subject():
-    figures = drafted("第一、二、三产业分别拉动经济增长0.3、2.9和2.7个百分点。城镇和农村居民人均可支配收入分别增长5.2%和6.8%。"
+    figures = drafted("第一、二、三产业分别拉动经济增长0.3、2.9和2.7个百分点，对经济增长的贡献率分别为5.5%、49.1%和45.4%。"
+                      "城镇和农村居民人均可支配收入分别增长5.2%和6.8%。"
                       "工业增加值1200亿元，建筑业增加值300亿元，分别增长5.1%和-2.6%。全年能耗总量压减10%以上。"
                       "民营企业约占全市企业总数的四分之一。")
     got = [(f.get("type", "quantity"), f["value"], f["label"]["zh"]) for f in figures]
     assert got == [
         ("contribution", 0.3, "第一产业对经济增长的拉动"), ("contribution", 2.9, "第二产业对经济增长的拉动"),
-        ("contribution", 2.7, "第三产业对经济增长的拉动"),
+        ("contribution", 2.7, "第三产业对经济增长的拉动"), ("contribution", 5.5, "第一产业对经济增长的贡献率"),
+        ("contribution", 49.1, "第二产业对经济增长的贡献率"), ("contribution", 45.4, "第三产业对经济增长的贡献率"),
         ("change", 5.2, "城镇居民人均可支配收入增长"), ("change", 6.8, "农村居民人均可支配收入增长"),
         ("quantity", 1200, "工业增加值"), ("quantity", 300, "建筑业增加值"),
         ("change", 5.1, "工业增加值增长"), ("change", -2.6, "建筑业增加值增长"),
