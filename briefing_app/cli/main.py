@@ -25,11 +25,24 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped reading (`find … | head`): quietly, as a piped Unix tool does
+        _silence_stdout()
+        return 141
     except Exception as exc:  # a bug: still one line for the user, the details for the report
         log = _log_traceback()
         print(f"error: unexpected {type(exc).__name__}: {exc} (details in {log}; please report it)",
               file=sys.stderr)
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not raise on the closed pipe again."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout)
+        pass
 
 
 def _pack_problems(exc: UserError):

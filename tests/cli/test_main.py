@@ -50,3 +50,22 @@ def test_every_bad_output_path_is_the_same_one_line(tmp_path, capsys):
     assert main(["shot", "--all", "-o", str(blocker)]) == 1
     shot_err = capsys.readouterr().err
     assert slides_err == shot_err == f"error: {blocker}: is a file, not a folder\n"
+
+
+def test_output_cut_short_by_its_reader_ends_quietly(tmp_path):
+    """`briefing-app find 年 DIR | head -1`: the reader closes the pipe after a line; no error, no traceback."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, BRIEFING_APP_LOG=str(tmp_path / "app.log"))
+    # 年 matches ~170 KB of lines: more than a pipe holds, so the writer always meets the closed pipe
+    run = subprocess.Popen([sys.executable, "-m", "briefing_app", "find", "年", str(ROOT / "tests" / "packs")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    first = run.stdout.readline()
+    run.stdout.close()  # as `head -1` does
+    err = run.stderr.read().decode()
+    assert run.wait(timeout=120) == 141 and first  # what a piped Unix tool gives when its reader stops
+    assert err == "" and not (tmp_path / "app.log").exists()
