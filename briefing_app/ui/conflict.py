@@ -94,6 +94,11 @@ class ConflictNotice:
         self.button.clicked.connect(self.compare)
         self.button.hide()
         window.statusBar().addPermanentWidget(self.button)
+        getattr(window, "retranslators", []).append(self.retranslate)  # Ctrl+L says a pending conflict again
+
+    def retranslate(self) -> None:
+        if self.conflict is not None:
+            self.show(self.conflict)
 
     @property
     def lang(self) -> str:

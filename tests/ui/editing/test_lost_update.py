@@ -8,6 +8,7 @@ size), and a sync tool renaming a file it downloaded elsewhere over it."""
 
 from __future__ import annotations
 
+import re
 import os
 import shutil
 from pathlib import Path
@@ -199,3 +200,15 @@ def test_compare_speaks_the_app_language_and_enter_decides_later(make_window, pa
     qtbot.keyClick(dialog.diff, Qt.Key.Key_Return)  # Enter: neither side is dropped
     assert not dialog.isVisible() and pack_file.read_bytes() == on_disk
     assert window.editing.notice.button.isVisible() and "Biomedicine companies" in window.editing.notice.conflict.mine
+
+
+def test_a_pending_conflict_is_said_again_in_the_language_switched_to(make_window, pack_file):
+    window = make_window(load_pack(pack_file), lang="en")
+    form = _edit_label(window, "biomed-firms", "Biomedicine companies")
+    outside(pack_file, BIOMED, "label: {zh: 生物医药企业, en: Biopharma firms}", editor_replace)
+    form.accept()
+    assert window.statusBar().currentMessage().startswith("Not saved: songjiang-g60.yaml")
+    window.actions_by_key["toggle_lang"].trigger()  # Ctrl+L
+    status, button = window.statusBar().currentMessage(), window.editing.notice.button.text()
+    assert "songjiang-g60.yaml" in status and not re.search(r"[A-Za-z]{3,}", status.replace("songjiang", "").replace("yaml", ""))
+    assert not re.search(r"[A-Za-z]{3,}", button) and button
