@@ -29,6 +29,13 @@ BUNDLED = SEEDS / "songjiang-g60.yaml"
 FICTIONAL = ROOT / "tests" / "packs" / "fictional" / "riverton.yaml"
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the one occurrence of `old` in a test's copy of a file, as a person editing it would."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def pytest_addoption(parser):
     parser.addoption("--fuzz", type=int, default=300, help="mutated packs to try in the loader fuzz test")
     parser.addoption("--stress", type=int, default=0, help="generated packs to lay out in the deck stress test")

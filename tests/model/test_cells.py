@@ -15,7 +15,7 @@ from briefing_app.model import PackError, display, load_pack
 from briefing_app.model.cells import citation, source_text
 from briefing_app.model.tables import read_number, read_tables
 
-from ..conftest import ROOT
+from ..conftest import ROOT, edit
 
 HERE = ROOT / "tests" / "model" / "cells"
 
@@ -25,12 +25,6 @@ def bulletin(tmp_path):
     for name in ("bulletin.yaml", "bulletin.md"):
         shutil.copy(HERE / name, tmp_path)
     return tmp_path / "bulletin.yaml"
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def problems(path) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from briefing_app.cli import main
 from briefing_app.model import PackError, load_pack
 
-from ..conftest import ROOT
+from ..conftest import ROOT, edit
 
 LANJIANG = ROOT / "tests" / "packs" / "lanjiang"
 HOSTILE = ROOT / "tests" / "packs" / "hostile" / "hostile.yaml"
@@ -21,12 +21,6 @@ def lanjiang(tmp_path):
     for name in ("lanjiang.yaml", "lanjiang.txt"):
         shutil.copy(LANJIANG / name, tmp_path)
     return tmp_path / "lanjiang.yaml"
-
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def problems(path) -> list[str]:
