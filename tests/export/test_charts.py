@@ -154,6 +154,9 @@ def _check_bars(item, xml) -> None:
     crosses = xml.find(".//c:valAx/c:crosses", NS).get("val")
     if item.is_horizontal:  # first category on top, the value axis at the bottom: as the Qt painter draws
         assert (orientation.get("val"), crosses) == ("maxMin", "max")
+        # each label on one line beyond its bar, as the painter draws it (not "CNY 82.614 billi / on")
+        bodies = xml.findall(".//c:dLbl/c:tx/c:rich/a:bodyPr", NS)
+        assert len(bodies) == len(item.points) and all(b.get("wrap") == "none" for b in bodies)
     else:  # first category on the left
         assert (orientation.get("val") if orientation is not None else "minMax", crosses) == ("minMax", "autoZero")
 

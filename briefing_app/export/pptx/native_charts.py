@@ -179,6 +179,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
             dl.position = XL_LABEL_POSITION.OUTSIDE_END
             tf = dl.text_frame
             tf.text = clean(p.label)
+            if item.is_horizontal:
+                tf.word_wrap = False  # beyond the bar's end on one line, as the Qt painter draws it
             _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
     _fonts_everywhere(chart)
     return frame
