@@ -149,8 +149,13 @@ class Chart:
     @property
     def axis(self) -> ValueAxis:
         """The value axis every renderer draws (deck/chart_axis.py): round ticks from 0, same labels."""
-        # roughly the plot's length along the value axis: the category labels take the rest of the box
-        length = self.box.w * 0.55 if self.is_horizontal else self.box.h * 0.7
+        # the plot's length along the value axis: beside horizontal bars, their category names (at most a third
+        # of the box) and the longest data label take the rest of the width, as the painter lays them out
+        if self.is_horizontal:
+            names = min(self.box.w * 0.34, max(text_width(c, CAPTION) for c in self.categories) + 8)
+            length = self.box.w - names - max(text_width(p.label, CAPTION) for p in self.points) - 8
+        else:
+            length = self.box.h * 0.7
         width = (lambda s: text_width(s, CAPTION)) if self.is_horizontal else None  # labels side by side
         return value_axis([p.value for p in self.points], percent=self.number_format.endswith("%"), length=length,
                           label_width=width)
