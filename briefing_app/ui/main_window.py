@@ -93,7 +93,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        # fit_tab_titles elides each title, never below a readable width; past that, the bar scrolls (Qt's own
+        # eliding would cut a bulletin's 20 tabs to one letter each)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setUsesScrollButtons(True)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         menus.build_menus(self)
@@ -241,7 +244,8 @@ class MainWindow(QMainWindow):
         return page
 
     def fit_tab_titles(self) -> None:
-        """Elide long tab titles so every tab fits the window's width; the tooltip keeps the full title."""
+        """Elide long tab titles so every tab fits the window's width, never below a readable word or two (a
+        bulletin's 20 sections then scroll on the bar); the tooltip keeps the full title."""
         bar = self.tabs.tabBar()
         if not self.tab_titles:
             return
@@ -251,7 +255,7 @@ class MainWindow(QMainWindow):
         widths = [metrics.horizontalAdvance(t) for t in self.tab_titles]
         padding = max(0, bar.tabSizeHint(0).width() - metrics.horizontalAdvance(bar.tabText(0).replace("&&", "&")))
         room = max(0, self.tabs.width() - 8) - padding * len(widths)
-        cap = tab_title_cap(widths, room, minimum=metrics.horizontalAdvance("Mmmm…"))
+        cap = tab_title_cap(widths, room, minimum=metrics.horizontalAdvance("Mmmmmmmm…"))
         for i, title in enumerate(self.tab_titles):
             shown = title if cap is None else metrics.elidedText(title, Qt.TextElideMode.ElideRight, cap)
             if bar.tabText(i) != accel_safe(shown):

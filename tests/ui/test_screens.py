@@ -119,3 +119,27 @@ def test_long_section_title_is_elided_with_the_full_title_in_its_tooltip(make_wi
     assert bar.tabText(i).endswith("…") and len(bar.tabText(i)) < len(long_title)
     assert long_title.strip().replace("&", "&amp;") in window.tabs.tabToolTip(i)
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+
+
+def test_a_bulletin_s_twenty_tabs_keep_readable_titles_and_the_bar_scrolls(make_window):
+    """On a 1366-wide laptop a 19-section bulletin's titles are not cut to a letter ("T…"): each shows its
+    whole title or at least a readable start, and the tabs that do not fit are reached by the bar's arrows."""
+    from PySide6.QtWidgets import QToolButton
+
+    from briefing_app.model import load_pack
+    from tests.conftest import ROOT
+
+    pack = load_pack(ROOT / "tests" / "draft" / "heldout" / "zhechuan-2024.yaml")
+    for lang in ("en", "zh"):
+        window = make_window(pack, lang=lang)
+        window.resize(1366, 700)
+        window.fit_tab_titles()
+        bar = window.tabs.tabBar()
+        assert bar.count() >= 20
+        shown = [bar.tabText(i).replace("&&", "&") for i in range(bar.count())]
+        titles = window.tab_titles
+        assert all(s == t or (s.endswith("…") and len(s) >= min(len(t), 6 if lang == "zh" else 8))
+                   for s, t in zip(shown, titles)), shown
+        assert sum(s == t for s, t in zip(shown, titles)) >= len(titles) // 2  # most are whole
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar)]
+        assert len(arrows) == 2  # the tabs past the window's edge are one click away
