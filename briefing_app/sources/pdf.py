@@ -220,8 +220,10 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
 # --- three-line tables (三线表) ------------------------------------------------------------------------
 #: A caption, unit or note line: it stands between two tables, never inside one.
 _CAPTION = re.compile(r"^(附?表\s*\d|单位\s*[：:]|注\s*[：:])")
-#: A cell holding only a number as a statistics table writes it (1,234.5, -3.2, 8.0%), or a dash for none.
-_CELL_NUMBER = re.compile(r"^[-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％‰]?$|^[—–-]{1,2}$")
+#: A cell holding only a number as a statistics table writes it (1,234.5, -3.2, 8.0%, 约520, 120余), or a
+#: dash for none.
+_CELL_NUMBER = re.compile(r"^(?:约|近|超过|逾|不足|不到)?[-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                          r"(?:余|多)?\s*[%％‰]?(?:以上|左右|以内|以下)?$|^[—–-]{1,2}$")
 #: Cells are split where characters stand further apart than this many character widths.
 _CELL_GAP = 0.75
 
@@ -312,13 +314,23 @@ def _ruled_by(rules: list[float], under: list, chars: list[dict], number: int) -
 
 
 def _column_spans(rows: list[list[Line]]) -> list[tuple[float, float]]:
-    """The runs of x that cells of rows with two cells or more cover, left to right: one per column."""
+    """The runs of x that cells of rows with two cells or more cover, left to right: one per column. Two
+    runs side by side that no row fills both of are one column whose cells are aligned differently (约520
+    on the left, 86.3 on the right)."""
     spans: list[list[float]] = []
     for x0, x1 in sorted((c.x0, c.x1) for row in rows for c in row):
         if spans and x0 <= spans[-1][1] + 1:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
+    i = 0
+    while i + 1 < len(spans):
+        (a0, a1), (b0, b1) = spans[i], spans[i + 1]
+        if any(any(a0 <= c.x0 and c.x1 <= a1 for c in row) and any(b0 <= c.x0 and c.x1 <= b1 for c in row)
+               for row in rows):
+            i += 1
+        else:
+            spans[i:i + 2] = [[a0, b1]]
     return [tuple(s) for s in spans]
 
 

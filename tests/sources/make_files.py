@@ -311,11 +311,14 @@ def _borders(element_pr, tag: str, **sides: int) -> None:
 
 
 def _three_line_table(document, rows: list[list[str]], widths_cm: list[float], *, spanned: tuple[int, int] | None = None,
-                      tight: bool = False):
+                      tight: bool = False, centred: bool = False):
     """A table ruled as statistics bulletins rule theirs: a thick rule on top and at the bottom, a thin one
     under the header (its first row, or two rows when `spanned` = (first, last) column of a cell merged
-    over the first row), no other lines; numbers right-aligned; `tight`: no space between rows."""
+    over the first row) and above a last row 合计, no other lines; numbers right-aligned (a number with a
+    word before it, 约520, left-aligned); `tight`: no space between rows; `centred`: cells centred
+    vertically (numbers beside the middle of a wrapped label)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
     from docx.shared import Cm, Pt
 
     header_rows = 2 if spanned else 1
@@ -334,8 +337,13 @@ def _three_line_table(document, rows: list[list[str]], widths_cm: list[float], *
             if tight:
                 paragraph.paragraph_format.space_after = Pt(0)
                 paragraph.paragraph_format.line_spacing = 1.0
+            properties = cell._tc.get_or_add_tcPr()
             if i == header_rows - 1 or (spanned and i == 0 and spanned[0] <= j <= spanned[1]):
-                _borders(cell._tc.get_or_add_tcPr(), "tcBorders", bottom=4)
+                _borders(properties, "tcBorders", bottom=4)
+            elif i == len(rows) - 1 and row[0] == "合计":
+                _borders(properties, "tcBorders", top=4)
+            if centred:
+                properties.append(parse_xml(f'<w:vAlign xmlns:w="{W_NS}" w:val="center"/>'))
     if spanned:
         first, last = spanned
         table.cell(0, first).merge(table.cell(0, last))
@@ -347,34 +355,40 @@ def _three_line_table(document, rows: list[list[str]], widths_cm: list[float], *
     return table
 
 
-#: The two tables of three_line_docx: (caption, rows, column widths in cm, spanned header columns, tight).
+#: The tables of three_line_docx: (caption, rows, column widths in cm, spanned header columns, tight, centred).
 THREE_LINE_TABLES = [
     ("表1　2023年主要工业产品产量及其增长速度",
      [["产品名称", "单位", "产量", "比上年增长（%）"], ["原煤", "万吨", "1,234.5", "-3.2"],
       ["发电量", "亿千瓦时", "386.2", "5.1"], ["规模以上工业企业主营业务收入", "亿元", "12,345.6", "8.0"],
       ["钢材", "万吨", "—", "—"], ["水泥", "万吨", "456.7", "-12.4"]],
-     [3.4, 2.5, 3.2, 3.6], None, False),
+     [3.4, 2.5, 3.2, 3.6], None, False, False),
     ("表2　2023年各区县地区生产总值",
      [["地区", "2023年", ""], ["", "地区生产总值（亿元）", "比上年增长（%）"], ["全市", "3875.2", "5.9"],
       ["东城区", "1021.7", "6.3"], ["西港新区（含临港产业园和保税物流园区）", "865.4", "-0.8"],
       ["南山县", "402.9", "4.1"]],
-     [4.0, 4.6, 4.6], (1, 2), True),
+     [4.0, 4.6, 4.6], (1, 2), True, False),
+    ("表3　2023年分行业固定资产投资",
+     [["行业", "投资额（亿元）", "比上年增长（%）"], ["制造业", "约520", "12.1"],
+      ["电力、热力、燃气及水生产和供应业以及其他公用事业", "86.3", "-4.5"], ["交通运输、仓储和邮政业", "120余", "0.0"],
+      ["合计", "726.3", "6.8"]],
+     [4.5, 4.0, 4.0], None, False, True),
 ]
 
 
 def three_line_docx(path: Path) -> Path:
     """A bulletin's page whose tables are three-line tables (三线表): the first with a row label that wraps
     onto a second line, right-aligned numbers, negative numbers and dashes for none; the second with a
-    header cell over two columns and no space between rows. A title with a rule under it, and a note
-    under each table."""
+    header cell over two columns and no space between rows; the third with its cells centred vertically,
+    numbers aligned left and right in one column and a rule above its total row. A title with a rule under
+    it, and a note under each table."""
     import docx
 
     document = docx.Document()
     document.add_heading("某市2023年国民经济和社会发展统计公报", 0)
     document.add_paragraph("全年全市规模以上工业增加值比上年增长6.2%。主要工业产品产量如下。")
-    for n, (caption, rows, widths, spanned, tight) in enumerate(THREE_LINE_TABLES, 1):
+    for n, (caption, rows, widths, spanned, tight, centred) in enumerate(THREE_LINE_TABLES, 1):
         document.add_paragraph(caption)
-        _three_line_table(document, rows, widths, spanned=spanned, tight=tight)
+        _three_line_table(document, rows, widths, spanned=spanned, tight=tight, centred=centred)
         document.add_paragraph(f"注：表{n}数据为初步统计数。")
     document.add_paragraph("全年全社会固定资产投资比上年增长3.5%。")
     document.save(path)
@@ -503,6 +517,17 @@ THREE_LINE_MARKDOWN = """\
 | 南山县 | 402.9 | 4.1 |
 
 注：表2数据为初步统计数。
+
+表3　2023年分行业固定资产投资
+
+| 行业 | 投资额（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 制造业 | 约520 | 12.1 |
+| 电力、热力、燃气及水生产和供应业以及其他公用事业 | 86.3 | -4.5 |
+| 交通运输、仓储和邮政业 | 120余 | 0.0 |
+| 合计 | 726.3 | 6.8 |
+
+注：表3数据为初步统计数。
 
 全年全社会固定资产投资比上年增长3.5%。
 """

@@ -35,21 +35,27 @@ def _cells(pack) -> set[tuple]:
 
 
 def test_a_three_line_table_in_a_pdf_drafts_a_figure_per_data_cell_as_its_word_file(made, tmp_path):
-    pdf = _cells(_drafted(need(made, "three-line.pdf"), tmp_path / "pdf"))
+    pack = _drafted(need(made, "three-line.pdf"), tmp_path / "pdf")
+    pdf = _cells(pack)
     assert pdf == _cells(_drafted(made["three-line.docx"], tmp_path / "docx"))
     # every number of the tables as written for the test (the last header row names the columns)
     want = set()
-    for n, (_, rows, _, spanned, _) in enumerate(THREE_LINE_TABLES, 1):
+    for n, (_, rows, _, spanned, _, _) in enumerate(THREE_LINE_TABLES, 1):
         header = rows[1] if spanned else rows[0]
         for row in rows[2 if spanned else 1:]:
             for column, text in zip(header, row):
-                if re.fullmatch(r"-?[\d,]+\.?\d*", text) and column not in ("单位",):
-                    want.add((n, row[0], column, float(text.replace(",", ""))))
-    assert len(want) == 16
+                number = re.fullmatch(r"约?(-?[\d,]+\.?\d*)余?", text)
+                if number and column != "单位":
+                    want.add((n, row[0], column, float(number.group(1).replace(",", ""))))
+    assert len(want) == 24
     assert {(*cell, value) for cell, _, value, _, _ in pdf} == want
     units = {(cell[1], cell[2]): unit for cell, _, _, unit, _ in pdf}
     assert units[("规模以上工业企业主营业务收入", "产量")] == "亿元"  # the 单位 column of its (wrapped) row
     assert units[("原煤", "比上年增长（%）")] == "%"
+    qualifiers = {f.cell.row: f.qualifier for f in pack.data.figures
+                  if f.cell is not None and f.cell.table == 3 and f.cell.column == "投资额（亿元）"}
+    assert qualifiers == {"制造业": "约", "电力、热力、燃气及水生产和供应业以及其他公用事业": "exact",
+                          "交通运输、仓储和邮政业": "余", "合计": "exact"}
 
 
 def test_rules_under_headings_and_over_two_columns_make_no_table(made):
