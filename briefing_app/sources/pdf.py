@@ -2,7 +2,9 @@
 their baseline, lines into paragraphs and headings (by font size), in reading order (two columns are read
 one after the other); running headers, footers and page numbers are dropped, lines are joined without
 spaces inside Chinese text and English hyphenation is undone; ruled tables stay tables, footnotes go to
-the end. A PDF without text (a scan) is refused: there is nothing to quote."""
+the end, and three-line tables (rules above, under the header and below only) are read as tables too. A
+PDF without text (a scan) is refused: there is nothing to quote; the pages of one that are pictures among
+text pages are listed in `Document.scanned_pages`, so the user hears that they were left out."""
 
 from __future__ import annotations
 
@@ -90,10 +92,13 @@ def read_pdf(path: Path) -> Document:
     with pdf:
         items: list[tuple[int, list]] = []
         heights = []
+        scanned = []
         try:
             for number, page in enumerate(pages):
                 items.append((number, _page_items(page, number)))
                 heights.append(float(page.height))
+                if _is_scanned(page):
+                    scanned.append(number + 1)
                 page.close()  # pdfplumber keeps every object of a page until it is closed
         except Exception as exc:
             raise ConversionError(f"{path}: the PDF is damaged ({type(exc).__name__}: {exc})"[:300]) from None
@@ -105,7 +110,17 @@ def read_pdf(path: Path) -> Document:
     _drop_running_lines(items, heights)
     doc = _assemble(items)
     doc.title = title.strip() if isinstance(title, str) and title.strip() else None
+    doc.scanned_pages = scanned
     return doc
+
+
+def _is_scanned(page) -> bool:
+    """A page that is a picture (a scan among text pages): pictures over half of it and next to no text."""
+    text = sum(1 for c in page.chars if c["text"].strip())
+    area = float(page.width) * float(page.height)
+    covered = sum(max(0.0, min(i["x1"], float(page.width)) - max(i["x0"], 0.0))
+                  * max(0.0, min(i["bottom"], float(page.height)) - max(i["top"], 0.0)) for i in page.images)
+    return text < 10 and covered > 0.5 * area
 
 
 def _open_error(path: Path, exc: Exception) -> ConversionError:

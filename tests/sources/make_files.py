@@ -452,24 +452,31 @@ def two_column_rules_docx(path: Path) -> Path:
     return path
 
 
-def scanned_page_pdf(text_pdf: Path, path: Path, scanned: int) -> Path:
-    """`text_pdf` with its page `scanned` (1-based) replaced by a picture of that page, as a scanner makes
-    it: the page's text is seen but has no text layer."""
+def scanned_page_pdf(text_pdf: Path, path: Path, *scanned: int) -> Path:
+    """`text_pdf` with its pages `scanned` (1-based) replaced by pictures of those pages, as a scanner makes
+    them: the page's text is seen but has no text layer."""
     import io
 
     import pypdfium2
     from pypdf import PdfReader, PdfWriter
 
     document = pypdfium2.PdfDocument(str(text_pdf))
-    picture = io.BytesIO()
-    document[scanned - 1].render(scale=150 / 72).to_pil().convert("L").save(picture, "PDF", resolution=150)
+    pictures = {}
+    for number in scanned:
+        picture = io.BytesIO()
+        document[number - 1].render(scale=150 / 72).to_pil().convert("L").save(picture, "PDF", resolution=150)
+        pictures[number] = PdfReader(picture).pages[0]
     document.close()
     writer = PdfWriter()
     for number, page in enumerate(PdfReader(text_pdf).pages, 1):
-        writer.add_page(PdfReader(picture).pages[0] if number == scanned else page)
+        writer.add_page(pictures.get(number, page))
     with path.open("wb") as f:
         writer.write(f)
     return path
+
+
+#: The text of each page of three_page_docx (after its title).
+THREE_PAGES = ["全年粮食产量52.3万吨，比上年增长1.2%。", "全年规模以上工业增加值增长8.3%。", "全年社会消费品零售总额增长6.1%。"]
 
 
 def three_page_docx(path: Path) -> Path:
@@ -479,10 +486,9 @@ def three_page_docx(path: Path) -> Path:
 
     document = docx.Document()
     document.add_heading("某县2023年统计公报", 0)
-    pages = ["全年粮食产量52.3万吨，比上年增长1.2%。", "全年规模以上工业增加值增长8.3%。", "全年社会消费品零售总额增长6.1%。"]
-    for n, text in enumerate(pages, 1):
+    for n, text in enumerate(THREE_PAGES, 1):
         paragraph = document.add_paragraph(text)
-        if n < len(pages):
+        if n < len(THREE_PAGES):
             paragraph.add_run().add_break(WD_BREAK.PAGE)
     document.save(path)
     return path
