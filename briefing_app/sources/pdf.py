@@ -257,7 +257,7 @@ def _three_line_tables(page, chars: list[dict], number: int, boxes: list) -> lis
             group.append(rule)
     found = []
     rules = [r for g in groups for r in g]
-    for group in groups:
+    for group in (g for g in groups if len(g) >= 3):
         x0, x1 = min(r[0] for r in group), max(r[1] for r in group)
         inside = [c for c in chars if x0 - 2 <= (c["x0"] + c["x1"]) / 2 <= x1 + 2]
         run = [group[0][2]]
