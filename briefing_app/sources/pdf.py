@@ -234,7 +234,7 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
 
 # --- three-line tables (三线表) ------------------------------------------------------------------------
 #: A caption, unit or note line: it stands between two tables, never inside one.
-_CAPTION = re.compile(r"^(附?表\s*\d|单位\s*[：:]|注\s*[：:])")
+_CAPTION = re.compile(r"^(附?续?表\s*\d|续表|单位\s*[：:]|注\s*[：:])")
 #: A cell holding only a number as a statistics table writes it (1,234.5, -3.2, 8.0%, 约520, 120余), or a
 #: dash for none.
 _CELL_NUMBER = re.compile(r"^(?:约|近|超过|逾|不足|不到)?[-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
