@@ -71,6 +71,7 @@ class Drafted:
     draft: Draft
     article_name: str  # the file the pack's article.file names, beside the original
     markdown: str | None = None  # the converted article to write there (None: the article is used as it is)
+    scanned_pages: tuple[int, ...] = ()  # pages of the original that are pictures: nothing on them is drafted
 
 
 def draft_file(article_path: Path, *, year: int | None = None, propose=None, english=None) -> Drafted:
@@ -101,7 +102,8 @@ def draft_file(article_path: Path, *, year: int | None = None, propose=None, eng
     if notes:
         yaml += "\n# Series proposed from the Library (same label, unit family and scope as these figures):\n"
         yaml += "".join(f"#   {line}\n" for line in notes)
-    return Drafted(yaml, result, name, converted.markdown if converted else None)
+    return Drafted(yaml, result, name, converted.markdown if converted else None,
+                   converted.scanned_pages if converted else ())
 
 
 def _is_utf8(path: Path) -> bool:

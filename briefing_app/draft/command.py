@@ -29,6 +29,8 @@ def run_draft(article: Path, output: Path | None, *, year: int | None = None, fo
     figures = result.pack["figures"]
     if drafted.markdown is not None:
         print(f"converted {article.name} to {drafted.article_name} (the text the quotes are checked against)")
+    if drafted.scanned_pages:
+        print(f"warning: {article.name}: {scanned_warning(drafted.scanned_pages)}")
     print(f"wrote {output}: {len(figures)} figures, {len(result.pack['entities'])} entities, "
           f"{len(result.pack['events'])} events; {len(result.skipped)} numbers are not figures and "
           f"{len(result.dropped)} were left out (listed as comments at the end)")
@@ -68,6 +70,16 @@ def write_draft(article: Path, output: Path, *, year: int | None = None, force: 
             converted.unlink(missing_ok=True)
         raise
     return drafted
+
+
+def scanned_warning(pages: tuple[int, ...], lang: str = "en") -> str:
+    """What to tell the user about pages of the article that are pictures (scanned) among text pages."""
+    numbers = ", ".join(map(str, pages))
+    if lang == "zh":
+        return f"第 {numbers} 页没有文字（扫描的图片？）：其中的数字未列入草稿"
+    if len(pages) == 1:
+        return f"page {numbers} has no text (a scanned picture?): its figures are not drafted"
+    return f"pages {numbers} have no text (scanned pictures?): their figures are not drafted"
 
 
 def _frame_line(article) -> str:

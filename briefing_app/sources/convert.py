@@ -31,6 +31,7 @@ class Converted:
     date: str | None = None  # ISO date (YYYY-MM-DD) when the source states one
     publisher: str | None = None
     encoding: str | None = None  # of a text file
+    scanned_pages: tuple[int, ...] = ()  # pages (1-based) that are pictures with no text: left out of the Markdown
 
 
 def converted_name(original: Path) -> str:
@@ -109,7 +110,8 @@ def convert(path: Path) -> Converted:
         markdown = to_markdown(doc)
     return Converted(markdown=markdown, sha256=sha256, kind=kind, encoding=encoding,
                      title=doc.title if doc else None, date=doc.date if doc else None,
-                     publisher=doc.publisher if doc else None)
+                     publisher=doc.publisher if doc else None,
+                     scanned_pages=tuple(doc.scanned_pages) if doc else ())
 
 
 def _docx(path: Path, shown: Path | None = None) -> Document:

@@ -56,6 +56,7 @@ class Document:
     title: str | None = None
     date: str | None = None  # ISO: YYYY-MM-DD (or YYYY-MM / YYYY when the source says no more)
     publisher: str | None = None
+    scanned_pages: list[int] = field(default_factory=list)  # 1-based: pages that are pictures, with no text to read
 
     def has_text(self) -> bool:
         return any(_block_text(b).strip() for b in self.blocks)

@@ -2,7 +2,9 @@
 their baseline, lines into paragraphs and headings (by font size), in reading order (two columns are read
 one after the other); running headers, footers and page numbers are dropped, lines are joined without
 spaces inside Chinese text and English hyphenation is undone; ruled tables stay tables, footnotes go to
-the end. A PDF without text (a scan) is refused: there is nothing to quote."""
+the end, and three-line tables (rules above, under the header and below only) are read as tables too. A
+PDF without text (a scan) is refused: there is nothing to quote; the pages of one that are pictures among
+text pages are listed in `Document.scanned_pages`, so the user hears that they were left out."""
 
 from __future__ import annotations
 
@@ -90,10 +92,13 @@ def read_pdf(path: Path) -> Document:
     with pdf:
         items: list[tuple[int, list]] = []
         heights = []
+        scanned = []
         try:
             for number, page in enumerate(pages):
                 items.append((number, _page_items(page, number)))
                 heights.append(float(page.height))
+                if _is_scanned(page):
+                    scanned.append(number + 1)
                 page.close()  # pdfplumber keeps every object of a page until it is closed
         except Exception as exc:
             raise ConversionError(f"{path}: the PDF is damaged ({type(exc).__name__}: {exc})"[:300]) from None
@@ -105,7 +110,17 @@ def read_pdf(path: Path) -> Document:
     _drop_running_lines(items, heights)
     doc = _assemble(items)
     doc.title = title.strip() if isinstance(title, str) and title.strip() else None
+    doc.scanned_pages = scanned
     return doc
+
+
+def _is_scanned(page) -> bool:
+    """A page that is a picture (a scan among text pages): pictures over half of it and next to no text."""
+    text = sum(1 for c in page.chars if c["text"].strip())
+    area = float(page.width) * float(page.height)
+    covered = sum(max(0.0, min(i["x1"], float(page.width)) - max(i["x0"], 0.0))
+                  * max(0.0, min(i["bottom"], float(page.height)) - max(i["top"], 0.0)) for i in page.images)
+    return text < 10 and covered > 0.5 * area
 
 
 def _open_error(path: Path, exc: Exception) -> ConversionError:
@@ -121,18 +136,12 @@ def _open_error(path: Path, exc: Exception) -> ConversionError:
 def _page_items(page, number: int) -> list:
     """The page's lines and tables, in reading order."""
     tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
-    boxes = [t.bbox for t in tables]
-
-    def outside(obj) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-    chars = [c for c in (page.filter(outside).chars if boxes else page.chars)
-             if c.get("upright", True) and c["text"] != "\x00"]
-    lines = _lines(chars, number)
     blocks = [(t.bbox, Table(_table_rows(t))) for t in tables]
+    chars = [c for c in page.chars if c.get("upright", True) and c["text"] != "\x00"]
+    chars = [c for c in chars if not _inside(c, [box for box, _ in blocks])]
+    blocks += _three_line_tables(page, chars, number, [box for box, _ in blocks])
+    boxes = [box for box, _ in blocks]
+    lines = _lines([c for c in chars if not _inside(c, boxes)], number)
     width = float(page.width)
     gutter = _gutter(lines, width)
     left_margin = min((line.x0 for line in lines), default=0.0)
@@ -150,6 +159,11 @@ def _page_items(page, number: int) -> list:
     return _reading_order(lines, blocks, gutter)
 
 
+def _inside(char: dict, boxes: list) -> bool:
+    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+
 def _footnote_rule(page, left: float, boxes: list) -> float | None:
     """The y of the short rule Word, WPS and LibreOffice draw above a page's footnotes (in its lower half,
     starting at the text's left edge, outside tables), or None."""
@@ -163,9 +177,14 @@ def _footnote_rule(page, left: float, boxes: list) -> float | None:
     return min(found) if found else None
 
 
-def _lines(chars: list[dict], page: int) -> list[Line]:
-    """Characters sharing a baseline (superscripts included) form a line; a gap wider than three characters
-    splits it (the gutter between two columns)."""
+def _lines(chars: list[dict], page: int, split: float = 3.0) -> list[Line]:
+    """Characters sharing a baseline (superscripts included) form a line; a gap wider than `split`
+    characters splits it (the gutter between two columns)."""
+    return [line for row in _rows(chars, page, split) for line in row]
+
+
+def _rows(chars: list[dict], page: int, split: float) -> list[list[Line]]:
+    """The lines of `_lines`, one list per baseline, left to right."""
     rows: list[list[dict]] = []
     for c in sorted(chars, key=lambda c: (round(_baseline(c), 1), c["x0"])):
         if c["size"] <= 0:
@@ -174,18 +193,21 @@ def _lines(chars: list[dict], page: int) -> list[Line]:
             rows[-1].append(c)
         else:
             rows.append([c])
-    lines = []
+    out = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])
         size = statistics.median(c["size"] for c in row)
-        piece = [row[0]]
+        lines, piece = [], [row[0]]
         for c in row[1:]:
-            if c["x0"] - piece[-1]["x1"] > 3 * size:
+            if c["x0"] - piece[-1]["x1"] > split * size:
                 lines.append(_line(piece, page))
                 piece = []
             piece.append(c)
         lines.append(_line(piece, page))
-    return [line for line in lines if line.text]
+        lines = [line for line in lines if line.text]
+        if lines:
+            out.append(lines)
+    return out
 
 
 def _line(chars: list[dict], page: int) -> Line:
@@ -208,6 +230,176 @@ def _table_rows(table) -> tuple[tuple[str, ...], ...]:
                           and cells.cells[left][2] > columns[j] + 1)
             row[j] = row[left] if spans_here else (rows[i - 1][j] if i > 0 else "")
     return tuple(tuple(value or "" for value in row) for row in rows)
+
+
+# --- three-line tables (三线表) ------------------------------------------------------------------------
+#: A caption, unit or note line: it stands between two tables, never inside one.
+_CAPTION = re.compile(r"^(附?续?表\s*\d|续表|单位\s*[：:]|注\s*[：:])")
+#: A cell holding only a number as a statistics table writes it (1,234.5, -3.2, 8.0%, 约520, 120余), or a
+#: dash for none.
+_CELL_NUMBER = re.compile(r"^(?:约|近|超过|逾|不足|不到)?[-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                          r"(?:余|多)?\s*[%％‰]?(?:以上|左右|以内|以下)?$|^[—–-]{1,2}$")
+#: Cells are split where characters stand further apart than this many character widths.
+_CELL_GAP = 0.75
+
+
+def _three_line_tables(page, chars: list[dict], number: int, boxes: list) -> list[tuple[tuple, Table]]:
+    """Tables drawn with horizontal rules only: a rule on top, one under the header row, one at the bottom
+    (the 三线表 of statistics bulletins), of one width, with rows of text in columns between them and at
+    least one column of numbers. Columns are the runs of x covered by the body's cells; a row label that
+    wraps onto further lines stays one row."""
+    groups: list[list[tuple[float, float, float]]] = []
+    for rule in _rules(page, boxes):
+        group = next((g for g in groups if abs(g[0][0] - rule[0]) <= 3 and abs(g[0][1] - rule[1]) <= 3), None)
+        if group is None:
+            groups.append([rule])
+        else:
+            group.append(rule)
+    found = []
+    rules = [r for g in groups for r in g]
+    for group in (g for g in groups if len(g) >= 3):
+        x0, x1 = min(r[0] for r in group), max(r[1] for r in group)
+        inside = [c for c in chars if x0 - 2 <= (c["x0"] + c["x1"]) / 2 <= x1 + 2]
+        run = [group[0][2]]
+        for y in [r[2] for r in group[1:]] + [None]:
+            rows = _rows([c for c in inside if run[-1] < (c["top"] + c["bottom"]) / 2 < y], number, _CELL_GAP) \
+                if y is not None else None
+            if rows == []:
+                continue  # a double rule
+            if rows is not None and _between_rows(rows, x1 - x0):
+                run.append(y)
+                continue
+            if len(run) >= 3:
+                under = [r for r in rules if run[0] < r[2] < run[1] and x0 - 2 <= r[0] and r[1] <= x1 + 2]
+                table = _ruled_by(run, under, inside, number)
+                if table is not None:
+                    found.append(((x0, run[0] - 1, x1, run[-1] + 1), table))
+            run = [y]
+    return found
+
+
+def _rules(page, boxes: list) -> list[tuple[float, float, float]]:
+    """The page's horizontal rules as (x0, x1, y), top to bottom, outside ruled tables; pieces of one rule
+    (a border drawn cell by cell) joined."""
+    pieces = []
+    for obj in list(page.lines) + list(page.rects):
+        y = (obj["top"] + obj["bottom"]) / 2
+        if obj["bottom"] - obj["top"] < 3 and obj["x1"] - obj["x0"] > 10 and not any(
+                b[0] - 2 <= obj["x0"] and obj["x1"] <= b[2] + 2 and b[1] - 2 <= y <= b[3] + 2 for b in boxes):
+            pieces.append([obj["x0"], obj["x1"], y])
+    rules: list[list[float]] = []
+    for piece in sorted(pieces, key=lambda r: (round(r[2]), r[0])):
+        if rules and abs(rules[-1][2] - piece[2]) < 1 and piece[0] <= rules[-1][1] + 2:
+            rules[-1][1] = max(rules[-1][1], piece[1])
+        else:
+            rules.append(piece)
+    return sorted((tuple(r) for r in rules if r[1] - r[0] > 60), key=lambda r: r[2])
+
+
+def _between_rows(rows: list[list[Line]], width: float) -> bool:
+    """The text between two rules can be rows of a table: some line has two cells or more, and none is a
+    caption or a line of running text (one cell over most of the width)."""
+    cells = [cell for row in rows for cell in row]
+    return (any(len(row) >= 2 for row in rows) and not any(_CAPTION.match(c.text) for c in cells)
+            and all(c.x1 - c.x0 < 0.6 * width for c in cells))
+
+
+def _ruled_by(rules: list[float], under: list, chars: list[dict], number: int) -> Table | None:
+    """The table between the first and last of `rules` (y), its header above the second (`under`: the
+    shorter rules inside the header, each under a cell that spans the columns above it); None when the text
+    there is no table (fewer than two columns or body rows, or no column of numbers)."""
+    region = [c for c in chars if rules[0] < (c["top"] + c["bottom"]) / 2 < rules[-1]]
+    lines = _rows(region, number, _CELL_GAP)
+    head = [row for row in lines if row[0].baseline < rules[1]]
+    body = [row for row in lines if row[0].baseline > rules[1]]
+    spans = _column_spans([row for row in body if len(row) >= 2])
+    if not head or len(body) < 2 or len(spans) < 2:
+        return None
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+
+    def column(cell: Line) -> int:
+        return sum(1 for x in bounds if (cell.x0 + cell.x1) / 2 > x)
+
+    numbers = Counter(column(c) for row in body for c in row if _CELL_NUMBER.match(c.text))
+    filled = Counter(column(c) for row in body for c in row)
+    numeric = {j for j in numbers if numbers[j] >= 2 and numbers[j] >= 0.5 * filled[j]}
+    if not numeric:
+        return None
+    return Table(tuple(_header_rows(head, spans, column, under)) + tuple(_body_rows(body, spans, column, numeric)))
+
+
+def _column_spans(rows: list[list[Line]]) -> list[tuple[float, float]]:
+    """The runs of x that cells of rows with two cells or more cover, left to right: one per column. Two
+    runs side by side that no row fills both of are one column whose cells are aligned differently (约520
+    on the left, 86.3 on the right)."""
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((c.x0, c.x1) for row in rows for c in row):
+        if spans and x0 <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    i = 0
+    while i + 1 < len(spans):
+        (a0, a1), (b0, b1) = spans[i], spans[i + 1]
+        if any(any(a0 <= c.x0 and c.x1 <= a1 for c in row) and any(b0 <= c.x0 and c.x1 <= b1 for c in row)
+               for row in rows):
+            i += 1
+        else:
+            spans[i:i + 2] = [[a0, b1]]
+    return [tuple(s) for s in spans]
+
+
+def _body_rows(body: list[list[Line]], spans: list, column, numeric: set[int]) -> list[tuple[str, ...]]:
+    """One table row per row of the body. A line holding no number continues the row above where that
+    row's cells in the same columns run to their column's right edge (a label that wrapped); a line of
+    numbers alone joins a row above that has none yet (numbers centred beside a wrapped label)."""
+    rows: list[dict[int, list[Line]]] = []
+    for line in body:
+        cells: dict[int, list[Line]] = {}
+        for cell in line:
+            cells.setdefault(column(cell), []).append(cell)
+        has_numbers = any(j in numeric and _CELL_NUMBER.match(c.text) for j, cs in cells.items() for c in cs)
+        if rows:
+            previous = rows[-1]
+            above_numbers = any(j in numeric and _CELL_NUMBER.match(c.text) for j, cs in previous.items()
+                                for c in cs)
+            wrapped = not has_numbers and all(
+                j in previous and previous[j][-1].x1 >= spans[j][1] - 1.5 * previous[j][-1].size
+                and 0 < cs[0].baseline - previous[j][-1].baseline < 1.8 * cs[0].size
+                and not cs[0].text.startswith("其中") for j, cs in cells.items())
+            if wrapped or (has_numbers and not above_numbers and all(j in numeric for j in cells)):
+                for j, cs in cells.items():
+                    previous.setdefault(j, []).extend(cs)
+                continue
+        rows.append(cells)
+    return [tuple(join_lines([c.text for c in row.get(j, [])]) for j in range(len(spans))) for row in rows]
+
+
+def _header_rows(head: list[list[Line]], spans: list, column, under: list) -> list[tuple[str, ...]]:
+    """The header: each column's lines joined; a cell over two columns or more (2023年 over 产量 and 增长:
+    drawn over a shorter rule under it, or running over both columns' text) makes two header rows, that
+    cell repeated in each column it covers, as the Markdown convention writes a merged cell."""
+    def covered(cell: Line) -> list[int]:
+        middle = (cell.x0 + cell.x1) / 2
+        for x0, x1, y in under:
+            over = [j for j, (a, b) in enumerate(spans) if x0 - 2 <= (a + b) / 2 <= x1 + 2]
+            if cell.baseline < y and x0 - 2 <= middle <= x1 + 2 and len(over) >= 2:
+                return over
+        over = [j for j, (x0, x1) in enumerate(spans) if cell.x0 < x1 and cell.x1 > x0]
+        return over if len(over) >= 2 else [column(cell)]
+
+    last_span = max((i for i, line in enumerate(head) if any(len(covered(c)) >= 2 for c in line)), default=-1)
+    upper: dict[int, list[str]] = {}
+    lower: dict[int, list[str]] = {}
+    for i, line in enumerate(head):
+        for cell in line:
+            for j in covered(cell):
+                (upper if i <= last_span or last_span < 0 else lower).setdefault(j, []).append(cell.text)
+    top = tuple(join_lines(upper.get(j, [])) for j in range(len(spans)))
+    if not lower:
+        return [top]
+    bottom = tuple(join_lines(lower.get(j, [])) or top[j] for j in range(len(spans)))
+    return [tuple(top[j] or bottom[j] for j in range(len(spans))), bottom]
 
 
 def _reading_order(lines: list[Line], tables: list, gutter: float | None) -> list:

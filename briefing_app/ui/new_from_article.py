@@ -57,7 +57,7 @@ NO_YEAR = "names no year"
 
 
 def draft_and_open(win, article: Path, *, replace: bool, year: int | None = None) -> bool:
-    from ..draft.command import write_draft
+    from ..draft.command import scanned_warning, write_draft
     from ..errors import UserError
 
     output = article.with_suffix(".yaml")
@@ -79,8 +79,12 @@ def draft_and_open(win, article: Path, *, replace: bool, year: int | None = None
     win.select_tab("source")
     source = win.page("source")
     getattr(source, "view", source).setFocus()  # the new article, to read and select figures in
-    win.statusBar().showMessage(tr("drafted", win.language, article=article.name, pack=output.name,
-                                   count=len(drafted.draft.pack["figures"])), 15000)
+    message = tr("drafted", win.language, article=article.name, pack=output.name,
+                 count=len(drafted.draft.pack["figures"]))
+    if drafted.scanned_pages:  # kept in view until the next message: part of the article was not read
+        win.statusBar().showMessage(message + " — " + scanned_warning(drafted.scanned_pages, win.language))
+    else:
+        win.statusBar().showMessage(message, 15000)
     return True
 
 

@@ -23,8 +23,9 @@ SITES = {"songjiang": ("松江报", "2024-03-04"), "lanjiang": ("云港日报", 
 
 @pytest.fixture(scope="session")
 def made(tmp_path_factory) -> dict[str, Path]:
-    """name → file: `<article>.<format>` for both articles, and the bulletin, two-column and English files
-    (with `.pdf` versions where LibreOffice is installed)."""
+    """name → file: `<article>.<format>` for both articles, and the bulletin, two-column, English,
+    three-line-table, ruled-heading and three-page files (with `.pdf` versions where LibreOffice is
+    installed, and the three pages with the second one scanned)."""
     folder = tmp_path_factory.mktemp("sources")
     files: dict[str, Path] = {}
     for name, path in ARTICLES.items():
@@ -46,10 +47,15 @@ def made(tmp_path_factory) -> dict[str, Path]:
     files["bulletin.docx"] = make_files.bulletin_docx(folder / "bulletin.docx")
     files["two-columns.docx"] = make_files.two_column_docx(folder / "two-columns.docx")
     files["english.docx"] = make_files.english_docx(folder / "english.docx")
+    files["three-line.docx"] = make_files.three_line_docx(folder / "three-line.docx")
+    files["ruled-headings.docx"] = make_files.ruled_headings_docx(folder / "ruled-headings.docx")
+    files["two-column-rules.docx"] = make_files.two_column_rules_docx(folder / "two-column-rules.docx")
+    files["three-pages.docx"] = make_files.three_page_docx(folder / "three-pages.docx")
     if make_files.soffice():
         words = [p for key, p in files.items() if key.endswith(".docx")]
         for source, pdf in make_files.to_pdfs(words, folder).items():
             files[next(k for k, p in files.items() if p == source).removesuffix(".docx") + ".pdf"] = pdf
+        files["scanned-page.pdf"] = make_files.scanned_page_pdf(files["three-pages.pdf"], folder / "scanned-page.pdf", 2)
     return files
 
 

@@ -300,3 +300,240 @@ def to_pdfs(sources: list[Path], folder: Path) -> dict[Path, Path]:
                         "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
                        check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": profile})
     return {s: folder / (s.stem + ".pdf") for s in sources}
+
+
+def _borders(element_pr, tag: str, **sides: int) -> None:
+    """Word borders (`sides`: top/bottom/… → width in eighths of a point, 0 = none) on a table or cell."""
+    from docx.oxml import parse_xml
+
+    inner = "".join(f'<w:{side} w:val="{"single" if size else "nil"}" w:sz="{size}"/>' for side, size in sides.items())
+    element_pr.append(parse_xml(f'<w:{tag} xmlns:w="{W_NS}">{inner}</w:{tag}>'))
+
+
+def _three_line_table(document, rows: list[list[str]], widths_cm: list[float], *, spanned: tuple[int, int] | None = None,
+                      tight: bool = False, centred: bool = False):
+    """A table ruled as statistics bulletins rule theirs: a thick rule on top and at the bottom, a thin one
+    under the header (its first row, or two rows when `spanned` = (first, last) column of a cell merged
+    over the first row) and above a last row 合计, no other lines; numbers right-aligned (a number with a
+    word before it, 约520, left-aligned); `tight`: no space between rows; `centred`: cells centred
+    vertically (numbers beside the middle of a wrapped label)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.shared import Cm, Pt
+
+    header_rows = 2 if spanned else 1
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    _borders(table._tbl.tblPr, "tblBorders", top=12, bottom=12, left=0, right=0, insideH=0, insideV=0)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            cell = table.cell(i, j)
+            cell.width = Cm(widths_cm[j])
+            cell.text = text
+            paragraph = cell.paragraphs[0]
+            if i >= header_rows and j > 0 and text and text[0] in "-—0123456789":
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            elif i < header_rows:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            if tight:
+                paragraph.paragraph_format.space_after = Pt(0)
+                paragraph.paragraph_format.line_spacing = 1.0
+            properties = cell._tc.get_or_add_tcPr()
+            if i == header_rows - 1 or (spanned and i == 0 and spanned[0] <= j <= spanned[1]):
+                _borders(properties, "tcBorders", bottom=4)
+            elif i == len(rows) - 1 and row[0] == "合计":
+                _borders(properties, "tcBorders", top=4)
+            if centred:
+                properties.append(parse_xml(f'<w:vAlign xmlns:w="{W_NS}" w:val="center"/>'))
+    if spanned:
+        first, last = spanned
+        table.cell(0, first).merge(table.cell(0, last))
+        table.cell(0, first).text = rows[0][first]
+        table.cell(0, first).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for j in range(len(rows[0])):
+            if not first <= j <= last and not rows[1][j]:
+                table.cell(0, j).merge(table.cell(1, j))
+    return table
+
+
+#: The tables of three_line_docx: (caption, rows, column widths in cm, spanned header columns, tight, centred).
+THREE_LINE_TABLES = [
+    ("表1　2023年主要工业产品产量及其增长速度",
+     [["产品名称", "单位", "产量", "比上年增长（%）"], ["原煤", "万吨", "1,234.5", "-3.2"],
+      ["发电量", "亿千瓦时", "386.2", "5.1"], ["规模以上工业企业主营业务收入", "亿元", "12,345.6", "8.0"],
+      ["钢材", "万吨", "—", "—"], ["水泥", "万吨", "456.7", "-12.4"]],
+     [3.4, 2.5, 3.2, 3.6], None, False, False),
+    ("表2　2023年各区县地区生产总值",
+     [["地区", "2023年", ""], ["", "地区生产总值（亿元）", "比上年增长（%）"], ["全市", "3875.2", "5.9"],
+      ["东城区", "1021.7", "6.3"], ["西港新区（含临港产业园和保税物流园区）", "865.4", "-0.8"],
+      ["南山县", "402.9", "4.1"]],
+     [4.0, 4.6, 4.6], (1, 2), True, False),
+    ("表3　2023年分行业固定资产投资",
+     [["行业", "投资额（亿元）", "比上年增长（%）"], ["制造业", "约520", "12.1"],
+      ["电力、热力、燃气及水生产和供应业以及其他公用事业", "86.3", "-4.5"], ["交通运输、仓储和邮政业", "120余", "0.0"],
+      ["合计", "726.3", "6.8"]],
+     [4.5, 4.0, 4.0], None, False, True),
+]
+
+
+def three_line_docx(path: Path) -> Path:
+    """A bulletin's page whose tables are three-line tables (三线表): the first with a row label that wraps
+    onto a second line, right-aligned numbers, negative numbers and dashes for none; the second with a
+    header cell over two columns and no space between rows; the third with its cells centred vertically,
+    numbers aligned left and right in one column and a rule above its total row. A title with a rule under
+    it, and a note under each table."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("某市2023年国民经济和社会发展统计公报", 0)
+    document.add_paragraph("全年全市规模以上工业增加值比上年增长6.2%。主要工业产品产量如下。")
+    for n, (caption, rows, widths, spanned, tight, centred) in enumerate(THREE_LINE_TABLES, 1):
+        document.add_paragraph(caption)
+        _three_line_table(document, rows, widths, spanned=spanned, tight=tight, centred=centred)
+        document.add_paragraph(f"注：表{n}数据为初步统计数。")
+    document.add_paragraph("全年全社会固定资产投资比上年增长3.5%。")
+    document.save(path)
+    return path
+
+
+def _rule_under(paragraph, size: int = 8) -> None:
+    """A rule under a paragraph across the text width (a paragraph's bottom border)."""
+    from docx.oxml import parse_xml
+
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:pBdr xmlns:w="{W_NS}"><w:bottom w:val="single" w:sz="{size}" w:space="1" w:color="000000"/></w:pBdr>'))
+
+
+#: Sections of ruled_headings_docx and two_column_rules_docx: (heading, paragraphs).
+RULED_SECTIONS = [
+    ("一、综合", ["全年地区生产总值3875.2亿元，比上年增长5.9%。", "人均地区生产总值12.3万元。"]),
+    ("二、工业", ["规模以上工业增加值增长8.3%。", "集成电路产量增长12.1%。"]),
+    ("三、投资", ["固定资产投资增长3.5%。", "其中工业投资增长10.2%。"]),
+]
+
+
+def ruled_headings_docx(path: Path) -> Path:
+    """A report whose section headings each have a rule under them, across the page, with short
+    number-bearing paragraphs between the rules: rules and text in rows, but no table."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("某市经济运行简况", 0)
+    for heading, paragraphs in RULED_SECTIONS:
+        _rule_under(document.add_heading(heading, 1))
+        for text in paragraphs:
+            document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def two_column_rules_docx(path: Path) -> Path:
+    """A newsletter page: each section's heading across the page with a rule under it, its text in two
+    columns below: the rules are of one width and the lines between them stand side by side in two
+    columns, with numbers, yet there is no table."""
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("园区简报", 0)
+    def columns(section, count: int) -> None:
+        for old in section._sectPr.findall(f"{{{W_NS}}}cols"):
+            section._sectPr.remove(old)
+        section._sectPr.append(parse_xml(f'<w:cols xmlns:w="{W_NS}" w:num="{count}" w:space="720"/>'))
+
+    for n, (heading, paragraphs) in enumerate(RULED_SECTIONS, 1):
+        if n > 1:
+            columns(document.add_section(WD_SECTION.CONTINUOUS), 1)
+        _rule_under(document.add_heading(heading, 1))
+        columns(document.add_section(WD_SECTION.CONTINUOUS), 2)
+        for text in paragraphs:
+            document.add_paragraph(text + "园区各项工作稳步推进，企业生产经营总体平稳，重点项目建设进展顺利。" * 3)
+    document.save(path)
+    return path
+
+
+def scanned_page_pdf(text_pdf: Path, path: Path, *scanned: int) -> Path:
+    """`text_pdf` with its pages `scanned` (1-based) replaced by pictures of those pages, as a scanner makes
+    them: the page's text is seen but has no text layer."""
+    import io
+
+    import pypdfium2
+    from pypdf import PdfReader, PdfWriter
+
+    document = pypdfium2.PdfDocument(str(text_pdf))
+    pictures = {}
+    for number in scanned:
+        picture = io.BytesIO()
+        document[number - 1].render(scale=150 / 72).to_pil().convert("L").save(picture, "PDF", resolution=150)
+        pictures[number] = PdfReader(picture).pages[0]
+    document.close()
+    writer = PdfWriter()
+    for number, page in enumerate(PdfReader(text_pdf).pages, 1):
+        writer.add_page(pictures.get(number, page))
+    with path.open("wb") as f:
+        writer.write(f)
+    return path
+
+
+#: The text of each page of three_page_docx (after its title).
+THREE_PAGES = ["全年粮食产量52.3万吨，比上年增长1.2%。", "全年规模以上工业增加值增长8.3%。", "全年社会消费品零售总额增长6.1%。"]
+
+
+def three_page_docx(path: Path) -> Path:
+    """Three pages of a bulletin, each with its own figures (a page break after the first two)."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_heading("某县2023年统计公报", 0)
+    for n, text in enumerate(THREE_PAGES, 1):
+        paragraph = document.add_paragraph(text)
+        if n < len(THREE_PAGES):
+            paragraph.add_run().add_break(WD_BREAK.PAGE)
+    document.save(path)
+    return path
+
+
+#: What three_line_docx says, as Markdown written by hand (the reference its conversions are compared with).
+THREE_LINE_MARKDOWN = """\
+# 某市2023年国民经济和社会发展统计公报
+
+全年全市规模以上工业增加值比上年增长6.2%。主要工业产品产量如下。
+
+表1　2023年主要工业产品产量及其增长速度
+
+| 产品名称 | 单位 | 产量 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 原煤 | 万吨 | 1,234.5 | -3.2 |
+| 发电量 | 亿千瓦时 | 386.2 | 5.1 |
+| 规模以上工业企业主营业务收入 | 亿元 | 12,345.6 | 8.0 |
+| 钢材 | 万吨 | — | — |
+| 水泥 | 万吨 | 456.7 | -12.4 |
+
+注：表1数据为初步统计数。
+
+表2　2023年各区县地区生产总值
+
+| 地区 | 2023年 | 2023年 |
+| --- | --- | --- |
+| 地区 | 地区生产总值（亿元） | 比上年增长（%） |
+| 全市 | 3875.2 | 5.9 |
+| 东城区 | 1021.7 | 6.3 |
+| 西港新区（含临港产业园和保税物流园区） | 865.4 | -0.8 |
+| 南山县 | 402.9 | 4.1 |
+
+注：表2数据为初步统计数。
+
+表3　2023年分行业固定资产投资
+
+| 行业 | 投资额（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 制造业 | 约520 | 12.1 |
+| 电力、热力、燃气及水生产和供应业以及其他公用事业 | 86.3 | -4.5 |
+| 交通运输、仓储和邮政业 | 120余 | 0.0 |
+| 合计 | 726.3 | 6.8 |
+
+注：表3数据为初步统计数。
+
+全年全社会固定资产投资比上年增长3.5%。
+"""

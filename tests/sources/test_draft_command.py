@@ -103,3 +103,17 @@ def test_check_refuses_an_original_without_a_proper_hash(made, tmp_path, cli):
     done = cli("check", "lanjiang.yaml", cwd=tmp_path)
     assert done.returncode == 1
     assert "article.original.sha256: must be the file's SHA-256: 64 lower-case hexadecimal digits" in done.stdout
+
+
+def test_draft_says_in_one_line_which_pages_are_scanned_pictures(made, tmp_path, cli):
+    from .conftest import need
+
+    shutil.copy(need(made, "scanned-page.pdf"), tmp_path / "report.pdf")
+    done = cli("draft", "report.pdf", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stdout.splitlines() if "scanned" in line] == [
+        "warning: report.pdf: page 2 has no text (a scanned picture?): its figures are not drafted"]
+    quotes = [f.quote for f in load_pack(tmp_path / "report.yaml").data.figures]
+    assert any("52.3万吨" in q for q in quotes) and any("6.1%" in q for q in quotes)
+    shutil.copy(need(made, "three-pages.pdf"), tmp_path / "whole.pdf")
+    assert "scanned" not in cli("draft", "whole.pdf", cwd=tmp_path).stdout

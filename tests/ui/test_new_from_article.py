@@ -3,6 +3,7 @@ which shows the converted text; a bad file is one line in a message box and noth
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.model import load_pack
@@ -81,3 +82,19 @@ def test_an_article_without_a_year_asks_for_it_then_drafts(make_window, tmp_path
     dialog.accept()
     assert window.pack.path == tmp_path / "<u>news<u>.yaml" and window.pack.data.article.year == 2023
     assert window.current_key() == "source" and window.focusWidget() is page(window, "source").view
+
+
+def test_a_pdf_with_a_scanned_page_is_drafted_and_the_status_bar_says_which_page(make_window, tmp_path):
+    """The pages that are pictures are named where the person looks after drafting, and stay named."""
+    from tests.sources.make_files import scanned_page_pdf, soffice, three_page_docx, to_pdfs
+
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: no PDF to make")
+    (tmp_path / "words").mkdir()
+    words = three_page_docx(tmp_path / "words" / "report.docx")
+    article = scanned_page_pdf(to_pdfs([words], tmp_path / "words")[words], tmp_path / "report.pdf", 2)
+    window = make_window(load_pack(BUNDLED))
+    new_from_article.start(window, article)
+    assert window.pack.path == tmp_path / "report.yaml"
+    message = window.statusBar().currentMessage()
+    assert "report.yaml" in message and message.endswith("第 2 页没有文字（扫描的图片？）：其中的数字未列入草稿")
