@@ -347,7 +347,23 @@ def _find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             skipped.append(Skipped(m.group(), m.start(), "no unit or kind recognised"))
     mentions.sort(key=lambda x: x.start)
     skipped.sort(key=lambda x: x.start)
+    _chain_lists(text, mentions)
     return mentions, skipped
+
+
+def _chain_lists(text: str, mentions: list[Mention]) -> None:
+    """Quantities each written with its unit and joined only by 、/和 (分别达到58126元和31450元) are one list: each
+    is the k-th subject's, as a list with the unit after the last is (0.3、2.9和2.7个百分点)."""
+    chain: list[Mention] = []
+    for m in [*mentions, None]:
+        if (m is not None and chain and m.kind == "quantity" and m.unit == chain[-1].unit and "respectively" not in m.extra
+                and re.fullmatch(LIST_SEP, text[chain[-1].end:m.start])):
+            chain.append(m)
+            continue
+        if len(chain) > 1:
+            for k, item in enumerate(chain):
+                item.extra["respectively"] = (k, len(chain))
+        chain = [m] if m is not None and m.kind == "quantity" and "respectively" not in m.extra else []
 
 
 @dataclass

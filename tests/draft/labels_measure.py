@@ -2,7 +2,8 @@
 
 A drafted figure's Chinese label should name the indicator (规上工业企业总数, 高新技术企业净增). It must be
 rewritten when it is only a generic word (总数, 增长, 排名…), has lost its subject (占全部投资的比重, 增速排名),
-carries the figure's own number (达到2036家), or keeps a verb or list word of the sentence (分别达到, 由…的比重).
+carries the figure's own number (达到2036家), keeps a verb or list word of the sentence (分别达到, 由…的比重),
+names a share twice (…的比重的比重, 占…的占比) or stops mid-phrase (年度目标任务的).
 The rules here are written from those cases, independently of the drafter's own (briefing_app/draft/labels.py),
 so that the drafter cannot pass by sharing a mistake with its measure.
 
@@ -30,7 +31,8 @@ GENERIC = {"总数", "总量", "总额", "总计", "合计", "累计", "数量",
 ADDED = re.compile(r"(?:增长|下降|提高|增加|减少|净增|净减|回落|加快|放缓|上升|上涨|下跌|降低|缩小|扩大|收窄|持平|变化|"
                    r"排名|占比|的?比重|与\S+比较)+$")
 #: Starts with the words after a subject, so the subject is missing: 占全部投资的比重, 增速排名, 比8月份加快.
-NO_SUBJECT = re.compile(r"^(?:约?占|同比|(?:比|较)(?:上|去|年|同|全|前|\d|[一二三四]季度)|增速|增幅|总数|总量|数量|合计|总计)")
+NO_SUBJECT = re.compile(r"^(?:约?占|同比|与|(?:比|较)(?:上|去|年|同|全|前|\d|[一二三四]季度)|增速|增幅|总数|总量|数量|合计|"
+                        r"总计)")
 #: A verb or list word of the sentence left in the label.
 VERB = re.compile(r"分别|达到|(?:由|从)(?:的|$)|(?:由|从)\S*的比重|(?:达|为|是|由|从|至|到|实现)$")
 #: A share named twice: …的比重的比重, 占…的占比.
@@ -63,6 +65,8 @@ def why_bad(label: str, value) -> str | None:
         return "verb"
     if DOUBLED.search(label):
         return "doubled"
+    if label.endswith("的"):
+        return "fragment"
     return None
 
 
