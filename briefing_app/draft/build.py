@@ -16,7 +16,8 @@ from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
-from .labels import EVALUATION, MOVED, WHEN, carried, list_subjects, names_nothing, quantity_label, ranked, subject_label
+from .labels import (EVALUATION, MOVED, WHEN, carried, list_subjects, names_nothing, quantity_label, ranked,
+                     split_subjects, subject_label)
 from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, EARLIER_PART, LATIN_UNITS, Mention, Skipped,
                       find_numbers, plan_of)
 from .periods import period_for, target_of
@@ -218,7 +219,7 @@ class _Drafter:
         order = m.extra.get("respectively")
         if not order or order[0]:
             return []
-        return list_subjects(pre, self.clause_before(m), order[1], self.names, split_subjects)
+        return list_subjects(pre, self.clause_before(m), order[1], self.names)
 
     def clause_before(self, m: Mention) -> str:
         """The clause before the number's own in its sentence ("" when it is the first)."""
@@ -383,23 +384,6 @@ class _Drafter:
             return base + rate  # PFlops is PFlops in English too
         noun = counter(base) or counted_prefix(post.strip("，、 ")) or counted_noun(label)
         return noun + rate if noun else UNTRANSLATED
-
-
-def split_subjects(subject: str, n: int) -> list[str]:
-    """The n subjects a list of numbers is about, as its words name them (A、B和C分别…); fewer when the words do
-    not name n. A shared head and tail are given to each: 第一、二、三产业 → 第一产业, 第二产业, 第三产业;
-    城镇和农村居民 → 城镇居民, 农村居民."""
-    parts = re.split(r"、|以及|和|及|与", subject)
-    if len(parts) != n or not all(parts):
-        return [subject]
-    head = "第" if parts[0].startswith("第") and len(parts[0]) > 1 else ""
-    inner = [parts[0].removeprefix(head), *parts[1:-1]]
-    size = len(inner[0])
-    if all(len(p) == size for p in inner) and len(parts[-1]) > size + 1:
-        tail = parts[-1][size:]
-        return [head + p + tail for p in inner] + [head + parts[-1] if head and not parts[-1].startswith(head)
-                                                   else parts[-1]]
-    return parts
 
 
 #: A margin's comparison in English ("0.4 percentage points above the province").

@@ -2,7 +2,10 @@
 
 The label is the clause's subject: the words before the number without the period, scope, plan word
 and linking verb (松江区规模以上工业企业达1633家 → 规模以上工业企业). When those words list examples
-(A、B等70个项目开工建设) or are only a verb, the words after the unit name what is counted.
+(A、B等70个项目开工建设) or are only a verb, the words after the unit name what is counted. Where they name
+nothing an indicator could be known by (总数, 增速, 比8月份, none at all), the drafter (build.py) puts the subject
+named before them in the sentence in front (规上工业企业总数, 地区生产总值增速与全省比较); a list's numbers each
+take their own subject (城镇和农村居民… → 城镇居民…, 农村居民…).
 """
 
 from __future__ import annotations
@@ -40,8 +43,6 @@ NEW = re.compile(r"^(?:新增|新建|新认定|新培育|新引进|新设立|新
 #: 上半年增长5.5%; 失业率为4.6%（上年为4.9%）): it tells the figures apart.
 WHEN = re.compile(r"第?[一二三四]季度|上半年|下半年|前三季度|\d{1,2}\s*[—–\-－~～至]\s*\d{1,2}月份?|\d{1,2}月份?|"
                   r"上年同期|上年末?|去年")
-
-
 #: A note in brackets that is not part of the name: 地区生产总值（GDP）, 规模以上工业（以下简称规上工业）.
 NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]|[（(][A-Z]{2,5}[）)]")
 
@@ -136,19 +137,35 @@ KIND = re.compile(r"(?:产业链|产业|行业|企业|集群|园区|基地|项�
 LIST_VERB = re.compile(r"^(?:实现|完成|达到|达|为|是|有|共|累计|合计)+")
 
 
-def list_subjects(clause: str, earlier: str, n: int, scope_names: list[str], split) -> list[str]:
+def split_subjects(subject: str, n: int) -> list[str]:
+    """The n subjects a list of numbers is about, as its words name them (A、B和C分别…); fewer when the words do
+    not name n. A shared head and tail are given to each: 第一、二、三产业 → 第一产业, 第二产业, 第三产业;
+    城镇和农村居民 → 城镇居民, 农村居民."""
+    parts = re.split(r"、|以及|和|及|与", subject)
+    if len(parts) != n or not all(parts):
+        return [subject]
+    head = "第" if parts[0].startswith("第") and len(parts[0]) > 1 else ""
+    inner = [parts[0].removeprefix(head), *parts[1:-1]]
+    size = len(inner[0])
+    if all(len(p) == size for p in inner) and len(parts[-1]) > size + 1:
+        tail = parts[-1][size:]
+        return [head + p + tail for p in inner] + [head + parts[-1] if head and not parts[-1].startswith(head)
+                                                   else parts[-1]]
+    return parts
+
+
+def list_subjects(clause: str, earlier: str, n: int, scope_names: list[str]) -> list[str]:
     """The n subjects of a list whose numbers each carry their unit, from the words before its first number
     (`clause`; `earlier`: the clause before it in the sentence): 城镇和农村居民人均可支配收入分别达到… → 城镇居民…,
     农村居民…; A、B和C三大主导产业分别实现产值… → A产业产值, B产业产值, C产业产值; A、B和C三条产业链，去年产值分别为…
-    → A产业链产值…. `split(words, n)` splits A、B和C (build.split_subjects). Empty when the words name no n items."""
+    → A产业链产值…. Empty when the words name no n items."""
     before, _, after = _strip(clause, scope_names).partition("分别")
     measure = TRAILING_VERBS.sub("", LIST_VERB.sub("", after))
-    before = TRAILING_VERBS.sub("", _strip(before, scope_names))
-    for words, tail in ((before, measure), (earlier, before + measure)):
+    for words, tail in ((before, measure), (earlier, _strip(before, scope_names) + measure)):
         words = TRAILING_VERBS.sub("", _strip(words, scope_names))
         counted = COUNTED.fullmatch(words)
         kind = KIND.search(counted["noun"]) if counted else None
-        parts = split(counted["items"] if counted else words, n)
+        parts = split_subjects(counted["items"] if counted else words, n)
         if len(parts) == n and all(len(p) >= 2 for p in parts):
             return [p + (kind.group() if kind else "") + tail for p in parts]
     return []
