@@ -72,13 +72,14 @@ def quantity_label(pre: str, post: str, scope_names: list[str]) -> str:
     """`pre`: the clause before the number (from the previous figure on); `post`: after the unit.
     The plan word has its own key, so it leaves the label (新区力争建成… → 建成…); so does the verb before what
     was achieved (三大主导产业合计实现产值 → 三大主导产业产值)."""
-    label = _label(PLAN_INSIDE.sub("", pre, count=1), post, scope_names)
-    return ACHIEVED.sub("", label).removesuffix("的")  # 其中评为省级以上精品民宿的有41家
+    label = _label(ACHIEVED.sub("", PLAN_INSIDE.sub("", pre, count=1)), post, scope_names)
+    return label.removesuffix("的")  # 其中评为省级以上精品民宿的有41家
 
 
 def _label(pre: str, post: str, scope_names: list[str]) -> str:
-    if "等" in pre:
-        head, _, tail = pre.rpartition("等")
+    listing = list(re.finditer(r"等(?![级同于待])", pre))  # A、B等 lists examples; 等级, 等同 do not
+    if listing:
+        head, tail = pre[:listing[-1].start()], pre[listing[-1].end():]
         tail = tail.strip()
         verb = ENUMERATING.search(head)
         lead = _strip(head[: verb.start()], scope_names) if verb else ""
@@ -104,8 +105,16 @@ def _label(pre: str, post: str, scope_names: list[str]) -> str:
         counted = _after(post)
         if counted and len(counted) >= 2:
             return counted
-        return pre[-MAX_LABEL:]
+        return _tail(pre, MAX_LABEL)
     return pre or _after(post)
+
+
+def _tail(text: str, limit: int) -> str:
+    """The last `limit` characters, from after a 的 near their start rather than mid-word (具有资质等级的总承包…企业
+    → 总承包…企业, not 级的总承包…)."""
+    tail = text[-limit:]
+    cut = tail.find("的")
+    return tail[cut + 1:] if 0 <= cut < 6 and len(tail) - cut > 4 else tail
 
 
 def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> str:
@@ -115,7 +124,7 @@ def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> s
     pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|同口径|可比口径|按可比价格?计算|分别|和|、)+$", "", pre.strip())
     text = _strip(pre, scope_names)
     text = TRAILING_VERBS.sub("", text)
-    return text[-limit:] if len(text) > limit else text
+    return _tail(text, limit) if len(text) > limit else text
 
 
 def names_nothing(subject: str) -> bool:
