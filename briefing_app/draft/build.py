@@ -16,15 +16,18 @@ from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
-from .labels import quantity_label, subject_label
-from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, LATIN_UNITS, Mention, Skipped, find_numbers,
-                      plan_of)
+from .labels import (EVALUATION, MOVED, WHEN, carried, list_subjects, names_nothing, quantity_label, ranked,
+                     split_subjects, subject_label)
+from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, EARLIER_PART, LATIN_UNITS, Mention, Skipped,
+                      find_numbers, plan_of)
 from .periods import period_for, target_of
 from .frame import whole_area_words
 from .scopes import collective, main_place, own_place
 from .tables import draft_tables, table_spans
 
 MAX_HEADLINES = 8
+#: A sentence that goes on about the sentence before's subject (分季度看，一季度增长4.9%，上半年增长5.5%).
+CONTINUES = re.compile(r"\s*(?:分|从|按)(?:季度|月份?|阶段)看")
 RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}
 
 
@@ -78,15 +81,16 @@ class _Drafter:
             self.scope_names["main"] = []
         self.names = [n for names in self.scope_names.values() for n in names]
         self.ids: set[str] = set()
-        self.recent: list[str] = []  # labels of the quantities of the current sentence
-        self.recent_change = ""  # the subject of its last change (一季度X增长a%，上半年增长b%: b is X's too)
+        self.recent: list[str] = []  # labels of the quantities and shares of the current sentence
+        self.last: tuple[str, bool] | None = None  # its last subject, and whether it grew by a rate (see remember)
+        self.lead: tuple[int, tuple[str, bool] | None] = (-1, None)  # (paragraph start, its first subject)
         self.recent_sentence = -1
         self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
         self.recent_ratio = ""  # the label of the last ratio (由上年的X调整为Y: Y's too)
         self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
 
     # --- figures ---------------------------------------------------------------------------
-    def listed(self, m: Mention, subject: str, recent: list[str] = ()) -> str:
+    def listed(self, m: Mention, subject: str, recent: list[str] = (), named: list[str] = ()) -> str:
         """The subject of the k-th number of a list: the k-th of the subjects named before it (A、B和C分别为…), or
         of the `recent` figures of its sentence (A达x，B达y，分别增长a%和b%), else the list's first number's subject
         (the later numbers' own words are only the list's 、 and 和)."""
@@ -96,7 +100,8 @@ class _Drafter:
         k, n = order
         if k == 0:
             parts = split_subjects(subject, n)
-            self.list_subjects = parts if len(parts) == n else list(recent[-n:]) if len(recent) >= n else [subject] * n
+            self.list_subjects = (list(named) if len(named) == n else parts if len(parts) == n else
+                                  list(recent[-n:]) if len(recent) >= n else [subject] * n)
         return self.list_subjects[k] if k < len(self.list_subjects) else subject
 
     def scope_at(self, at: int) -> str:
@@ -122,11 +127,156 @@ class _Drafter:
                 start, _ = self.a.clause_span(pos)
         return start, end
 
+    def label(self, m: Mention, pre: str, post: str) -> str:
+        """The figure's Chinese label from the words around its number (`pre`: its clause up to it, from the figure
+        before on; `post`: after it). Where those words name nothing (总数, 增速, 比8月份, or none), the sentence's
+        last subject goes before them."""
+        names = self.names
+        moved = MOVED.search(pre.rstrip()) if m.kind == "quantity" and m.unit == "位" else None
+        if m.kind == "rank" or moved:  # 居第58位; 上升6位 (places moved in a ranking)
+            words = re.sub(COMPARED + "$", "", pre[:moved.start()]) if moved else pre  # 比上年前移3位
+            subject = ranked(re.sub(r"^与\S+$", "", subject_label(words, names, limit=60)), names)  # 与B并列第三
+            if names_nothing(subject):  # 在全省绿色发展指数评价中，与B并列全省第三: the evaluation is the clause before
+                field = ranked(subject_label(self.clause_before(m), names, limit=60), names)
+                subject = field if EVALUATION.search(field) else subject
+            if names_nothing(subject) and self.last:
+                subject = self.with_last(subject, pre, rate=not subject)  # X增长9.1%，居全市第一: X's growth
+            ranking = subject if subject.endswith("排名") else subject + "排名"
+            self.remember(ranking)
+            return ranking + (moved.group() if moved else "")
+        if m.kind == "quantity":
+            zh = self.listed(m, quantity_label(pre, post, names), named=self.list_of(m, pre))
+            times = re.search(r"(是|为|相当于|提高到|增加到|增长到|扩大到)(\S{1,8}?)的$", pre) if m.unit == "倍" else None
+            done = re.search(r"完成(\S{2,10}?)的$", pre) if m.unit == "%" else None
+            if times:  # 交易额9.8亿元，是上年的2.3倍; 人均产值提高到原来的3倍
+                verb = "相当于" if times.group(1) in "是为" else times.group(1)
+                zh = quantity_label(pre[:times.start()], "", names) + f"{verb}{times.group(2)}的倍数"
+            elif done:  # 城镇新增就业5.86万人，完成年度目标任务的117.2%
+                zh = quantity_label(pre[:done.start()], "", names) + done.group().removesuffix("的")
+            if names_nothing(zh) and self.last or (times or done) and zh.startswith(("相当于", "完成")):
+                zh = self.with_last(zh, pre, stock=True)
+            self.recent.append(zh)
+            self.remember(zh)
+            return zh
+        if m.kind == "share":
+            zh = self.share_label(m, pre, post)
+            self.recent.append(zh)  # X占…的比重为9.6%，比上年提高0.2个百分点: the change is the share's
+            self.remember(zh)
+            return zh
+        if m.kind in ("ratio", "margin", "contribution"):
+            # …分别拉动a、b和c个百分点，对经济增长的贡献率分别为x、y和z: the second list is the same subjects'
+            subject = self.listed(m, subject_label(pre, names), self.recent if m.kind == "contribution" else ())
+            if m.kind == "contribution" and len(subject) < 2 and self.recent:
+                subject = self.recent[-1]
+            elif m.kind == "margin" and names_nothing(subject) and self.last:
+                # X增长6.3%，快于城镇1.4个百分点: X's growth is compared
+                subject = self.with_last(subject, pre, rate=m.unit == "百分点")
+            elif m.kind == "contribution" and len(subject) >= 2:
+                self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
+            if m.kind == "ratio":
+                subject = self.recent_ratio if m.extra.get("then") else re.sub(
+                    r"(?:由|从)(?:上年同期|上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
+                self.recent_ratio = subject  # 由上年的X调整为Y: Y is the same ratio's
+                self.remember(subject)
+                return subject
+            if m.kind == "margin":
+                return f"{subject}与{m.extra['than']}比较"
+            return f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率")
+        verb = m.extra.get("word") if m.extra.get("word") in CHANGE_UP + CHANGE_DOWN else m.extra.get("verb", "")
+        subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
+        if m.extra.get("respectively"):
+            subject = self.listed(m, subject, self.recent, self.periods_of(pre, m))
+        elif names_nothing(subject) and self.last:  # X达N，同比增长Y%: the change is X's
+            subject = self.with_last(subject, pre, rate=m.unit == "百分点")  # X增长a%，比8月份加快b个百分点
+        if len(subject) >= 2:
+            self.remember(subject, growth=m.unit == "%" and m.extra.get("direction") != "flat")
+        return subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
+
+    def share_label(self, m: Mention, pre: str, post: str) -> str:
+        """X占Y的比重 (also for 成 and fractions the share's pattern left without a total: 约占出口总额的六成), X占比
+        where no total is named; the sentence's subject where X is not named."""
+        whole, words = m.extra.get("whole", ""), pre
+        at = pre.rfind("占")
+        if not whole and at >= 0:
+            words = pre[:at]
+            whole = re.sub(r"(?:的?比重|的?比例)?(?:分别)?(?:为|达到|达|是)?(?:约|近|超过|逾|突破|不足|不到)?$", "", pre[at + 1:])
+        subject = subject_label(words, self.names)
+        if m.unit != "成":
+            subject = self.listed(m, subject)
+        if m.unit == "成" and len(subject) < 2 and not whole and post.strip("的，、 "):
+            return post.lstrip("的")[:18] + "占比"  # 八成以上的规模以上工业企业实现盈利
+        if names_nothing(subject) and self.last:
+            subject = self.with_last(subject, pre)  # 民间投资下降2.7%，占全部投资的比重为52.3%: 民间投资's
+        if whole == "比":
+            return subject + "占比"
+        if whole.endswith(("比重", "比例")):
+            return f"{subject}占{whole}"
+        whole = re.sub(r"的+$", "", whole)
+        return subject + (f"占{whole}的比重" if whole else "占比" if m.unit == "成" else "的比重")
+
+    def list_of(self, m: Mention, pre: str) -> list[str]:
+        """The subjects of a list of quantities, from the words before its first (see labels.list_subjects)."""
+        order = m.extra.get("respectively")
+        if not order or order[0]:
+            return []
+        return list_subjects(pre, self.clause_before(m), order[1], self.names)
+
+    def clause_before(self, m: Mention) -> str:
+        """The clause before the number's own in its sentence ("" when it is the first)."""
+        sentence_start, _ = self.a.sentence_span(m.start)
+        clause_start, _ = self.a.clause_span(m.start)
+        if clause_start <= sentence_start:
+            return ""
+        start, _ = self.a.clause_span(clause_start - 1)
+        return self.text[max(start, sentence_start):clause_start].rstrip("，,：: ")
+
+    def remember(self, subject: str, growth: bool = False) -> None:
+        """The sentence's last subject, for the figures after it that name none (growth: a rate of growth)."""
+        # 一季度X增长 and X增速比8月份加快 are X's; X's growth rate is compared or ranked next
+        subject = re.sub(rf"^(?:{WHEN.pattern})", "", subject)
+        rate = re.search(rf"(?:增速|增幅)(?:{EARLIER_PART}|[比较](?:上年同期|上年|去年|年初))?$|{EARLIER_PART}$", subject)
+        if rate:
+            subject, growth = subject[:rate.start()], growth or "增" in rate.group()
+        if len(subject) >= 2:
+            self.last = (subject, growth)
+            if self.lead[1] is None:
+                self.lead = (self.lead[0], self.last)
+
+    def with_last(self, words: str, pre: str, *, stock: bool = False, rate: bool = False) -> str:
+        """`words` (naming nothing) after the sentence's last subject: 规上工业企业 + 总数; a rate compared after a
+        rate of growth is the growth's (地区生产总值 + 增速 + 与全省比较); a clause's own part of the year or 上年 leads
+        (一季度 + 地区生产总值 + 增长, 上年 + 城镇调查失业率)."""
+        if self.last is None:
+            return words
+        subject, growth = self.last
+        words = words.strip("（）()，、 ")
+        head = carried(subject, stock=stock)
+        if rate and growth and not words.startswith(("增速", "增幅")):
+            head += "增速"
+        when = WHEN.fullmatch(re.sub(r"^[（(，、\s]+|(?:为|是|达到|达|分别|累计|，|\s)+$", "", pre))
+        return (when.group() if when else "") + head + words
+
+    def periods_of(self, pre: str, m: Mention) -> list[str]:
+        """一季度、二季度和三季度分别增长…: the list's subjects are parts of the year, each of the sentence's subject."""
+        order = m.extra.get("respectively")
+        if not self.last or not order:
+            return []
+        words = re.sub(r"^[（(，、\s]+|(?:分别|，|\s)+$", "", pre)
+        parts = split_subjects(words, order[1])
+        if len(parts) != order[1] or not all(WHEN.fullmatch(p) for p in parts):
+            return []
+        return [p + self.last[0] for p in parts]
+
     def figure(self, m: Mention, previous_end: int, next_start: int, index: int) -> dict:
         text = self.text
         sentence_start, _ = self.a.sentence_span(m.start)
         if self.recent_sentence != sentence_start:  # subjects carry over within a sentence, never beyond it
-            self.recent, self.recent_change, self.recent_sentence = [], "", sentence_start
+            self.recent, self.recent_sentence = [], sentence_start
+            paragraph = self.a.paragraph_start(sentence_start)
+            if self.lead[0] != paragraph:
+                self.lead = (paragraph, None)
+            # 分季度看，一季度增长…: the paragraph's first subject, broken down
+            self.last = self.lead[1] if CONTINUES.match(text, sentence_start) else None
         # a share's plan word may stand between 占 and its number (占GDP比重将达到15%)
         plan, plan_pos, _ = plan_of(text, sentence_start, m.end if m.kind == "share" else m.start)
         target = target_of(self.a, m.start)
@@ -134,48 +284,9 @@ class _Drafter:
         clause_start, clause_end = self.a.clause_span(m.start)
         pre = text[max(clause_start, previous_end):m.start]
         post = text[m.end:min(clause_end, next_start) if next_start > m.end else clause_end]
-        names = self.names
-        fig: dict = {"id": "", "section": "", "type": m.kind}
-        if m.kind == "quantity":
-            zh = self.listed(m, quantity_label(pre, post, names))
-        elif m.kind == "rank":
-            zh = (subject_label(pre, names, limit=60) or "") + "排名"
-        elif m.kind == "share" and m.unit == "成":
-            subject = subject_label(pre, names)
-            zh = (subject if len(subject) >= 2 else post.lstrip("的")[:18]) + "占比"
-        elif m.kind == "share":
-            subject = self.listed(m, subject_label(pre, names))
-            if len(subject) < 2 and self.recent:
-                subject = self.recent[-1]  # X达N，占全市的1/4: the share is X's
-            whole = m.extra.get("whole", "")
-            zh = subject + ("占比" if whole == "比" else (f"占{whole}" if whole else "") + (
-                "" if whole.endswith("比重") else "比重" if whole.endswith("的") else "的比重"))
-        elif m.kind in ("ratio", "margin", "contribution"):
-            # …分别拉动a、b和c个百分点，对经济增长的贡献率分别为x、y和z: the second list is the same subjects'
-            subject = self.listed(m, subject_label(pre, names), self.recent if m.kind == "contribution" else ())
-            if len(subject) < 2 and self.recent and m.kind != "ratio":
-                subject = self.recent[-1]  # X增长6.3%，快于城镇1.4个百分点: the margin is X's
-            elif m.kind == "contribution" and len(subject) >= 2:
-                self.recent.append(subject)  # 消费对经济增长的贡献率为55.6%，拉动…: still 消费 growth
-            if m.kind == "ratio":
-                subject = self.recent_ratio if m.extra.get("then") else re.sub(
-                    r"(?:由|从)(?:上年同期|上年|去年|\d{4}年)?的?$|(?:缩小|扩大|降|下降|提高)(?:到|至|为)?$", "", subject)
-                self.recent_ratio = subject  # 由上年的X调整为Y: Y is the same ratio's
-            zh = subject if m.kind == "ratio" else f"{subject}与{m.extra['than']}比较" if m.kind == "margin" else (
-                f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率"))
-        else:
-            verb = m.extra.get("word") if m.extra.get("word") in CHANGE_UP + CHANGE_DOWN else m.extra.get("verb", "")
-            subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
-            if m.extra.get("respectively"):
-                subject = self.listed(m, subject, self.recent)
-            elif len(subject) < 2 and (self.recent or self.recent_change):
-                subject = self.recent[-1] if self.recent else self.recent_change  # X达N，同比增长Y%: the change is X's
-            self.recent_change = subject if len(subject) >= 2 else self.recent_change
-            zh = subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
-        zh = zh.strip() or text[q_start:q_end][:18]
-        if m.kind in ("quantity", "share"):
-            self.recent.append(zh)  # X占…的比重为9.6%，比上年提高0.2个百分点: the change is the share's
+        zh = self.label(m, pre, post).strip() or text[q_start:q_end][:18]
         en = translate(zh)
+        fig: dict = {"id": "", "section": "", "type": m.kind}
         fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
         fig["label"] = bilingual(zh, en)
         if m.kind == "quantity":
@@ -273,23 +384,6 @@ class _Drafter:
             return base + rate  # PFlops is PFlops in English too
         noun = counter(base) or counted_prefix(post.strip("，、 ")) or counted_noun(label)
         return noun + rate if noun else UNTRANSLATED
-
-
-def split_subjects(subject: str, n: int) -> list[str]:
-    """The n subjects a list of numbers is about, as its words name them (A、B和C分别…); fewer when the words do
-    not name n. A shared head and tail are given to each: 第一、二、三产业 → 第一产业, 第二产业, 第三产业;
-    城镇和农村居民 → 城镇居民, 农村居民."""
-    parts = re.split(r"、|以及|和|及|与", subject)
-    if len(parts) != n or not all(parts):
-        return [subject]
-    head = "第" if parts[0].startswith("第") and len(parts[0]) > 1 else ""
-    inner = [parts[0].removeprefix(head), *parts[1:-1]]
-    size = len(inner[0])
-    if all(len(p) == size for p in inner) and len(parts[-1]) > size + 1:
-        tail = parts[-1][size:]
-        return [head + p + tail for p in inner] + [head + parts[-1] if head and not parts[-1].startswith(head)
-                                                   else parts[-1]]
-    return parts
 
 
 #: A margin's comparison in English ("0.4 percentage points above the province").

@@ -159,16 +159,18 @@ UNSUPPORTED_BEFORE = re.compile(r"(?:不超过|不少于|不低于|小于|大于
 AFTER_UNIT = r"以上|左右|以内|以下"
 BEFORE_NUMBER = r"大约|约|近|逾|超过|突破|不足|不到"
 
+#: 从 or 由 before the share a share rose from (由上年的11.9%提高到14.8%).
+FROM = r"[从由](?:上年同期|上年末?|去年)?的?"
 _SHARE = re.compile(
     rf"(?P<q0>约)?占(?P<of>全国|全省|全市|全区|全县|全球)?(?P<mid>{NO_STOP}{{0,8}}?)"
-    rf"(?:从(?P<from>{FRACTION}){NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
+    rf"(?:{FROM}(?P<from>{FRACTION}){NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{FRACTION}|{ZH_FRACTION})(?P<q3>以上|左右|多)?")
 #: 占全省的比重为9.6%, 约占全市地区生产总值的9.8%, 占比不足5%: a percentage of a named total.
 _PERCENT_SHARE = re.compile(
     rf"(?P<q0>约)?(?:占|(?P<as>相当于)(?=[^，。；\d]{{1,16}}的))(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?"
     rf"(?:分别)?(?:将|力争|预计|预期|计划|争取)?"
     rf"(?:为|达到|达|是|已达)?"
-    rf"(?:从(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
+    rf"(?:{FROM}(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)(?P<q3>{AFTER_UNIT})?")
 #: 第二产业增加值比重为38.9%: a share of the total named before it in the sentence, or of none.
 _BARE_SHARE = re.compile(rf"比重(?:分别)?(?:为|达到|达|是)?(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)"
@@ -196,7 +198,7 @@ _CONTRIBUTION = re.compile(
 #: 与上年持平, 同比持平, 基本持平: no change.
 _FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
 _FROM_TO = re.compile(
-    rf"(?:从|由)(?P<a>{NUM})(?P<ua>{UNIT})?(?P<verb>{NO_STOP}{{0,4}}?)(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})")
+    rf"{FROM}(?P<a>{NUM})(?P<ua>{UNIT})?(?P<verb>{NO_STOP}{{0,4}}?)(?:到|至)(?P<b>{NUM})(?P<ub>{UNIT})")
 _CHANGE = re.compile(
     rf"(?P<verb>{'|'.join(sorted(CHANGE_UP + CHANGE_DOWN, key=len, reverse=True))})了?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>%|个百分点|百分点)")
@@ -345,7 +347,23 @@ def _find_numbers(text: str) -> tuple[list[Mention], list[Skipped]]:
             skipped.append(Skipped(m.group(), m.start(), "no unit or kind recognised"))
     mentions.sort(key=lambda x: x.start)
     skipped.sort(key=lambda x: x.start)
+    _chain_lists(text, mentions)
     return mentions, skipped
+
+
+def _chain_lists(text: str, mentions: list[Mention]) -> None:
+    """Quantities each written with its unit and joined only by 、/和 (分别达到58126元和31450元) are one list: each
+    is the k-th subject's, as a list with the unit after the last is (0.3、2.9和2.7个百分点)."""
+    chain: list[Mention] = []
+    for m in [*mentions, None]:
+        if (m is not None and chain and m.kind == "quantity" and m.unit == chain[-1].unit and "respectively" not in m.extra
+                and re.fullmatch(LIST_SEP, text[chain[-1].end:m.start])):
+            chain.append(m)
+            continue
+        if len(chain) > 1:
+            for k, item in enumerate(chain):
+                item.extra["respectively"] = (k, len(chain))
+        chain = [m] if m is not None and m.kind == "quantity" and "respectively" not in m.extra else []
 
 
 @dataclass

@@ -18,19 +18,25 @@ from tests.translate import cities
 #: Measured with the repository's packs as the Library, the lower of with and without the two qichuan bulletins
 #: (careful English, branch `data`), which are test articles themselves once they are in tests/packs. Re-measured
 #: after the drafter's list, table and news-period work changed which texts a draft has (xiqiao lost one no-edit).
+#: Re-measured when labels that named nothing took their sentence's subject (branch `labels`: 增速排名 →
+#: 规模以上工业增加值增速排名, 排名 → 国内市场占有率排名, …): raised where it did better; lowered where a person's
+#: own generic label was matched before (qinglan's 增速排名 'Rank by growth', now named and judged an edit: no
+#: edit 13 → 12) and in xiqiao (suggested and judged 22 → 20), whose bare 排名 had the glossary's 'Rank' and is now
+#: 国内市场占有率排名, which the termbase does not cover, and whose 新材料产业实现产值 is now 新材料产业产值, the
+#: same text as another of its labels (texts 49 → 48).
 MEASURED = {
-    "chengchuan": (79, 69, 64, 29),
+    "chengchuan": (79, 72, 67, 33),
     "qingcen-2023": (50, 48, 31, 10),
     "qingcen-2024": (54, 52, 33, 10),
-    "lanjiang": (50, 31, 31, 14),
-    "qinglan": (85, 39, 36, 13),
-    "haiyu": (31, 14, 14, 1),
+    "lanjiang": (50, 32, 32, 14),
+    "qinglan": (85, 39, 36, 12),
+    "haiyu": (31, 16, 16, 1),
     "yunling": (87, 26, 25, 5),
     "riverton": (5, 3, 3, 2),
-    "xiqiao": (49, 22, 22, 7),
+    "xiqiao": (48, 20, 20, 7),
     "songjiang-g60": (26, 7, 7, 1),
-    "qichuan-2023": (380, 348, 348, 173),
-    "qichuan-2024": (384, 351, 351, 178),
+    "qichuan-2023": (379, 349, 349, 177),
+    "qichuan-2024": (383, 352, 352, 183),
 }
 
 

@@ -1,0 +1,124 @@
+"""Drafted labels name the indicator, as a person would write it, where the article's words around the number name
+nothing on their own (总数, 增速, 居第二位, 比8月份…), list the subjects, or carry a verb or the number itself.
+
+The sentences are written for this test (no test pack holds them); labels_measure.py counts the labels a person
+must rewrite over every test article, independently of the drafter's rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.draft import draft
+
+from .labels_measure import articles, measure, why_bad
+
+#: (article sentences, the drafted figures' values and labels in order: (value, label))
+SENTENCES = [
+    # a total after the new ones: the subject is carried, without 新增
+    ("全年新增国家级专精特新“小巨人”企业12家，总数达到57家。",
+     [(12, "新增国家级专精特新“小巨人”企业"), (57, "国家级专精特新“小巨人”企业总数")]),
+    # a level and its change with only verbs before them, never the number itself
+    ("全市科技型中小企业突破3000家，达到3184家，净增416家。",
+     [(3000, "科技型中小企业"), (3184, "科技型中小企业"), (416, "科技型中小企业净增")]),
+    # places moved and the place in an evaluation both name the evaluation
+    ("栖霞经开区在国家级经济技术开发区综合发展水平考评中上升9位，居全国第41位。",
+     [(9, "国家级经济技术开发区综合发展水平考评排名上升"), (41, "国家级经济技术开发区综合发展水平考评排名")]),
+    ("在全省数字政府建设评估中，与南岭区并列全省第四。", [(4, "数字政府建设评估排名")]),
+    # a share that rose 由X到Y is one figure with its from
+    ("战略性新兴产业增加值占地区生产总值的比重由上年的17.2%提高到18.6%。",
+     [(18.6, "战略性新兴产业增加值占地区生产总值的比重")]),
+    ("新能源汽车产业产值占全市规上工业总产值的比重由11.9%提高到14.8%。",
+     [(14.8, "新能源汽车产业产值占全市规上工业总产值的比重")]),
+    # 合计实现 and 达到 are not part of what was achieved
+    ("汽车、电子和纺织三大支柱产业合计实现营业收入达到865.3亿元，增长8.2%。",
+     [(865.3, "汽车、电子和纺织三大支柱产业营业收入"), (8.2, "汽车、电子和纺织三大支柱产业营业收入增长")]),
+    # numbers each with their unit are a list of the subjects named before them
+    ("城镇和农村居民人均消费支出分别达到31260元和18745元，分别增长5.1%和7.9%。",
+     [(31260, "城镇居民人均消费支出"), (18745, "农村居民人均消费支出"), (5.1, "城镇居民人均消费支出增长"),
+      (7.9, "农村居民人均消费支出增长")]),
+    ("丝绸、茶叶和陶瓷三条传统产业链，全年产值分别为88亿元、52亿元和47亿元。",
+     [(88, "丝绸产业链产值"), (52, "茶叶产业链产值"), (47, "陶瓷产业链产值")]),
+    ("纺织服装、食品加工和电子信息三大集群分别实现营业收入412亿元、236亿元和198亿元。",
+     [(412, "纺织服装集群营业收入"), (236, "食品加工集群营业收入"), (198, "电子信息集群营业收入")]),
+    # a share in tenths names its total once
+    ("网络零售额约占社会消费品零售总额的四成。", [(4, "网络零售额占社会消费品零售总额的比重")]),
+    # a growth rate compared, and the parts of the year of the paragraph's first subject
+    ("初步核算，全年全市地区生产总值3521.7亿元，比上年增长6.2%，增速高于全省0.6个百分点。分季度看，一季度增长5.8%，"
+     "上半年增长6.0%，前三季度增长6.1%。",
+     [(3521.7, "地区生产总值"), (6.2, "地区生产总值增长"), (0.6, "地区生产总值增速与全省比较"),
+      (5.8, "一季度地区生产总值增长"), (6.0, "上半年地区生产总值增长"), (6.1, "前三季度地区生产总值增长")]),
+    ("全市规模以上工业增加值增长8.7%，增速居全省第三位。",
+     [(8.7, "规模以上工业增加值增长"), (3, "规模以上工业增加值增速排名")]),
+    ("10月份，规模以上工业增加值同比增长6.4%，比9月份加快0.7个百分点。",
+     [(6.4, "规模以上工业增加值增长"), (0.7, "规模以上工业增加值增速比9月份加快")]),
+    ("农村居民人均可支配收入增长7.1%，快于城镇居民2.3个百分点。",
+     [(7.1, "农村居民人均可支配收入增长"), (2.3, "农村居民人均可支配收入增速与城镇居民比较")]),
+    # a share, a ratio's change, last year's value, a multiple, a target met: each of the subject named before
+    ("民间投资下降1.4%，占全部投资的比重为48.7%。", [(1.4, "民间投资下降"), (48.7, "民间投资占全部投资的比重")]),
+    ("城乡居民人均可支配收入比为2.03，比上年缩小0.05。",
+     [(2.03, "城乡居民人均可支配收入比"), (0.05, "城乡居民人均可支配收入比缩小")]),
+    ("全年货物进出口总额412.6亿元，增长3.1%（上年为400.2亿元）。",
+     [(412.6, "货物进出口总额"), (3.1, "货物进出口总额增长"), (400.2, "上年货物进出口总额")]),
+    ("跨境电商交易额58.4亿元，是上年的1.6倍。", [(58.4, "跨境电商交易额"), (1.6, "跨境电商交易额相当于上年的倍数")]),
+    ("城镇新增就业4.3万人，完成年度目标任务的108.5%。", [(4.3, "城镇新增就业"), (108.5, "城镇新增就业完成年度目标任务")]),
+    # 等级 is not a list's 等; a long subject is cut after a 的, not mid-word
+    ("年末全市具有资质等级的建筑业企业658家。", [(658, "具有资质等级的建筑业企业")]),
+    ("全年具有资质等级的总承包和专业承包建筑业企业完成建筑业总产值412.8亿元。",
+     [(412.8, "总承包和专业承包建筑业企业建筑业总产值")]),
+    ("全市科技型中小企业达到3184家，净增416家，数量居全省第二。",
+     [(3184, "科技型中小企业"), (416, "科技型中小企业净增"), (2, "科技型中小企业数量排名")]),
+]
+
+
+def drafted(sentences: str) -> list[dict]:
+    text = f"# 2024年岫川市国民经济和社会发展统计公报\n\n{sentences}\n"
+    return draft(text, "a.txt", year=2024).pack["figures"]
+
+
+@pytest.mark.parametrize("sentences, labels", SENTENCES, ids=[s[:12] for s, _ in SENTENCES])
+def test_each_figure_is_labelled_by_what_it_measures(sentences, labels):
+    figures = drafted(sentences)
+    assert [(f["value"], f["label"]["zh"]) for f in figures] == labels
+    assert not [f["label"]["zh"] for f in figures if why_bad(f["label"]["zh"], f["value"])]
+
+
+def test_a_share_that_rose_keeps_where_it_rose_from():
+    (share,) = drafted("战略性新兴产业增加值占地区生产总值的比重由上年的17.2%提高到18.6%。")
+    assert (share["type"], share["value"], share["from"], share["unit"]) == ("share", 18.6, 17.2, "%")
+
+
+def test_words_that_name_something_are_left_as_they_are():
+    """The subject is carried only where the figure's own words name nothing: a sentence's second subject keeps
+    its own name, and nothing is carried from the sentence before."""
+    figures = drafted("全市高新技术企业2036家。科技型中小企业3184家，其中省级专精特新企业412家。")
+    assert [f["label"]["zh"] for f in figures] == ["高新技术企业", "科技型中小企业", "省级专精特新企业"]
+    figures = drafted("全市高新技术企业2036家。增长12.3%。")
+    assert figures[1]["label"]["zh"] != "高新技术企业增长"
+
+
+#: Labels a person must rewrite, over the drafts of every test article (tests/packs/* and the bundled one), as
+#: labels_measure.py counts them. 84 on main before this work (43 generic words, 28 without their subject, 6
+#: fragments, 3 list verbs, 2 own numbers, 2 shares named twice); 2 since, both in the hostile test article,
+#: whose 排名居全区第2位 and 占全区的1/3 stand in sentences that name no subject at all. A ceiling: lower it as
+#: the drafter improves.
+REWRITE_AT_MOST = 2
+
+
+def test_drafted_labels_a_person_must_rewrite_over_every_test_article():
+    bad = measure()
+    assert len(articles()) >= 15
+    assert len(bad) <= REWRITE_AT_MOST, "\n".join(map(str, bad))
+
+
+@pytest.mark.parametrize("label, value, why", [
+    ("总数", 2214, "generic"), ("增长", 4.9, "generic"), ("排名", 2, "generic"), ("增速排名", 1, "generic"),
+    ("和增长", 9.3, "generic"), ("）", 4.9, "generic"), ("占全部投资的比重", 52.3, "no subject"),
+    ("比8月份加快", 0.9, "no subject"), ("达到2036家", 2036, "own number"), ("达到2036家净增", 312, "verb"),
+    ("城镇和农村居民人均可支配收入分别达到", 31450, "verb"), ("新能源汽车产值占规上工业总产值的比重由的比重", 11.9, "verb"),
+    ("夜间消费额占全市服务业消费的占比", 3, "doubled"), ("年度目标任务的", 85.5, "fragment"),
+    ("规上工业企业总数", 2214, None), ("5G基站", 6826, None), ("地区生产总值增速与全省比较", 0.4, None),
+    ("细颗粒物（PM2.5）年平均浓度", 29, None), ("产值超10亿元的企业", 47, None), ("实际使用外资", 2.74, None),
+])
+def test_the_measure_tells_labels_to_rewrite_from_good_ones(label, value, why):
+    assert why_bad(label, value) == why
