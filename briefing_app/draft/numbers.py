@@ -169,7 +169,7 @@ _SHARE = re.compile(
 _PERCENT_SHARE = re.compile(
     rf"(?P<q0>约)?(?:占|(?P<as>相当于)(?=[^，。；\d]{{1,16}}的))(?P<whole>{NO_STOP}{{0,16}}?)(?:的?比重|的?比例|的)?"
     rf"(?:分别)?(?:将|力争|预计|预期|计划|争取)?"
-    rf"(?:为|达到|达|是|已达)?"
+    rf"(?:为|达到|达|是|已达|保持在|稳定在|维持在)?"
     rf"(?:{FROM}(?P<from>{NUM})%?{NO_STOP}{{0,3}}?(?:到|至))?(?P<rose>提升到|提高到|上升到|提升至|提高至)?"
     rf"(?P<q1>{BEFORE_NUMBER})?(?P<v>{NUM}){MORE}(?P<unit>%)(?P<q3>{AFTER_UNIT})?")
 #: 第二产业增加值比重为38.9%: a share of the total named before it in the sentence, or of none.
