@@ -33,7 +33,10 @@ from .places import leading_place
 from .words import singular
 
 LIST_SEPARATORS = ("以及", "、", "和", "及", "与")
-SHARE_WORDS = ("的比重", "比重", "的比例", "比例", "的份额", "的占比")
+SHARE_WORDS = ("所占的比重", "所占比重", "的比重", "比重", "的比例", "比例", "所占份额", "的份额", "份额", "的占比")
+#: Roles of words that qualify a whole label after a comma: a period ("…, first half"), a part of an area
+#: ("…, urban area").
+WRAPS = ("period", "area")
 NOUNS = ("term", "field", "title", "place")
 #: A price's change words: after a price the label is the price itself (its value says up or down).
 PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
@@ -41,7 +44,19 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
-_COMPARISON = re.compile(r"^(.+?)(?:与|同)(.+?)(?:平均水平|平均)?(?:相)?比较$")
+_COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平均)?(?:相)?比(?:较)?$")
+#: A comparison with its direction (增速比1—9月提高, 增速高于全省): named, like a change, without it.
+_COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提高|回落|加快|放缓|上升|下降|增加|减少)$"),
+             re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:高|低|快|慢|多|少)$"),
+             re.compile(r"^(.+?)(?:高于|低于|快于|慢于|超过|优于)(.+?)(?:的)?(?:平均水平)?$"))
+#: Trade with a partner: 对东盟进出口 "imports and exports with ASEAN", 对美国出口 "exports to the United States".
+_TRADE = re.compile(r"^对(.+?)(进出口|出口|进口)(.*)$")
+_TRADE_WITH = {"进出口": "imports and exports with {}", "出口": "exports to {}", "进口": "imports from {}"}
+#: A rank among a group or in an assessment: 增速在全省15个设区市中排名, 在开发区综合考评中排名.
+_RANKING = re.compile(r"^(.*?)在(.+?)中(?:的)?(?:排名|位次|排位)$")
+_SHARE_IN = re.compile(r"^(.+?)在(.+?)中(?:所占|的)(?:的)?(?:比重|比例|份额)$")
+_GROUP = re.compile(r"^(\d+)个?(.+)$")
+_ASSESSMENTS = ("评价", "考评", "评估", "考核", "榜单", "排行榜", "测评")
 #: How an article names the area it is about (新区新能源汽车产量 is the new area's own output).
 OWN_AREA = frozenset({"新区", "开发区", "高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "本市", "本区", "本县",
                       "该市", "该区", "该县"})
@@ -87,7 +102,7 @@ def composition(zh: str, places: dict[str, str] | None = None,
         return None
     entries, _ = _entries()
     whole = entries.get(text)
-    if whole is not None and whole.role not in ("period", "unit", "skip"):
+    if whole is not None and whole.role not in WRAPS + ("unit", "skip"):
         en = _bare(whole) if whole.role == "head" else whole.en
         return Composition(sentence_case(en)) if en else None
     romanised: list[str] = []
@@ -131,10 +146,101 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
 def _body(text: str, places: dict[str, str]) -> str | None:
     compared = _COMPARISON.match(text)
     if compared:
-        subject, other = _list(compared.group(1)), _whole_area(compared.group(2), places)
+        subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)
         return f"{subject} compared with {other}" if subject and other else None
-    share = _share(text, places) if "占" in text else None
-    return share or _list(text)
+    share = _share(text, places) if "占" in text or "在" in text else None
+    found = share or _list(text)
+    if found is None and "对" in text:
+        found = _trade(text, places)
+    if found is None and text.endswith(("排名", "位次", "排位")):
+        found = _ranking(text, places)
+    for pattern in _COMPARED if found is None else ():
+        compared = pattern.match(text)
+        if compared:
+            subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)
+            if subject and other:  # 比…提高: a change in the subject, as a change is named
+                return f"{'change in ' if pattern is _COMPARED[0] else ''}{subject} compared with {other}"
+    return found
+
+
+def _other_side(zh: str, places: dict[str, str]) -> str | None:
+    """What a comparison is with: a whole area ("the province"), a period ("January–September", "the previous
+    year"), urban or rural areas (城镇, 农村) or an indicator of its own (城镇居民 → "urban residents")."""
+    entries, _ = _entries()
+    area = _whole_area(zh, places)
+    if area:
+        return area
+    months = _MONTH_RANGE.fullmatch(zh)
+    if months and 1 <= int(months.group(1)) < int(months.group(2)) <= 12:
+        return f"{MONTHS[int(months.group(1)) - 1]}–{MONTHS[int(months.group(2)) - 1]}"
+    entry = entries.get(zh)
+    if entry is not None and entry.role == "period" and entry.en.startswith("{}, "):
+        return re.sub(r"^(?:previous|same|end|first|second|third|fourth)\b", r"the \g<0>", entry.en[4:])
+    if entry is not None and entry.role == "modifier" and entry.en in ("urban", "rural"):
+        return entry.en + " areas"
+    return _list(zh)
+
+
+def _trade(text: str, places: dict[str, str]) -> str | None:
+    """对X进出口/出口/进口 and what follows (增长, 总额): trade with a partner that is a termbase entry or a place."""
+    found = _TRADE.match(text)
+    if not found:
+        return None
+    entries, _ = _entries()
+    partner = entries.get(found.group(1))
+    name = (partner.en if partner is not None and partner.role in ("term", "place") else
+            places.get(found.group(1)) or _list(found.group(1)))
+    if not name:
+        return None
+    trade = Entry("", _TRADE_WITH[found.group(2)].format(name), "term", "", "")
+    rest = found.group(3).removeprefix("总额").removeprefix("额")
+    pieces = _segment(rest) if rest else []
+    return _phrase([trade, *pieces]) if pieces is not None else None
+
+
+def _ranking(text: str, places: dict[str, str]) -> str | None:
+    """A在B中排名: "Rank by A among B" (B a group: 全省15个设区市 → "the province's 15 cities divided into
+    districts") or "Rank by A in B" (B an assessment: 开发区综合考评 → "the overall assessment of development
+    zones"); without A, "Rank among B"."""
+    found = _RANKING.match(text) or _RANKING.match("在" + text)  # 开发区综合考评中排名: an assessment needs no 在
+    if not found or (found.group(1) == "" and not found.group(2).endswith(_ASSESSMENTS)):
+        return None
+    subject = _list(found.group(1)) if found.group(1) else ""
+    group = _group(found.group(2), places)
+    if subject is None or group is None:
+        return None
+    return f"rank by {subject} {group}" if subject else f"rank {group}"
+
+
+def _group(zh: str, places: dict[str, str]) -> str | None:
+    """'among the province's 15 cities', 'in the overall assessment' — what a rank is among or in."""
+    entries, _ = _entries()
+    if zh.endswith(_ASSESSMENTS):
+        name = _with_context(zh, places, frozenset(), [])
+        return f"in the {name}" if name else None
+    owner = ""
+    for size in range(min(len(zh) - 1, 6), 1, -1):
+        entry = entries.get(zh[:size])
+        if entry is not None and entry.role == "place":
+            owner = "China's " if entry.en == "China" else entry.en + "'s "
+            zh = zh[size:]
+            break
+        if zh[:size] in places:
+            owner, zh = places[zh[:size]] + "'s ", zh[size:]
+            break
+    counted = _GROUP.match(zh)
+    number, zh = (counted.group(1) + " ", counted.group(2)) if counted else ("", zh)
+    entry = entries.get(zh)
+    members = _plural(entry.en) if entry is not None and entry.role == "admin" else _list(zh)
+    return f"among {owner}{number}{members}" if members else None
+
+
+def _plural(name: str) -> str:
+    """An administrative level's English in the plural: its first word (city divided into districts → cities…)."""
+    from .words import plural
+
+    first, _, rest = name.partition(" ")
+    return " ".join(filter(None, (plural(first), rest)))
 
 
 def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known: frozenset[str]):
@@ -143,20 +249,28 @@ def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known:
     for size in range(min(len(text) - 1, 12), 1, -1):
         piece = text[:size]
         entry = entries.get(piece)
-        if entry is not None and entry.role == "period":
+        if entry is not None and entry.role in WRAPS:
             return size, entry.en, ""
         if entry is not None and entry.role == "skip":
             return size, "{}", ""
         if entry is not None and entry.role == "place":
             return size, ("{}, " + entry.en if entry.en in ("China", "the world") else "{}"), ""
-        if piece in OWN_AREA and _segment(text[size:]) is not None:
+        if piece in OWN_AREA and _covered(text[size:], places):
             return size, "{}", ""
         if piece in places:
             return size, "{}, " + places[piece], ""
     place = leading_place(text, known) if _body(text, places) is None else None  # a name only where nothing else fits
-    if place is not None and _segment(text[place[0]:]) is not None:
+    if place is not None and _covered(text[place[0]:], places):
         return place[0], "{}, " + place[1], text[:place[0]]
     return None
+
+
+def _covered(rest: str, places: dict[str, str]) -> bool:
+    """What follows a place word composes, periods and all (澄川港 + 全年完成货物吞吐量), with no other name
+    romanised in it."""
+    romanised: list[str] = []
+    return _segment(rest) is not None or (_with_context(rest, places, frozenset(), romanised) is not None
+                                          and not romanised)
 
 
 def _whole_area(zh: str, places: dict[str, str]) -> str | None:
@@ -177,7 +291,10 @@ def _whole_area(zh: str, places: dict[str, str]) -> str | None:
 
 
 def _share(text: str, places: dict[str, str]) -> str | None:
-    """A占B的比重: "A as a share of B" (B a whole area's total or an indicator such as GDP)."""
+    """A占B的比重 (or A在B中的比重): "A as a share of B" (B a whole area's total or an indicator such as GDP)."""
+    inside = _SHARE_IN.match(text)
+    if inside:
+        text = f"{inside.group(1)}占{inside.group(2)}的比重"
     part, _, whole = text.partition("占")
     entries, _ = _entries()
     change = next((c for c in range(len(whole) - 1, 0, -1) if _is_change(entries.get(whole[c:]))), None)
@@ -365,7 +482,7 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
             post.append(entry.en)
         elif role in NOUNS:
             if np is not None:
-                if field is None or pre or post:
+                if field is None or pre or post or role == "title":  # 茶产业综合产值: no "tea-industry overview"
                     return None
                 np = _attributive(field) + " " + entry.en
             else:
