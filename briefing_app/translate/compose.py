@@ -54,12 +54,13 @@ _TRADE = re.compile(r"^对(.+?)(进出口|出口|进口)(.*)$")
 _TRADE_WITH = {"进出口": "imports and exports with {}", "出口": "exports to {}", "进口": "imports from {}"}
 #: A rank among a group or in an assessment: 增速在全省15个设区市中排名, 在开发区综合考评中排名.
 _RANKING = re.compile(r"^(.*?)在(.+?)中(?:的)?(?:排名|位次|排位)$")
+_RATED = re.compile(r"^在?(.+?)中(.+?)(?:排名|位次|排位)$")
 _SHARE_IN = re.compile(r"^(.+?)在(.+?)中(?:所占|的)(?:的)?(?:比重|比例|份额)$")
 _GROUP = re.compile(r"^(\d+)个?(.+)$")
 _ASSESSMENTS = ("评价", "考评", "评估", "考核", "榜单", "排行榜", "测评")
 #: How an article names the area it is about (新区新能源汽车产量 is the new area's own output).
 OWN_AREA = frozenset({"新区", "开发区", "高新区", "经开区", "经济技术开发区", "高新技术产业开发区", "本市", "本区", "本县",
-                      "该市", "该区", "该县"})
+                      "该市", "该区", "该县", "市里", "区里", "县里"})
 _SEP = object()  # a list separator among the pieces
 #: Longer than this (in words) or holding a preposition, a complement keeps a head's "of" form.
 _COMPACT = 3
@@ -98,7 +99,7 @@ def composition(zh: str, places: dict[str, str] | None = None,
     """As `compose`, saying which place names were romanised; `known_stems`: names of places the pack is
     about (栖川 of 栖川市), so that 栖川港 is a port of that place."""
     text = normal(zh)
-    if not text:
+    if not text or text.startswith("的") or text.endswith("的"):  # a cut phrase (年度目标任务的), not a label
         return None
     entries, _ = _entries()
     whole = entries.get(text)
@@ -202,6 +203,9 @@ def _ranking(text: str, places: dict[str, str]) -> str | None:
     """A在B中排名: "Rank by A among B" (B a group: 全省15个设区市 → "the province's 15 cities divided into
     districts") or "Rank by A in B" (B an assessment: 开发区综合考评 → "the overall assessment of development
     zones"); without A, "Rank among B"."""
+    rated = _RATED.match(text)  # 全国百强区评价中创新指数排名: the rank by a measure in an assessment
+    if rated and rated.group(1).endswith(_ASSESSMENTS):
+        text = f"{rated.group(2)}在{rated.group(1)}中排名"
     found = _RANKING.match(text) or _RANKING.match("在" + text)  # 开发区综合考评中排名: an assessment needs no 在
     if not found or (found.group(1) == "" and not found.group(2).endswith(_ASSESSMENTS)):
         return None
@@ -468,10 +472,13 @@ def _before_noun(np: str) -> str:
 
 def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
     """Fold one phrase left to right (see the module's docstring), after `np` if given; None when a part has
-    nothing to attach to."""
+    nothing to attach to. Modifiers and results read before a compound of nouns wrap the whole compound
+    (新建 + 分布式光伏 + 装机 → "new distributed solar installed capacity")."""
     field: Entry | None = None  # the last noun when it was a bare field that may modify the next noun
     pre: list[str] = []
     post: list[str] = []
+    wrap: tuple[list[str], list[str]] = ([], [])  # what was read before the compound np now holds
+    lead: str | None = None  # np as it stands before another noun, while it is made of fields only
     for entry in pieces:
         role = entry.role
         if role == "skip":
@@ -482,12 +489,15 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
             post.append(entry.en)
         elif role in NOUNS:
             if np is not None:
-                if field is None or pre or post or role == "title":  # 茶产业综合产值: no "tea-industry overview"
+                if lead is None or pre or post or role == "title":  # 茶产业综合产值: no "tea-industry overview"
                     return None
-                np = _attributive(field) + " " + entry.en
+                np = lead + " " + entry.en
+                lead = lead + " " + _attributive(entry) if role == "field" else None  # 港口 + 物流 + 企业
+                field = None
             else:
-                np = " ".join(pre + [entry.en] + post)
-            field = entry if role == "field" and not pre and not post and np == entry.en else None
+                np, wrap = entry.en, (pre, post)
+                field = entry if role == "field" else None
+                lead = _attributive(entry) if field else None
             pre, post = [], []
         elif role == "head":
             if np is None:
@@ -495,10 +505,14 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
                     return None
                 np = " ".join(pre + [_bare(entry)] + post)
             else:
-                np = " ".join(pre + [_headed(entry, np, field)] + post)
-            field, pre, post = None, [], []
+                wrapped = " ".join(wrap[0] + [np] + wrap[1])
+                headed = _headed(entry, wrapped, field if wrapped == np else None)
+                np = " ".join(pre + [headed] + post)
+            field, lead, pre, post, wrap = None, None, [], [], ([], [])
         else:
             return None
+    if np is not None:
+        np = " ".join(wrap[0] + [np] + wrap[1])
     if np is not None and post and not pre:  # a qualifier after the noun in Chinese too: 家禽出栏
         np, post = np + " " + " ".join(post), []
     if np is None or pre or post:
