@@ -330,10 +330,18 @@ def _is_change(entry: Entry | None) -> bool:
 
 
 def _list(text: str) -> str | None:
-    """A phrase, or a list of phrases (A、B和C → "A, B and C"), each composed on its own."""
-    pieces = _segment(text)
-    if pieces is None:
-        return None
+    """A phrase, or a list of phrases (A、B和C → "A, B and C"), each composed on its own. Of two ways to cut
+    it into as few entries, the one with the longer first entry is tried first, then the other (城乡低保 +
+    标准 reads as nothing, 城乡 + 低保标准 as "urban and rural subsistence allowance standard")."""
+    first = _segment(text)
+    found = _pieces(first) if first is not None else None
+    if found is None and first is not None:
+        other = _segment(text, long_last=True)
+        found = _pieces(other) if other != first else None
+    return found
+
+
+def _pieces(pieces: list) -> str | None:
     items: list[list[Entry]] = [[]]
     for piece in pieces:
         if piece is _SEP:
@@ -400,8 +408,9 @@ def _shared_modifiers(items: list[list[Entry]]) -> list[list[Entry]]:
     return out if not waiting else items
 
 
-def _segment(text: str) -> list | None:
-    """The fewest termbase entries (and list separators) that make up `text` exactly, or None."""
+def _segment(text: str, long_last: bool = False) -> list | None:
+    """The fewest termbase entries (and list separators) that make up `text` exactly, or None; among as
+    few, the longer first entry (or, with `long_last`, the shorter one)."""
     entries, longest = _entries()
     n = len(text)
     best: list[tuple[int, list] | None] = [None] * (n + 1)
@@ -415,9 +424,9 @@ def _segment(text: str) -> list | None:
             if rest is None:
                 continue
             if entry is not None and entry.role in NOUNS + ("modifier", "after", "head", "skip"):
-                options.append((rest[0] + 1, -size, [entry] + rest[1]))
+                options.append((rest[0] + 1, size if long_last else -size, [entry] + rest[1]))
             elif piece in LIST_SEPARATORS and 0 < i and i + size < n:
-                options.append((rest[0] + 1, -size, [_SEP] + rest[1]))
+                options.append((rest[0] + 1, size if long_last else -size, [_SEP] + rest[1]))
         if options:
             count, _, pieces = min(options, key=lambda o: (o[0], o[1]))
             best[i] = (count, pieces)

@@ -12,7 +12,7 @@ def test_a_result_follows_its_noun_and_a_modifier_wraps_the_whole_compound():
     assert compose("发放城乡低保资金") == "Urban and rural subsistence allowance funds granted"
     assert compose("项目竣工投产") == "Projects completed and put into operation"
     assert compose("建成“口袋公园”") == "Pocket parks built"  # quote marks are not words
-    assert compose("引进数字经济项目") == "Digital-economy projects introduced"
+    assert compose("引进数字经济项目") == "Digital-economy projects attracted"  # investment promotion wins them
     assert compose("新增光伏企业") == "New solar enterprises"
     assert compose("新建分布式光伏装机") == "New distributed solar installed capacity"
     assert compose("港口物流企业") == "Port logistics enterprises"  # three nouns, each before the next
@@ -74,3 +74,8 @@ def test_common_nouns_and_function_words_are_no_place_names():
     assert romanise("茶海景区") is None  # a scenic area (景区), not a district
     assert romanise("与云港市") is None  # "with 云港市"
     assert romanise("川城区") == "Chuancheng District"
+
+
+def test_of_two_cuts_into_as_few_entries_the_one_that_reads_is_taken():
+    assert compose("城乡低保标准") == "Urban and rural subsistence allowance standard"  # not 城乡低保 + 标准
+    assert compose("重大项目完成投资") == "Investment completed in major projects"
