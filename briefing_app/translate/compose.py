@@ -50,6 +50,8 @@ _COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提�
              re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:高|低|快|慢|多|少)$"),
              re.compile(r"^(.+?)(?:高于|低于|快于|慢于|超过|优于)(.+?)(?:的)?(?:平均水平)?$"))
 #: Trade with a partner: 对东盟进出口 "imports and exports with ASEAN", 对美国出口 "exports to the United States".
+#: A verb that makes a label count the people in a scheme, and the head that says so (参加 → 参保人数).
+_PEOPLE_IN = {"参加": "参保人数", "享受": "享受人数"}
 _TRADE = re.compile(r"^对(.+?)(进出口|出口|进口)(.*)$")
 _TRADE_WITH = {"进出口": "imports and exports with {}", "出口": "exports to {}", "进口": "imports from {}"}
 #: A rank among a group or in an assessment: 增速在全省15个设区市中排名, 在开发区综合考评中排名.
@@ -145,6 +147,9 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
 
 
 def _body(text: str, places: dict[str, str]) -> str | None:
+    joined = _people_in(text)
+    if joined:
+        return joined
     compared = _COMPARISON.match(text)
     if compared:
         subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)
@@ -162,6 +167,19 @@ def _body(text: str, places: dict[str, str]) -> str | None:
             if subject and other:  # 比…提高: a change in the subject, as a change is named
                 return f"{'change in ' if pattern is _COMPARED[0] else ''}{subject} compared with {other}"
     return found
+
+
+def _people_in(text: str) -> str | None:
+    """参加X (a scheme) counts the people in it: 参加失业保险 is "people covered by unemployment insurance",
+    享受X "people receiving X", never the scheme itself; a head after X applies to the people."""
+    for verb, head in _PEOPLE_IN.items():
+        if text.startswith(verb):
+            body = text[len(verb):].replace("人数", "", 1)  # 参加基本医疗保险人数: the people are said once
+            for cut in range(2, len(body) + 1):  # the shortest scheme that reads: what follows it is its head
+                found = _list(body[:cut] + head + body[cut:])
+                if found:
+                    return found
+    return None
 
 
 def _other_side(zh: str, places: dict[str, str]) -> str | None:
@@ -255,7 +273,7 @@ def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known:
         entry = entries.get(piece)
         if entry is not None and entry.role in WRAPS:
             return size, entry.en, ""
-        if entry is not None and entry.role == "skip":
+        if entry is not None and entry.role == "skip" and piece not in _PEOPLE_IN:
             return size, "{}", ""
         if entry is not None and entry.role == "place":
             return size, ("{}, " + entry.en if entry.en in ("China", "the world") else "{}"), ""

@@ -79,3 +79,12 @@ def test_common_nouns_and_function_words_are_no_place_names():
 def test_of_two_cuts_into_as_few_entries_the_one_that_reads_is_taken():
     assert compose("城乡低保标准") == "Urban and rural subsistence allowance standard"  # not 城乡低保 + 标准
     assert compose("重大项目完成投资") == "Investment completed in major projects"
+
+
+def test_joining_a_scheme_counts_its_people_not_the_scheme():
+    """参加失业保险 2.1万人 is a number of people: the label must not say "Unemployment insurance"."""
+    assert compose("参加失业保险") == "People covered by unemployment insurance"
+    assert compose("参加基本医疗保险人数") == "People covered by basic medical insurance"
+    assert compose("参加城镇职工基本养老保险增加") == ("Change in people covered by basic pension insurance for "
+                                                  "urban employees")
+    assert compose("享受城乡居民最低生活保障") == "People receiving urban and rural subsistence allowances"
