@@ -53,7 +53,7 @@ def test_a_place_a_period_a_share_a_comparison_and_a_list():
 def test_nothing_when_any_part_is_not_covered():
     assert compose("盘活存量低效工业用地") is None
     assert compose("规模以上工业增加值加速成势") is None  # 加速成势 is not in the termbase
-    assert compose("新增就业岗位") is None  # two nouns that do not form a known compound
+    assert compose("新增项目人才") is None  # two nouns that do not form a known compound
     assert compose("新增规模以上") is None  # modifiers with nothing to modify
     assert compose("规模以上") == "Above designated size"  # a whole entry on its own is the glossary's
     assert compose("") is None
