@@ -17,20 +17,21 @@ from tests.translate import cities
 #: Test article: (figure labels and section titles, suggested at least, judged at least, no edit at least).
 #: Measured with the repository's packs as the Library, the lower of with and without the two qichuan bulletins
 #: (careful English, branch `data`), which are test articles themselves once they are in tests/packs. Re-measured
-#: after the drafter's list, table and news-period work changed which texts a draft has (xiqiao lost one no-edit).
+#: after the termbase's third pass (branch termbase3: ~2,000 entries, results after the noun, comparisons, ranks,
+#: trade partners, schemes' people): coverage 80 % → 89 % with the qichuan bulletins, 60 % → 78 % without.
 MEASURED = {
-    "chengchuan": (79, 69, 64, 29),
-    "qingcen-2023": (50, 48, 31, 10),
-    "qingcen-2024": (54, 52, 33, 10),
-    "lanjiang": (50, 31, 31, 14),
-    "qinglan": (85, 39, 36, 13),
-    "haiyu": (31, 14, 14, 1),
-    "yunling": (87, 26, 25, 5),
-    "riverton": (5, 3, 3, 2),
-    "xiqiao": (49, 22, 22, 7),
-    "songjiang-g60": (26, 7, 7, 1),
-    "qichuan-2023": (380, 348, 348, 173),
-    "qichuan-2024": (384, 351, 351, 178),
+    "chengchuan": (79, 73, 68, 30),
+    "qingcen-2023": (50, 49, 32, 10),
+    "qingcen-2024": (54, 53, 34, 10),
+    "lanjiang": (50, 35, 34, 14),
+    "qinglan": (85, 64, 61, 17),
+    "haiyu": (31, 19, 18, 1),
+    "yunling": (87, 54, 53, 10),
+    "riverton": (5, 5, 5, 2),
+    "xiqiao": (49, 36, 36, 8),
+    "songjiang-g60": (26, 12, 12, 1),
+    "qichuan-2023": (380, 366, 366, 177),
+    "qichuan-2024": (384, 368, 368, 182),
 }
 
 
