@@ -14,8 +14,13 @@ House style of a composed label (one rule, here; the README shows it):
   so 增长 and 下降 are both "growth", and 增加/减少/提高 are a "change in"; a price word after a price is
   the price itself (居民消费价格上涨 → "Consumer prices", shown with "up 0.2%");
 - the comparison a bulletin makes by default (比上年, 同比) and the report's own period (全年) go without
-  saying; any other period, a year and a place follow after commas: "GDP growth, first half",
-  "GDP, Chuancheng District, 2023";
+  saying; any other period, a year, a place and a part of the area (市区, 县城) follow after commas:
+  "GDP growth, first half", "GDP, Chuancheng District, 2023", "PM2.5 concentration, urban area";
+- a result is its noun with a participle after it (建成5G基站 → "5G base stations built"; 新建 is "new"), and
+  joining a scheme counts its people (参加失业保险 → "People covered by unemployment insurance");
+- a comparison names its other side ("… compared with the province", "… compared with urban areas"); a rate's
+  change since another period is a change (增速比1—9月提高 → "Change in growth compared with January–September");
+  a rank says what it is among or in ("Rank by growth among the province's 15 cities divided into districts");
 - the whole area the pack is about (全市, 全区, a bare 新区) is the pack's scope and is not repeated;
 - a share names its whole: "X as a share of GDP", "X as a share of the city's total";
 - a place name the termbase cannot know is romanised (places.py) and the suggestion says so.
