@@ -431,6 +431,12 @@ def _shared_modifiers(items: list[list[Entry]]) -> list[list[Entry]]:
     return out if not waiting else items
 
 
+#: A size before a noun, in the units English writes that way: 12英寸晶圆 "12-inch wafers", 500千伏变电站
+#: "500 kV substations".
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)(英寸|寸|千伏|纳米)")
+_SIZE_EN = {"英寸": "{}-inch", "寸": "{}-inch", "千伏": "{} kV", "纳米": "{} nm"}
+
+
 def _segment(text: str, long_last: bool = False) -> list | None:
     """The fewest termbase entries (and list separators) that make up `text` exactly, or None; among as
     few, the longer first entry (or, with `long_last`, the shorter one)."""
@@ -440,6 +446,11 @@ def _segment(text: str, long_last: bool = False) -> list | None:
     best[n] = (0, [])
     for i in range(n - 1, -1, -1):
         options = []
+        size = _SIZE.match(text, i) if text[i].isdigit() else None
+        if size and best[size.end()] is not None and size.end() < n:
+            modifier = Entry(size.group(0), _SIZE_EN[size.group(2)].format(size.group(1)), "modifier", "", "")
+            rest = best[size.end()]
+            options.append((rest[0] + 1, -len(size.group(0)), [modifier] + rest[1]))
         for size in range(min(longest, n - i), 0, -1):
             piece = text[i:i + size]
             entry = entries.get(piece)

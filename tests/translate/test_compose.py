@@ -88,3 +88,9 @@ def test_joining_a_scheme_counts_its_people_not_the_scheme():
     assert compose("参加城镇职工基本养老保险增加") == ("Change in people covered by basic pension insurance for "
                                                   "urban employees")
     assert compose("享受城乡居民最低生活保障") == "People receiving urban and rural subsistence allowances"
+
+
+def test_a_size_stands_before_its_noun_as_english_writes_it():
+    assert compose("12英寸晶圆产能") == "12-inch wafer capacity"
+    assert compose("新建500千伏变电站") == "New 500 kV substations"
+    assert compose("12英寸") is None  # a size with nothing it is the size of

@@ -69,15 +69,15 @@ def test_origins_in_order_of_trust():
 
 
 def test_fuzzy_matches_mark_the_difference_and_adapt_through_the_termbase():
-    memory = Memory([Unit("全年芯片产业链产值", "Output of the chip chain", "lanjiang.yaml")])
-    match = memory.fuzzy("上半年芯片产业链产值")
+    memory = Memory([Unit("全年芯车港走廊产值", "Output of the Xincheport corridor", "lanjiang.yaml")])
+    match = memory.fuzzy("上半年芯车港走廊产值")
     assert match.changes == (("全年", "上半年"),)
-    assert match.marked == "【全年→上半年】芯片产业链产值"
-    assert match.adapted == "Output of the chip chain, first half"  # the report's year was unsaid
-    s = Suggester(memory).suggest("上半年芯片产业链产值")  # 芯片产业链 is no termbase entry: not composed
+    assert match.marked == "【全年→上半年】芯车港走廊产值"
+    assert match.adapted == "Output of the Xincheport corridor, first half"  # the report's year was unsaid
+    s = Suggester(memory).suggest("上半年芯车港走廊产值")  # 芯车港走廊 is no termbase entry: not composed
     assert s.origin == "from lanjiang.yaml, adapted" and not s.sure and "【全年→上半年】" in s.note
-    memory = Memory([Unit("一季度芯片产业链产值", "Chip chain output, first quarter", "lanjiang.yaml")])
-    assert memory.fuzzy("二季度芯片产业链产值").adapted == "Chip chain output, second quarter"
+    memory = Memory([Unit("一季度芯车港走廊产值", "Xincheport corridor output, first quarter", "lanjiang.yaml")])
+    assert memory.fuzzy("二季度芯车港走廊产值").adapted == "Xincheport corridor output, second quarter"
 
 
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
