@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..model.glossary import Entry, termbase
 from .places import leading_place
-from .words import singular
+from .words import plural, singular
 
 LIST_SEPARATORS = ("以及", "、", "和", "及", "与")
 SHARE_WORDS = ("所占的比重", "所占比重", "的比重", "比重", "的比例", "比例", "所占份额", "的份额", "份额", "的占比")
@@ -54,9 +54,9 @@ _COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平
 _COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提高|回落|加快|放缓|上升|下降|增加|减少)$"),
              re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:高|低|快|慢|多|少)$"),
              re.compile(r"^(.+?)(?:高于|低于|快于|慢于|超过|优于)(.+?)(?:的)?(?:平均水平)?$"))
-#: Trade with a partner: 对东盟进出口 "imports and exports with ASEAN", 对美国出口 "exports to the United States".
 #: A verb that makes a label count the people in a scheme, and the head that says so (参加 → 参保人数).
 _PEOPLE_IN = {"参加": "参保人数", "享受": "享受人数"}
+#: Trade with a partner: 对东盟进出口 "imports and exports with ASEAN", 对美国出口 "exports to the United States".
 _TRADE = re.compile(r"^对(.+?)(进出口|出口|进口)(.*)$")
 _TRADE_WITH = {"进出口": "imports and exports with {}", "出口": "exports to {}", "进口": "imports from {}"}
 #: A rank among a group or in an assessment: 增速在全省15个设区市中排名, 在开发区综合考评中排名.
@@ -224,8 +224,8 @@ def _trade(text: str, places: dict[str, str]) -> str | None:
 
 def _ranking(text: str, places: dict[str, str]) -> str | None:
     """A在B中排名: "Rank by A among B" (B a group: 全省15个设区市 → "the province's 15 cities divided into
-    districts") or "Rank by A in B" (B an assessment: 开发区综合考评 → "the overall assessment of development
-    zones"); without A, "Rank among B"."""
+    districts") or "Rank by A in B" (B an assessment: 全国百强区评价 → "the top 100 district assessment, China");
+    without A, "Rank in B" (an assessment only: 在全省中排名 says nothing it is ranked by or among)."""
     rated = _RATED.match(text)  # 全国百强区评价中创新指数排名: the rank by a measure in an assessment
     if rated and rated.group(1).endswith(_ASSESSMENTS):
         text = f"{rated.group(2)}在{rated.group(1)}中排名"
@@ -264,8 +264,6 @@ def _group(zh: str, places: dict[str, str]) -> str | None:
 
 def _plural(name: str) -> str:
     """An administrative level's English in the plural: its first word (city divided into districts → cities…)."""
-    from .words import plural
-
     first, _, rest = name.partition(" ")
     return " ".join(filter(None, (plural(first), rest)))
 
@@ -446,11 +444,11 @@ def _segment(text: str, long_last: bool = False) -> list | None:
     best[n] = (0, [])
     for i in range(n - 1, -1, -1):
         options = []
-        size = _SIZE.match(text, i) if text[i].isdigit() else None
-        if size and best[size.end()] is not None and size.end() < n:
-            modifier = Entry(size.group(0), _SIZE_EN[size.group(2)].format(size.group(1)), "modifier", "", "")
-            rest = best[size.end()]
-            options.append((rest[0] + 1, -len(size.group(0)), [modifier] + rest[1]))
+        sized = _SIZE.match(text, i) if text[i].isdigit() else None
+        if sized and sized.end() < n and best[sized.end()] is not None:
+            modifier = Entry(sized.group(0), _SIZE_EN[sized.group(2)].format(sized.group(1)), "modifier", "", "")
+            rest = best[sized.end()]
+            options.append((rest[0] + 1, -len(sized.group(0)), [modifier] + rest[1]))
         for size in range(min(longest, n - i), 0, -1):
             piece = text[i:i + size]
             entry = entries.get(piece)

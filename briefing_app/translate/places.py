@@ -67,7 +67,7 @@ def _is_name(stem: str) -> bool:
 
 
 #: Words that start a phrase, never a name (与云港市…排名 compares with 云港市; 在开发区… is "in the zone").
-_FUNCTION_WORDS = ("与", "在", "占", "较", "比", "对于", "经")
+_FUNCTION_WORDS = ("与", "在", "占", "较", "比", "对于")
 
 
 def _ends_in_a_noun(stem: str, suffix: str) -> bool:
