@@ -17,7 +17,8 @@ import yaml
 #: libyaml when PyYAML has it (as the pack loader does): the termbase makes the file ~10x slower to read in Python.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: How composition may use a termbase entry (glossary.yaml explains each).
-ROLES = ("term", "field", "modifier", "after", "head", "period", "place", "skip", "unit", "plan", "admin", "title")
+ROLES = ("term", "field", "modifier", "after", "head", "period", "area", "place", "skip", "unit", "plan", "admin",
+         "title")
 
 
 @dataclass(frozen=True)

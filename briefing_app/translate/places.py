@@ -66,13 +66,26 @@ def _is_name(stem: str) -> bool:
     return not any(stem[i:j] in words for i in range(len(stem)) for j in range(i + 2, len(stem) + 1))
 
 
+#: Words that start a phrase, never a name (与云港市…排名 compares with 云港市; 在开发区… is "in the zone").
+_FUNCTION_WORDS = ("与", "在", "占", "较", "比", "对于")
+
+
+def _ends_in_a_noun(stem: str, suffix: str) -> bool:
+    """The name's last character and its suffix form a common noun (茶海景区 is a scenic area 景区, not a
+    district), or the stem starts with a function word."""
+    from ..model.glossary import termbase
+
+    entry = termbase().get(stem[-1] + suffix)
+    return (entry is not None and entry.role in ("term", "field", "title")) or stem.startswith(_FUNCTION_WORDS)
+
+
 def romanise(name: str, known_stems: frozenset[str] = frozenset()) -> str | None:
     """English for the place name `name` (a whole name: 川城区), or None when it is not one."""
     if name in _words():
         return None
     for suffix, english in SUFFIXES:
         stem = name.removesuffix(suffix)
-        if stem != name and (_is_name(stem) or stem in known_stems):
+        if stem != name and (stem in known_stems or (_is_name(stem) and not _ends_in_a_noun(stem, suffix))):
             return f"{pinyin(stem)} {english}"
     for suffix, english in FACILITIES:
         stem = name.removesuffix(suffix)

@@ -95,7 +95,7 @@ def _is_entry(zh: str) -> bool:
     from .compose import _entries
 
     entry = _entries()[0].get(normal(zh))
-    return entry is not None and entry.role not in ("period", "unit")
+    return entry is not None and entry.role not in ("period", "area", "unit")
 
 
 __all__ = ["Suggester", "Suggestion", "sentence_case"]

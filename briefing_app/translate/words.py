@@ -29,3 +29,8 @@ def content_words(text: str) -> set[str]:
     """The words that carry meaning, singular and lower-case; hyphens and apostrophes split nothing away."""
     words = _WORD.findall(text.lower().replace("-", " ").replace("’", "'"))
     return {singular(w.removesuffix("'s")) for w in words if w not in STOP}
+
+
+@lru_cache(maxsize=1024)
+def plural(word: str) -> str:
+    return _inflect().plural_noun(word) or word

@@ -24,19 +24,23 @@ from tests.translate import cities
 #: edit 13 → 12) and in xiqiao (suggested and judged 22 → 20), whose bare 排名 had the glossary's 'Rank' and is now
 #: 国内市场占有率排名, which the termbase does not cover, and whose 新材料产业实现产值 is now 新材料产业产值, the
 #: same text as another of its labels (texts 49 → 48).
+#: Re-measured after the termbase's third pass (branch termbase3: ~2,000 entries, results after the noun,
+#: comparisons, ranks, trade partners, schemes' people) merged with the labels: coverage 80 % → 90 % with the
+#: qichuan bulletins, 60 % → 79 % without; no edit 45 % → 43 % (the new suggestions are mostly news labels a person
+#: worded otherwise).
 MEASURED = {
-    "chengchuan": (79, 72, 67, 33),
-    "qingcen-2023": (50, 48, 31, 10),
-    "qingcen-2024": (54, 52, 33, 10),
-    "lanjiang": (50, 32, 32, 14),
-    "qinglan": (85, 39, 36, 12),
-    "haiyu": (31, 16, 16, 1),
-    "yunling": (87, 26, 25, 5),
-    "riverton": (5, 3, 3, 2),
-    "xiqiao": (48, 20, 20, 7),
-    "songjiang-g60": (26, 7, 7, 1),
-    "qichuan-2023": (379, 349, 349, 177),
-    "qichuan-2024": (383, 352, 352, 183),
+    "chengchuan": (79, 75, 70, 33),
+    "qingcen-2023": (50, 49, 32, 10),
+    "qingcen-2024": (54, 53, 34, 10),
+    "lanjiang": (50, 39, 38, 15),
+    "qinglan": (85, 64, 61, 16),
+    "haiyu": (31, 20, 19, 1),
+    "yunling": (87, 54, 53, 10),
+    "riverton": (5, 5, 5, 2),
+    "xiqiao": (48, 35, 35, 8),
+    "songjiang-g60": (26, 12, 12, 1),
+    "qichuan-2023": (379, 367, 367, 180),
+    "qichuan-2024": (383, 369, 369, 186),
 }
 
 

@@ -53,7 +53,7 @@ def test_a_place_a_period_a_share_a_comparison_and_a_list():
 def test_nothing_when_any_part_is_not_covered():
     assert compose("盘活存量低效工业用地") is None
     assert compose("规模以上工业增加值加速成势") is None  # 加速成势 is not in the termbase
-    assert compose("新增就业岗位") is None  # two nouns that do not form a known compound
+    assert compose("新增项目人才") is None  # two nouns that do not form a known compound
     assert compose("新增规模以上") is None  # modifiers with nothing to modify
     assert compose("规模以上") == "Above designated size"  # a whole entry on its own is the glossary's
     assert compose("") is None
@@ -69,15 +69,15 @@ def test_origins_in_order_of_trust():
 
 
 def test_fuzzy_matches_mark_the_difference_and_adapt_through_the_termbase():
-    memory = Memory([Unit("全年芯片产业链产值", "Output of the chip chain", "lanjiang.yaml")])
-    match = memory.fuzzy("上半年芯片产业链产值")
+    memory = Memory([Unit("全年芯车港走廊产值", "Output of the Xincheport corridor", "lanjiang.yaml")])
+    match = memory.fuzzy("上半年芯车港走廊产值")
     assert match.changes == (("全年", "上半年"),)
-    assert match.marked == "【全年→上半年】芯片产业链产值"
-    assert match.adapted == "Output of the chip chain, first half"  # the report's year was unsaid
-    s = Suggester(memory).suggest("上半年芯片产业链产值")  # 芯片产业链 is no termbase entry: not composed
+    assert match.marked == "【全年→上半年】芯车港走廊产值"
+    assert match.adapted == "Output of the Xincheport corridor, first half"  # the report's year was unsaid
+    s = Suggester(memory).suggest("上半年芯车港走廊产值")  # 芯车港走廊 is no termbase entry: not composed
     assert s.origin == "from lanjiang.yaml, adapted" and not s.sure and "【全年→上半年】" in s.note
-    memory = Memory([Unit("一季度芯片产业链产值", "Chip chain output, first quarter", "lanjiang.yaml")])
-    assert memory.fuzzy("二季度芯片产业链产值").adapted == "Chip chain output, second quarter"
+    memory = Memory([Unit("一季度芯车港走廊产值", "Xincheport corridor output, first quarter", "lanjiang.yaml")])
+    assert memory.fuzzy("二季度芯车港走廊产值").adapted == "Xincheport corridor output, second quarter"
 
 
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():

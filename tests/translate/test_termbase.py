@@ -49,7 +49,7 @@ def test_english_is_english_and_patterns_have_one_slot():
             assert not CJK.search(text), (entry.zh, text)
             assert text == text.strip() and "  " not in text, (entry.zh, text)
         slots = entry.en.count("{}")
-        assert slots == (1 if entry.role in ("head", "period") else 0), (entry.zh, entry.en)
+        assert slots == (1 if entry.role in ("head", "period", "area") else 0), (entry.zh, entry.en)
 
 
 def _stems(text: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""The Translate view driven by the keyboard alone on a drafted pack of about 200 untranslated texts: open it,
+"""The Translate view driven by the keyboard alone on a drafted pack of about 150 untranslated texts: open it,
 accept a suggestion, write one's own English, undo and redo, filter, and go on text by text to the last one;
 every text is saved as it is accepted; then the view is left, the tabs show the English, the pack reopens with
 no text untranslated, and an English deck exports. No bulk `--apply`: every text goes through the view."""
@@ -59,7 +59,7 @@ def _strings(node):
 def test_a_drafted_pack_from_untranslated_to_an_english_deck_by_keyboard(big_draft, make_window, qtbot, tmp_path):
     window = make_window(load_pack(big_draft), lang="en")
     total = len(window.pack.untranslated)
-    assert 180 <= total <= 260
+    assert 120 <= total <= 260  # what `draft` left: the termbase fills more of it as it grows (148 at termbase3)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     _key(qtbot, window, Qt.Key.Key_T, CTRL | SHIFT)
