@@ -212,8 +212,7 @@ class TranslateView(QWidget):
         finally:
             selection.blockSignals(False)
         self._update_count()
-        self.select(current if current is not None and (not self.proxy.only_left or self.model.rows[current].left)
-                    else self._next_left(current if current is not None else -1))
+        self.select(self._shown_or_next(current))
 
     def _update_count(self) -> None:
         left = len(self.window.pack.untranslated)
@@ -250,8 +249,13 @@ class TranslateView(QWidget):
         current = self.current_row()
         self.proxy.set_only_left(on)
         self.table.setColumnHidden(COLUMNS.index("col_english"), on)  # every row shown is left: no English yet
-        self.select(current if current is not None and (not on or self.model.rows[current].left)
-                    else self._next_left(current if current is not None else -1))
+        self.select(self._shown_or_next(current))
+
+    def _shown_or_next(self, current: int | None) -> int | None:
+        """The current row if the filter still shows it, else the next one left to translate."""
+        if current is not None and (not self.proxy.only_left or self.model.rows[current].left):
+            return current
+        return self._next_left(current if current is not None else -1)
 
     def _show_current(self, focus: bool = True) -> None:
         i = self.current_row()
@@ -312,7 +316,7 @@ class TranslateView(QWidget):
         dock = self.parentWidget()
         if (self.window.editing is not None and old is not None and dock is not None and dock.isAncestorOf(old)
                 and (new is None or not dock.isAncestorOf(new))):
-            # after this event: the focus may be leaving because `_show_current` is disabling the field
+            # after this event, not inside it: the focus may be moving while the view changes its own rows
             QTimer.singleShot(0, self, self._rebuild_tabs)
 
     def _rebuild_tabs(self) -> None:
