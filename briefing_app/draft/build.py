@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model.format import period_text
 from ..model.glossary import counted_noun, counted_prefix, counter, term, translate
 from ..model.schema import Period
+from ..model.tables import read_tables
 from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
@@ -23,7 +24,7 @@ from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, EARLIER_PART, 
 from .periods import period_for, target_of
 from .frame import whole_area_words
 from .scopes import collective, main_place, own_place
-from .tables import draft_tables, table_spans
+from .tables import draft_tables
 
 MAX_HEADLINES = 8
 #: A sentence that goes on about the sentence before's subject (分季度看，一季度增长4.9%，上半年增长5.5%).
@@ -476,11 +477,11 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     title_span = (text.find(article.title), text.find(article.title) + len(article.title))
     headings = [s.heading_span for s in article.sections if s.heading_span] + [title_span]
     source_at = text.find(article.source_line) if article.source_line else -1
-    tables = table_spans(text)  # their numbers are drafted cell by cell (tables.py)
-    skipped = [s for s in skipped if not any(a <= s.start < b for a, b in tables)]
+    tables = read_tables(text)  # their numbers are drafted cell by cell (tables.py)
+    skipped = [s for s in skipped if not any(t.start <= s.start < t.end for t in tables)]
     kept: list[Mention] = []
     for m in mentions:
-        if any(a <= m.start < b for a, b in tables):
+        if any(t.start <= m.start < t.end for t in tables):
             continue
         if any(a <= m.start < b for a, b in headings):
             skipped.append(Skipped(text[m.start:m.end], m.start, "in a heading or the title"))
@@ -490,7 +491,6 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
             skipped.append(Skipped(text[m.start:m.end], m.start, "in the dateline (who published it, when)"))
         else:
             kept.append(m)
-    skipped.sort(key=lambda s: s.start)
 
     sections = []
     section_ids = []
@@ -520,7 +520,7 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     quotes_of = [f.pop("_at") for f in figures]
     _mark_headlines(figures)
     groups = _groups(figures, quotes_of, article, d)
-    cells, cell_groups, cell_skipped = draft_tables(d, section_ids, _slug)
+    cells, cell_groups, cell_skipped = draft_tables(d, section_ids, _slug, tables)
     figures, quotes_of = _in_article_order(figures + cells, quotes_of + [f.pop("_at") for f in cells])
     groups += cell_groups
     skipped = sorted(skipped + cell_skipped, key=lambda s: s.start)

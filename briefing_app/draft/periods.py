@@ -406,7 +406,6 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
             return _default(ctx)
         return carried
     # 全年 of a result holds for its own sentence (to its 。): later ones may describe what stands now
-    heading = _SECTION_YEAR.search(section.title)
     full_stop = max(text.rfind("。", 0, sentence_start), text.rfind("\n", 0, sentence_start)) + 1
     carried = _last(text, max(full_stop, paragraph, section.start), sentence_start, ctx)
     if carried is None or "past_years" in carried:
@@ -418,12 +417,12 @@ def period_for(article, at: int, *, planned: bool = False, target: Target | int 
         return {"year": ctx.reviewed}  # 增长18.2%, 比上年提高…: a year's result set beside the year before it
     if carried and "past_years" in carried:
         return {"current": True}  # 过去3年，累计…: the span is its own sentence's
-    if planned and heading and int(heading.group(1)) == ctx.report_year and (carried is None or "year" in carried):
+    if planned and ctx.section_year == ctx.report_year and (carried is None or "year" in carried):
         return {"this_year": ctx.report_year}  # 三、2025年重点工作 in a speech of 2025: this year's plans
     if carried and "date" in carried:
         return {"current": True}  # a day is an event's; later sentences are not about that day
-    if (carried is None or ("this_year" in carried and not planned)) and heading:
-        return {"year": int(heading.group(1))}  # 一、2024年工作回顾: the section's year
+    if (carried is None or ("this_year" in carried and not planned)) and ctx.section_year:
+        return {"year": ctx.section_year}  # 一、2024年工作回顾: the section's year
     if carried and "this_year" in carried and not planned:
         return {"current": True}
     return carried or {"current": True}

@@ -24,7 +24,7 @@ from ..model.glossary import counter, counted_noun, term, translate
 from ..model.tables import Column, Row, Table, header_unit, is_total, read_number, read_rank, read_tables, year_in
 from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
-from .numbers import Skipped
+from .numbers import Skipped, number as to_number
 
 #: Column headers that name no measure: the row alone says what the number is.
 GENERIC_HEADERS = ("绝对数", "数值", "数量", "总量", "本年", "本期", "本年累计", "累计", "全年", "指标值", "金额", "实绩")
@@ -36,13 +36,10 @@ _VERBS = ("增长", "增速", "增幅", "增减", "增加", "减少", "下降", 
           "净增")
 
 
-def table_spans(text: str) -> list[tuple[int, int]]:
-    """Where the article's tables stand: the prose drafter leaves their numbers to this module."""
-    return [(t.start, t.end) for t in read_tables(text)]
-
-
-def draft_tables(drafter, section_ids: list[str], slug) -> tuple[list[dict], list[dict], list[Skipped]]:
-    """(figures, groups, skipped cells) for every table of the article; each figure carries `_at`, the article
+def draft_tables(drafter, section_ids: list[str], slug, tables: list[Table]) -> tuple[list[dict], list[dict],
+                                                                                   list[Skipped]]:
+    """(figures, groups, skipped cells) for every table of the article (`tables`, as model.tables reads them:
+    the prose drafter leaves their numbers here); each figure carries `_at`, the article
     offset of its cell, as the prose figures do. New place scopes are added to `drafter.scopes`; `slug(en,
     fallback, taken)` makes the draft's unique ids."""
     ids = _Ids(drafter, slug)
@@ -51,7 +48,7 @@ def draft_tables(drafter, section_ids: list[str], slug) -> tuple[list[dict], lis
     groups: list[dict] = []
     skipped: list[Skipped] = []
     default_period = _report_period(article)
-    for table in read_tables(article.text):
+    for table in tables:
         section = section_ids[article.section_at(table.start)]
         period = _caption_period(table) or default_period
         measure = _table_measure(table)
@@ -191,7 +188,7 @@ def _cell_figure(ids: _Ids, table: Table, numbered: tuple[int, Row], column: Col
         if number is None:
             return None, ""
         unit, _source = table.cell_unit(row, column)
-        value = _number(number.plain)
+        value = to_number(number.plain)
         if column.kind == "share" and unit == "%":
             fig.update(type="share", value=value, unit="%")
             whole = re.search(r"占(全国|全省|全市|全区)", "".join(column.path))
@@ -221,16 +218,11 @@ def _cell_figure(ids: _Ids, table: Table, numbered: tuple[int, Row], column: Col
     fig["label"] = _bilingual(zh, en)
     year = column.year
     fig["period"] = ({"year_end": year[0]} if year[1] else {"year": year[0]}) if year else dict(period)
-    fig["scope"] = _scope(ids, table.row_label(row))
+    fig["scope"] = _scope(ids, _row_name(table, row))
     fig["cell"] = {"table": table.number, "row": table.row_label(row), "column": column_key}
     fig["quote"] = row.line
     fig["_at"] = cell.start
     return fig, ""
-
-
-def _number(plain: str) -> int | float:
-    value = float(plain)
-    return int(value) if value == int(value) and "." not in plain else value
 
 
 def _unit_en(unit: str, label: str) -> str:
@@ -242,7 +234,7 @@ def _scope(ids: _Ids, name: str) -> str:
     """The scope of a row: the document's place for a total, the row's own place, else the document's."""
     drafter = ids.drafter
     main = next(iter(drafter.scopes))
-    place = header_unit(_LEAD.sub("", name).strip())[0]  # 城关镇（亿元） is 城关镇
+    place = name  # the row's name without 其中： and a unit (城关镇（亿元） is 城关镇)
     if is_total(place) or not PLACE.match(place):
         return main
     for key, names in drafter.scope_names.items():

@@ -138,10 +138,12 @@ def _page_items(page, number: int) -> list:
     tables = [t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2]
     blocks = [(t.bbox, Table(_table_rows(t))) for t in tables]
     chars = [c for c in page.chars if c.get("upright", True) and c["text"] != "\x00"]
-    chars = [c for c in chars if not _inside(c, [box for box, _ in blocks])]
-    blocks += _three_line_tables(page, chars, number, [box for box, _ in blocks])
+    ruled = [box for box, _ in blocks]
+    chars = [c for c in chars if not _inside(c, ruled)]
+    three = _three_line_tables(page, chars, number, ruled)
+    blocks += three
     boxes = [box for box, _ in blocks]
-    lines = _lines([c for c in chars if not _inside(c, boxes)], number)
+    lines = _lines([c for c in chars if not _inside(c, [box for box, _ in three])] if three else chars, number)
     width = float(page.width)
     gutter = _gutter(lines, width)
     left_margin = min((line.x0 for line in lines), default=0.0)
@@ -177,10 +179,10 @@ def _footnote_rule(page, left: float, boxes: list) -> float | None:
     return min(found) if found else None
 
 
-def _lines(chars: list[dict], page: int, split: float = 3.0) -> list[Line]:
-    """Characters sharing a baseline (superscripts included) form a line; a gap wider than `split`
-    characters splits it (the gutter between two columns)."""
-    return [line for row in _rows(chars, page, split) for line in row]
+def _lines(chars: list[dict], page: int) -> list[Line]:
+    """Characters sharing a baseline (superscripts included) form a line; a gap wider than three characters
+    splits it (the gutter between two columns)."""
+    return [line for row in _rows(chars, page, 3.0) for line in row]
 
 
 def _rows(chars: list[dict], page: int, split: float) -> list[list[Line]]:

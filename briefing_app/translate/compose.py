@@ -133,9 +133,13 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
             wraps.append(f"{{}}, {MONTHS[int(months.group(1)) - 1]}–{MONTHS[int(months.group(2)) - 1]}")
             text = text[months.end():]
             continue
-        found = _prefix(text, entries, places, known)
+        found = _prefix(text, entries, places)
         if found is None:
-            break
+            body = _body(text, places)
+            place = leading_place(text, known) if body is None else None  # a name only where nothing else fits
+            if place is None or not _covered(text[place[0]:], places):
+                break
+            found = place[0], "{}, " + place[1], text[:place[0]]
         size, pattern, name = found
         if name:
             romanised.append(name)
@@ -143,7 +147,6 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
         text = text[size:]
     if not text:
         return None
-    body = _body(text, places)
     if body is None:
         return None
     for pattern in reversed(wraps):
@@ -268,9 +271,10 @@ def _plural(name: str) -> str:
     return " ".join(filter(None, (plural(first), rest)))
 
 
-def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known: frozenset[str]):
-    """(length, pattern, romanised name or "") of a leading period or place word that leaves something
-    after it. The pack's own whole area (全市, a bare 新区) is dropped; other places follow after a comma."""
+def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str]):
+    """(length, pattern, "") of a leading period or place word of the termbase or the pack that leaves
+    something after it. The pack's own whole area (全市, a bare 新区) is dropped; other places follow after a
+    comma. A name to romanise is `_with_context`'s, where nothing else fits."""
     for size in range(min(len(text) - 1, 12), 1, -1):
         piece = text[:size]
         entry = entries.get(piece)
@@ -284,9 +288,6 @@ def _prefix(text: str, entries: dict[str, Entry], places: dict[str, str], known:
             return size, "{}", ""
         if piece in places:
             return size, "{}, " + places[piece], ""
-    place = leading_place(text, known) if _body(text, places) is None else None  # a name only where nothing else fits
-    if place is not None and _covered(text[place[0]:], places):
-        return place[0], "{}, " + place[1], text[:place[0]]
     return None
 
 
