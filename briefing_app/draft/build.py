@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model.format import period_text
+from ..model.format import MONTH_NAMES_EN, period_text
 from ..model.glossary import counted_noun, counted_prefix, counter, term, translate
 from ..model.schema import Period
 from ..model.tables import read_tables
@@ -450,7 +450,6 @@ def default_change_word(m: Mention) -> str:
 #: Parts of a year a rate is compared with (比上半年加快…), in English.
 PARTS_EN = {"上半年": "the first half", "一季度": "the first quarter", "二季度": "the second quarter",
             "三季度": "the third quarter", "前三季度": "the first three quarters"}
-MONTHS_EN = "January February March April May June July August September October November December".split()
 
 
 def base_en(base: str) -> str:
@@ -465,7 +464,7 @@ def base_en(base: str) -> str:
     part = PARTS_EN.get(period.removeprefix("第"))
     months = [int(n) for n in re.findall(r"\d{1,2}", period)] if re.fullmatch(r"[\d\s—–\-－~～至]+月份?", period) else []
     if months and all(1 <= n <= 12 for n in months):
-        part = "–".join(MONTHS_EN[n - 1] for n in months)
+        part = "–".join(MONTH_NAMES_EN[n - 1] for n in months)
     return BASES_EN.get(period) or (f"on {part}" if part else UNTRANSLATED)
 
 

@@ -20,6 +20,8 @@ from .units import HECTARES_PER_MU, MEASURES, parse_unit, singular
 
 ZH_DIGITS = "零一二三四五六七八九"
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+#: Whole month names, where a label or a base names a span of months (January–September).
+MONTH_NAMES_EN = ("January February March April May June July August September October November December").split()
 ORDINAL_EN = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
               9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth",
               15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth",

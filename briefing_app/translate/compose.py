@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.format import MONTH_NAMES_EN
 from ..model.glossary import Entry, termbase
 from .places import leading_place
 from .words import plural, singular
@@ -45,8 +46,6 @@ WRAPS = ("period", "area")
 NOUNS = ("term", "field", "title", "place")
 #: A price's change words: after a price the label is the price itself (its value says up or down).
 PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
 _COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平均)?(?:相)?比(?:较)?$")
@@ -118,20 +117,27 @@ def composition(zh: str, places: dict[str, str] | None = None,
     return Composition(sentence_case(en), tuple(romanised)) if en else None
 
 
+def _months_en(found: re.Match | None) -> tuple[str, int] | None:
+    """("January–September", where its words end) for a span of months 1—9月, else None."""
+    if found is None or not 1 <= int(found.group(1)) < int(found.group(2)) <= 12:
+        return None
+    return f"{MONTH_NAMES_EN[int(found.group(1)) - 1]}–{MONTH_NAMES_EN[int(found.group(2)) - 1]}", found.end()
+
+
 def _with_context(text: str, places: dict[str, str], known: frozenset[str], romanised: list[str]) -> str | None:
     """A body with any leading year, period and place words after it ("…, year-end", "…, 2023")."""
     entries, _ = _entries()
     wraps: list[str] = []
     while True:
         year = _YEAR.match(text)
-        months = _MONTH_RANGE.match(text)
+        months = _months_en(_MONTH_RANGE.match(text))
         if year:
             wraps.append("{}, " + year.group(1))
             text = text[year.end():]
             continue
-        if months and 1 <= int(months.group(1)) < int(months.group(2)) <= 12:
-            wraps.append(f"{{}}, {MONTHS[int(months.group(1)) - 1]}–{MONTHS[int(months.group(2)) - 1]}")
-            text = text[months.end():]
+        if months:
+            wraps.append("{}, " + months[0])
+            text = text[months[1]:]
             continue
         found = _prefix(text, entries, places)
         if found is None:
@@ -197,9 +203,9 @@ def _other_side(zh: str, places: dict[str, str]) -> str | None:
     area = _whole_area(zh, places)
     if area:
         return area
-    months = _MONTH_RANGE.fullmatch(zh)
-    if months and 1 <= int(months.group(1)) < int(months.group(2)) <= 12:
-        return f"{MONTHS[int(months.group(1)) - 1]}–{MONTHS[int(months.group(2)) - 1]}"
+    months = _months_en(_MONTH_RANGE.fullmatch(zh))
+    if months:
+        return months[0]
     entry = entries.get(zh)
     if entry is not None and entry.role == "period" and entry.en.startswith("{}, "):
         return re.sub(r"^(?:previous|same|end|first|second|third|fourth)\b", r"the \g<0>", entry.en[4:])
