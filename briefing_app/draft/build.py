@@ -50,19 +50,6 @@ def bilingual(zh: str, en: str | None = None) -> dict:
     return {"zh": zh, "en": en or UNTRANSLATED}
 
 
-def _slug(en: str | None, fallback: str, taken: set[str]) -> str:
-    base = fallback
-    if en:
-        words = re.findall(r"[a-z0-9]+", en.lower())
-        if words:
-            base = "-".join(words[:5])
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
 class _Drafter:
     def __init__(self, article: Article):
         self.a = article
@@ -89,6 +76,16 @@ class _Drafter:
         self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
         self.recent_ratio = ""  # the label of the last ratio (由上年的X调整为Y: Y's too)
         self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
+
+    def new_id(self, en: str | None, fallback: str) -> str:
+        """A unique id of the draft, from the English (its first five words) or else the fallback."""
+        words = re.findall(r"[a-z0-9]+", en.lower()) if en else []
+        base = "-".join(words[:5]) if words else fallback
+        slug, n = base, 2
+        while slug in self.ids:
+            slug, n = f"{base}-{n}", n + 1
+        self.ids.add(slug)
+        return slug
 
     # --- figures ---------------------------------------------------------------------------
     def listed(self, m: Mention, subject: str, recent: list[str] = (), named: list[str] = ()) -> str:
@@ -288,7 +285,7 @@ class _Drafter:
         zh = self.label(m, pre, post).strip() or text[q_start:q_end][:18]
         en = translate(zh)
         fig: dict = {"id": "", "section": "", "type": m.kind}
-        fig["id"] = _slug(en, f"figure-{index:02d}", self.ids)
+        fig["id"] = self.new_id(en, f"figure-{index:02d}")
         fig["label"] = bilingual(zh, en)
         if m.kind == "quantity":
             fig["value"] = m.value
@@ -519,7 +516,7 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     quotes_of = [f.pop("_at") for f in figures]
     _mark_headlines(figures)
     groups = _groups(figures, quotes_of, article, d)
-    cells, cell_groups, cell_skipped = draft_tables(d, section_ids, _slug, tables)
+    cells, cell_groups, cell_skipped = draft_tables(d, section_ids, tables)
     figures, quotes_of = _in_article_order(figures + cells, quotes_of + [f.pop("_at") for f in cells])
     groups += cell_groups
     skipped = sorted(skipped + cell_skipped, key=lambda s: s.start)
@@ -527,7 +524,7 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     entities = []
     for name, kind, at in find_entities(text):
         start, end = article.clause_span(at)
-        ent = {"id": _slug(None, f"entity-{len(entities) + 1:02d}", d.ids), "kind": kind,
+        ent = {"id": d.new_id(None, f"entity-{len(entities) + 1:02d}"), "kind": kind,
                "section": section_ids[article.section_at(at)], "name": bilingual(name, term(name)),
                "quote": text[start:end].strip()}
         linked = next((f["id"] for f, pos in zip(figures, quotes_of)
@@ -538,7 +535,7 @@ def draft_article(text: str, file_name: str, *, year: int | None = None) -> Draf
     events = []
     for iso, title, start, end in find_events(text, article.sentence_span):
         s_start, s_end = article.sentence_span(start)
-        ev = {"id": _slug(None, f"event-{len(events) + 1:02d}", d.ids), "date": iso,
+        ev = {"id": d.new_id(None, f"event-{len(events) + 1:02d}"), "date": iso,
               "section": section_ids[article.section_at(start)],
               "title": bilingual(_short(title), None),
               "figures": [f["id"] for f, pos in zip(figures, quotes_of) if s_start <= pos < s_end],
@@ -615,7 +612,7 @@ def _split_coordinated(rank: dict, figures: list[dict], d: _Drafter) -> None:
     second = dict(rank)
     rank["label"] = bilingual(parts[0] + "排名", translate(parts[0] + "排名"))
     second["label"] = bilingual(parts[1] + "排名", translate(parts[1] + "排名"))
-    second["id"] = _slug(None, rank["id"] + "-b", d.ids)
+    second["id"] = d.new_id(None, rank["id"] + "-b")
     figures.insert(figures.index(rank) + 1, second)
 
 
@@ -647,7 +644,7 @@ def _groups(figures: list[dict], positions: list[int], article: Article, d: _Dra
             continue
         labels = [f["label"]["zh"] for f in members]
         zh = "、".join(labels) if len("、".join(labels)) <= 24 else labels[0] + "等"
-        gid = _slug(None, f"group-{len(groups) + 1:02d}", d.ids)
+        gid = d.new_id(None, f"group-{len(groups) + 1:02d}")
         groups.append({"id": gid, "section": members[0]["section"], "title": bilingual(zh, None)})
         for f in members:
             f["group"] = gid

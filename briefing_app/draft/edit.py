@@ -25,7 +25,7 @@ from ruamel.yaml.scalarstring import ScalarString
 from ..model import PackError, Problem, load_pack
 from ..revisions import EditConflict, Snapshot, merge, read_snapshot, save_text
 from .article import parse_article
-from .build import _Drafter, _slug
+from .build import _Drafter
 from .numbers import find_numbers, plan_of
 from .periods import period_for
 from .tables import cell_at
@@ -295,7 +295,7 @@ def propose_figure(article: str, start: int, end: int, *, year: int | None = Non
     place is the pack's scope of that name (`scope_names`: scope id → Chinese name) when there is one."""
     parsed = parse_article(article, year)
     drafter = _Drafter(parsed)
-    fig = cell_at(drafter, start, end, _slug)  # a table cell: the figure cites it, as `draft` makes it
+    fig = cell_at(drafter, start, end)  # a table cell: the figure cites it, as `draft` makes it
     if fig is not None:
         place = drafter.scopes[fig["scope"]]["zh"]
         fig["scope"] = next((k for k, name in (scope_names or {}).items() if name == place), fig["scope"])

@@ -36,13 +36,11 @@ _VERBS = ("增长", "增速", "增幅", "增减", "增加", "减少", "下降", 
           "净增")
 
 
-def draft_tables(drafter, section_ids: list[str], slug, tables: list[Table]) -> tuple[list[dict], list[dict],
-                                                                                   list[Skipped]]:
+def draft_tables(drafter, section_ids: list[str], tables: list[Table]) -> tuple[list[dict], list[dict], list[Skipped]]:
     """(figures, groups, skipped cells) for every table of the article (`tables`, as model.tables reads them:
-    the prose drafter leaves their numbers here); each figure carries `_at`, the article
-    offset of its cell, as the prose figures do. New place scopes are added to `drafter.scopes`; `slug(en,
-    fallback, taken)` makes the draft's unique ids."""
-    ids = _Ids(drafter, slug)
+    the prose drafter leaves their numbers here); each figure carries `_at`, the article offset of its cell,
+    as the prose figures do. New place scopes are added to `drafter.scopes`; ids come from
+    `drafter.new_id`, unique across the draft."""
     article = drafter.a
     figures: list[dict] = []
     groups: list[dict] = []
@@ -55,7 +53,7 @@ def draft_tables(drafter, section_ids: list[str], slug, tables: list[Table]) -> 
         for column in table.data_columns:
             members = []
             for number, row in enumerate(table.data_rows, 1):
-                fig, why = _cell_figure(ids, table, (number, row), column, _column_key(table, column), measure,
+                fig, why = _cell_figure(drafter, table, (number, row), column, _column_key(table, column), measure,
                                         period, section)
                 if fig is not None:
                     figures.append(fig)
@@ -65,14 +63,14 @@ def draft_tables(drafter, section_ids: list[str], slug, tables: list[Table]) -> 
                     cell = row.cells[column.index]
                     skipped.append(Skipped(cell.text, cell.start, why))
             if len(members) >= 2:
-                gid = ids.new(None, f"table-{table.number}-column-{column.index + 1}")
+                gid = drafter.new_id(None, f"table-{table.number}-column-{column.index + 1}")
                 groups.append({"id": gid, "section": section, "title": _bilingual(_group_title(table, column, measure))})
                 for fig in members:
                     fig["group"] = gid
     return figures, groups, skipped
 
 
-def cell_at(drafter, start: int, end: int, slug) -> dict | None:
+def cell_at(drafter, start: int, end: int) -> dict | None:
     """The figure `draft` would make of the table cell the article span [start, end) touches (a selection in
     the Source tab), or None when it touches no data cell. Its section is left to the caller."""
     for table in read_tables(drafter.a.text):
@@ -83,7 +81,7 @@ def cell_at(drafter, start: int, end: int, slug) -> dict | None:
             for column in table.data_columns:
                 cell = row.cells[column.index] if column.index < len(row.cells) else None
                 if cell is not None and cell.start <= end and start <= cell.end:
-                    fig, _why = _cell_figure(_Ids(drafter, slug), table, (number, row), column,
+                    fig, _why = _cell_figure(drafter, table, (number, row), column,
                                              _column_key(table, column), measure, period, "")
                     if fig is not None:
                         del fig["_at"], fig["section"]
@@ -93,16 +91,6 @@ def cell_at(drafter, start: int, end: int, slug) -> dict | None:
 
 def _report_period(article) -> dict:
     return dict(article.frame.report) if article.frame and article.frame.report else {"year": article.year}
-
-
-class _Ids:
-    """The draft's unique ids: build._slug over the ids the drafter has taken."""
-
-    def __init__(self, drafter, slug):
-        self.drafter, self.slug = drafter, slug
-
-    def new(self, en: str | None, fallback: str) -> str:
-        return self.slug(en, fallback, self.drafter.ids)
 
 
 def _bilingual(zh: str, en: str | None = None) -> dict:
@@ -167,7 +155,7 @@ def _label(table: Table, row: Row, column: Column, measure: str) -> str:
     return subject + (own if own and own not in subject else "")
 
 
-def _cell_figure(ids: _Ids, table: Table, numbered: tuple[int, Row], column: Column, column_key: str, measure: str,
+def _cell_figure(drafter, table: Table, numbered: tuple[int, Row], column: Column, column_key: str, measure: str,
                  period: dict, section: str) -> tuple[dict | None, str]:
     """The figure of one cell, or (None, why) — why is '' for a cell with nothing in it (—, …, empty, text)."""
     number_of_row, row = numbered
@@ -214,11 +202,11 @@ def _cell_figure(ids: _Ids, table: Table, numbered: tuple[int, Row], column: Col
         if number.qualifier != "exact":
             fig["qualifier"] = number.qualifier
     en = translate(zh)
-    fig["id"] = ids.new(en, f"table-{table.number}-row-{number_of_row}-column-{column.index + 1}")
+    fig["id"] = drafter.new_id(en, f"table-{table.number}-row-{number_of_row}-column-{column.index + 1}")
     fig["label"] = _bilingual(zh, en)
     year = column.year
     fig["period"] = ({"year_end": year[0]} if year[1] else {"year": year[0]}) if year else dict(period)
-    fig["scope"] = _scope(ids, _row_name(table, row))
+    fig["scope"] = _scope(drafter, _row_name(table, row))
     fig["cell"] = {"table": table.number, "row": table.row_label(row), "column": column_key}
     fig["quote"] = row.line
     fig["_at"] = cell.start
@@ -230,9 +218,8 @@ def _unit_en(unit: str, label: str) -> str:
     return counter(base) or counted_noun(label) or UNTRANSLATED
 
 
-def _scope(ids: _Ids, name: str) -> str:
+def _scope(drafter, name: str) -> str:
     """The scope of a row: the document's place for a total, the row's own place, else the document's."""
-    drafter = ids.drafter
     main = next(iter(drafter.scopes))
     place = name  # the row's name without 其中： and a unit (城关镇（亿元） is 城关镇)
     if is_total(place) or not PLACE.match(place):
@@ -243,7 +230,7 @@ def _scope(ids: _Ids, name: str) -> str:
     for key, value in drafter.scopes.items():
         if value["zh"] == place:
             return key
-    key = ids.new(term(place), f"place-{len(drafter.scopes)}")
+    key = drafter.new_id(term(place), f"place-{len(drafter.scopes)}")
     drafter.scopes[key] = _bilingual(place, term(place))
     return key
 
