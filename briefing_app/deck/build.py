@@ -68,14 +68,15 @@ def talk_rows(blocks: dict, main: list[str], appendix: list[str], on_request: li
     unshown after the last row of its section (else at the end of the main part); data tables, at the head
     of the appendix."""
     rows = [(i, "main", True) for i in main]
-    tables = [(i, "appendix", False) for i in on_request if blocks[i] and blocks[i][0]["kind"] == "table"]
+    is_table = {i for i in on_request if blocks[i] and blocks[i][0]["kind"] == "table"}
     for slide_id in on_request:
-        if blocks[slide_id] and blocks[slide_id][0]["kind"] == "table":
+        if slide_id in is_table:
             continue
         section = blocks[slide_id][0]["section_id"] if blocks[slide_id] else None
         same = [k for k, (i, _p, _on) in enumerate(rows) if section and blocks.get(i)
                 and blocks[i][0]["section_id"] == section]
         rows.insert(same[-1] + 1 if same else len(rows), (slide_id, "main", False))
+    tables = [(i, "appendix", False) for i in on_request if i in is_table]
     return rows + tables + [(i, "appendix", True) for i in appendix]
 
 

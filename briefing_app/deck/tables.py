@@ -110,18 +110,19 @@ def table_slides(pack: Pack, sections: list[tuple[str, list]], grid: layout.Grid
     numbers = quote_numbers(figures)
     area = grid.content
     heads = _heads(lang)
-    widths = _widths([[f.label(lang) for f in figures], [display(f, lang) for f in figures],
-                      [card_meta(f, lang) for f in figures], [f"[{n}]" for n in numbers.values()]], heads, area.w)
+    said = {f.id: (f.label(lang), display(f, lang), card_meta(f, lang)) for f in figures}  # each figure worded once
+    widths = _widths([[said[f.id][k] for f in figures] for k in range(3)] + [[f"[{n}]" for n in numbers.values()]],
+                     heads, area.w)
     head_cells = tuple(Cell(_fit(h, w, True, 2), bold=True, fill="panel", align="left" if i < 3 else "center")
                        for i, (h, w) in enumerate(zip(heads, widths)))
     head_h = _line_h(max(len(c.lines) for c in head_cells))
     rows = []
     for title, figs in sections:
         for fig in figs:
-            cells = (Cell(_fit(fig.label(lang), widths[0]), figure_id=fig.id),  # a figure's words are never cut:
-                     Cell(_fit(display(fig, lang), widths[1], max_lines=99), color=value_color(fig),
-                          figure_id=fig.id),
-                     Cell(_fit(card_meta(fig, lang), widths[2], max_lines=99), color="muted"),
+            label, value, meta = said[fig.id]
+            cells = (Cell(_fit(label, widths[0]), figure_id=fig.id),  # a figure's words are never cut:
+                     Cell(_fit(value, widths[1], max_lines=99), color=value_color(fig), figure_id=fig.id),
+                     Cell(_fit(meta, widths[2], max_lines=99), color="muted"),
                      Cell((f"[{numbers[fig.quote]}]",), color="muted", align="center"))
             rows.append(_Row(title, fig, cells, _line_h(max(len(c.lines) for c in cells))))
 

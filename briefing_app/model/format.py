@@ -38,9 +38,9 @@ QUALIFIER_EN = {"约": "about", "近": "nearly", "余": "more than", "多": "mor
 #: The same as metadata (`qualifier_text`): what kind of number it is.
 QUALIFIER_META_EN = {"exact": "exact", "约": "approximate", "近": "nearly", "左右": "approximate"}
 #: Where the qualifier word stands in the article's form: before the number, after it, or after the unit.
-_BEFORE_NUMBER = ("约", "近", "超过", "突破", "逾", "不足", "不到")
-_AFTER_NUMBER = ("余", "多")
-_AFTER_UNIT = ("以上", "左右", "以内", "以下")
+BEFORE_NUMBER = ("约", "近", "超过", "突破", "逾", "不足", "不到")
+AFTER_NUMBER = ("余", "多")
+AFTER_UNIT = ("以上", "左右", "以内", "以下")
 #: Named denominators of a share.
 SHARE_OF_EN = {"全国": "national total", "全省": "provincial total", "全市": "city total",
                "全区": "district total", "全球": "global total"}
@@ -223,9 +223,9 @@ def amount_en(value: int | float, unit: str, unit_en: str | None, *, digits: str
 def amount_zh(value: int | float, unit: str, qualifier: str = "exact", digits: str | None = None) -> str:
     """The article's own form of a number with unit and qualifier: 约196亿元, 230余场, 10家以上, 突破4万片,
     5.5%左右, 不足3%. `digits` is how the article writes the number when it differs from number_zh (8.0 for 8)."""
-    before = qualifier if qualifier in _BEFORE_NUMBER else ""
-    after_number = qualifier if qualifier in _AFTER_NUMBER else ""
-    after_unit = qualifier if qualifier in _AFTER_UNIT else ""
+    before = qualifier if qualifier in BEFORE_NUMBER else ""
+    after_number = qualifier if qualifier in AFTER_NUMBER else ""
+    after_unit = qualifier if qualifier in AFTER_UNIT else ""
     return f"{before}{digits or number_zh(value)}{after_number}{unit}{after_unit}"
 
 
@@ -423,7 +423,7 @@ def share_value_text(fig: Share, value, lang: str, qualifier: str = "exact") -> 
             return text
         return amount_zh(0, "", qualifier, text) if lang == "zh" else f"{QUALIFIER_EN[qualifier]} {text}"
     if lang == "zh":
-        if fig.unit == "成" and qualifier in _AFTER_NUMBER:  # 三成多, never 三多成
+        if fig.unit == "成" and qualifier in AFTER_NUMBER:  # 三成多, never 三多成
             return share_value_text(fig, value, lang) + qualifier
         return (_numeral_form(value, fig.unit, qualifier, written_in(fig))
                 or quoted_form(value, written_in(fig), lambda d: amount_zh(value, fig.unit, qualifier, d)))

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .format import (amount_zh, as_written, change_word, contribution_word, digit_forms, fraction_as_written,
-                     fraction_zh, in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form,
+from .format import (AFTER_UNIT, BEFORE_NUMBER, amount_zh, as_written, change_word, contribution_word, digit_forms,
+                     fraction_as_written, fraction_zh, in_list, margin_word, number_with_unit_zh, number_zh, occurs, quoted_form,
                      rank_ordinal_zh, ratio_in, share_value_text, target_year_words, zh_in_article_form, zh_integer,
                      zh_rate_suffix)
 from .schema import FALL_WORDS, PackData
 
-#: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…).
-BEFORE_WORDS = ("约", "近", "超过", "突破", "逾", "不足", "不到")
+#: Qualifiers written before the number (约196亿元, 近120万人, 超过300家…) and after the unit (10家以上, 5.5%左右).
+BEFORE_WORDS, AFTER_WORDS = BEFORE_NUMBER, AFTER_UNIT
 #: Words that say a share rose (提升到1/7, 提高到45%).
 ROSE_WORDS = ("提升", "提高", "上升", "升至")
-#: Qualifiers written after the unit (10家以上, 5.5%左右, 3%以内, 50人以下).
-AFTER_WORDS = ("以上", "左右", "以内", "以下")
 #: Words ending in 约 or 近 that are not qualifiers (签约48个项目 is exactly 48).
 NOT_QUALIFIERS = ("签约", "合约", "条约", "预约", "节约", "制约", "公约", "契约", "履约", "特约", "邀约", "违约", "集约", "简约",
                   "附近", "最近", "靠近", "邻近", "就近", "临近", "亲近", "贴近", "拉近", "走近", "远近")
@@ -77,7 +75,7 @@ def figure_problems(data: PackData):
             yield ("figures", i, "cell"), ("the quote is a table row: give the cell its number stands in, "
                                            "cell: {table: N, row: …, column: …} (seeds/README.md)")
         yield from problems
-        yield from _plan_problems(fig, i, this_year)
+        yield from _plan_problems(fig, i, this_year, quote)
 
 
 def _quantity_problems(fig, i: int, quote: str):
@@ -265,8 +263,7 @@ def _word(dropped: str) -> str:
 
 
 def _from_in(fig, quote: str) -> bool:
-    """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3)."""
-    quote = as_written(quote)
+    """从15%提高到22% needs 15%; 从3万提高到5万辆 may leave the unit off the start (3万 or 3). `quote` as written."""
     if any(amount_zh(fig.from_, fig.unit, digits=d) in quote for d in digit_forms(fig.from_)):
         return True
     number = re.escape(number_zh(fig.from_))
@@ -285,11 +282,12 @@ def _rank_in(fig, quote: str) -> bool:
     return n < 100 and ("第" + zh_integer(n) in quote or (n >= 10 and zh_integer(n) in quote))
 
 
-def _plan_problems(fig, i: int, this_year: int | None):
+def _plan_problems(fig, i: int, this_year: int | None, quote: str):
+    """The plan word in the quote as given; the target year in `quote`, as written (到 2026 年 says 到2026年)."""
     if fig.plan and fig.plan not in fig.quote:
         yield ("figures", i, "plan"), f"{fig.plan!r} does not occur in the quote"
     words = target_year_words(fig.target_year, this_year) if fig.target_year else ()
-    if words and not any(w in as_written(fig.quote) for w in words):
+    if words and not any(w in quote for w in words):
         yield ("figures", i, "target_year"), (f"{fig.target_year} does not occur in the quote (到{fig.target_year}年"
                                               + "".join(f", or {w}" for w in words[1:]) + ")")
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .format import AFTER_NUMBER, AFTER_UNIT, BEFORE_NUMBER
 from .units import MEASURES
 
 #: A delimiter row: `| --- | :---: |` (any number of dashes, optional alignment colons).
@@ -38,16 +39,13 @@ NOT_CHANGES = re.compile(r"增加值|自然增长率|增长点")
 AMOUNT_CHANGE_WORDS = ("增减", "增加", "减少", "净增", "变化", "变动")
 SHARE_WORDS = ("比重", "占比", "所占比例", "构成")
 RANK_WORDS = ("位次", "排名", "排位", "名次")
-#: The qualifier words a cell may carry around its number (as in prose: 约12.3, 120余, 5.5左右).
-_BEFORE = ("约", "近", "超过", "突破", "逾", "不足", "不到")
-_AFTER_NUMBER = ("余", "多")
-_AFTER_UNIT = ("以上", "左右", "以内", "以下")
+#: A cell's number with the qualifier words prose uses around it (约12.3, 120余, 5.5左右: format.py's lists).
 _NUMBER = re.compile(
-    rf"^(?P<before>{'|'.join(_BEFORE)})?\s*"
+    rf"^(?P<before>{'|'.join(BEFORE_NUMBER)})?\s*"
     r"(?P<digits>[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    rf"(?P<after_number>{'|'.join(_AFTER_NUMBER)})?\s*"
-    rf"(?P<unit>(?:(?!{'|'.join(_AFTER_UNIT)})[^\d\s])*?)\s*"
-    rf"(?P<after_unit>{'|'.join(_AFTER_UNIT)})?$")
+    rf"(?P<after_number>{'|'.join(AFTER_NUMBER)})?\s*"
+    rf"(?P<unit>(?:(?!{'|'.join(AFTER_UNIT)})[^\d\s])*?)\s*"
+    rf"(?P<after_unit>{'|'.join(AFTER_UNIT)})?$")
 _RANK = re.compile(r"^第?\s*(?P<digits>\d+)\s*(?:位|名)?$")
 #: A unit written in a header's brackets: （万吨）, (亿元), （%）, （元/人）, （单位：万吨）.
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?)\s*[（(](?:单位\s*[：:]\s*)?(?P<unit>[^（）()、，,]{1,8})[）)]\s*$")
@@ -184,11 +182,6 @@ class Column:
         return None
 
     @cached_property
-    def measure_name(self) -> str:
-        """The header without its unit: 产量 for 产量（万吨）."""
-        return header_unit(self.name)[0]
-
-    @cached_property
     def words(self) -> str:
         """Its headers' words without units and without level names that hold a change word (增加值)."""
         return NOT_CHANGES.sub("", "".join(header_unit(t)[0] for t in self.path))
@@ -219,10 +212,6 @@ class Column:
     def year(self) -> tuple[int, bool] | None:
         """The year its header names (2023年, 2023年末), when exactly one."""
         return year_in(" ".join(self.path))
-
-    @property
-    def is_total(self) -> bool:
-        return any(is_total(t) for t in self.path)
 
 
 @dataclass(frozen=True)

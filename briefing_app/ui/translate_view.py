@@ -371,7 +371,7 @@ def attach(win) -> QDockWidget:
     if win.editing is not None:  # leaving the view brings the tabs up to date with what was accepted
         dock.visibilityChanged.connect(lambda shown: None if shown else win.editing.rebuild_now())
         QApplication.instance().focusChanged.connect(view.focus_changed)  # a method: gone with the view
-    if win.editing is not None:  # an undo from the Edit menu, or any other saved edit, shows here too
+        # an undo from the Edit menu, or any other saved edit, shows here too
         win.editing.changed.connect(lambda: view.refresh() if dock.isVisible() else None)
         win.editing.menu.addSeparator()
         win.editing.menu.addAction(action)

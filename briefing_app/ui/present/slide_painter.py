@@ -102,7 +102,8 @@ def _ring(painter: QPainter, rect: QRectF) -> None:
 def paint_table(painter: QPainter, table: Table, highlight: str | None = None) -> None:
     """Every cell's fill and lines at the model's grid (a spanning cell across its columns), thin rules
     around each cell, as the exported table draws them; a highlighted figure's cells are ringed."""
-    for _r, _c, b, cell in table.placed():
+    placed = list(table.placed())
+    for _r, _c, b, cell in placed:
         rect = QRectF(b.x, b.y, b.w, b.h)
         painter.fillRect(rect, color(cell.fill or "background"))
         inner = rect.adjusted(table.pad_x, table.pad_y, -table.pad_x, -table.pad_y)
@@ -110,9 +111,9 @@ def paint_table(painter: QPainter, table: Table, highlight: str | None = None) -
                    valign="center")
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen("rule", 0.75))
-    for _r, _c, b, _cell in table.placed():
+    for _r, _c, b, _cell in placed:
         painter.drawRect(QRectF(b.x, b.y, b.w, b.h))
-    lit = [b for _r, _c, b, cell in table.placed() if highlight and cell.figure_id == highlight]
+    lit = [b for _r, _c, b, cell in placed if highlight and cell.figure_id == highlight]
     if lit:
         left, top = min(b.x for b in lit), min(b.y for b in lit)
         _ring(painter, QRectF(left, top, max(b.right for b in lit) - left, max(b.bottom for b in lit) - top))

@@ -281,8 +281,8 @@ class SourceTab(QWidget):
             while quote and (start := self.article.find(quote, start)) >= 0:
                 self._span(start, start + len(quote)).mergeCharFormat(mark)
                 start += len(quote)
-        for found in self.cells.values():
-            cell = self._table_cell(found)
+        for fig in self.ctx.pack.cell_figures:
+            cell = self._table_cell(fig.cell.found)
             if cell is not None:
                 fmt = cell.format()
                 fmt.setBackground(QColor(t.highlight))
