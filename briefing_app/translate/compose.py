@@ -492,7 +492,7 @@ def _compact(np: str) -> bool:
             and not (len(words) > 1 and words[-1].endswith("ed")))  # hogs slaughtered, patents granted
 
 
-def _headed(entry: Entry, np: str, field: Entry | None) -> str:
+def headed(entry: Entry, np: str, field: Entry | None) -> str:
     """A head applied to its complement `np`: its short label form when `np` is compact (a bare field in
     its attributive form), else its "of" form; a price word after a price leaves the price as it is."""
     if entry.zh in PRICE_CHANGES and re.search(r"\bprices?\b|\bprice index\b", np):
@@ -554,8 +554,8 @@ def _phrase(pieces: list[Entry], np: str | None = None) -> str | None:
                 np = " ".join(pre + [_bare(entry)] + post)
             else:
                 wrapped = " ".join(wrap[0] + [np] + wrap[1])
-                headed = _headed(entry, wrapped, field if wrapped == np else None)
-                np = " ".join(pre + [headed] + post)
+                whole = headed(entry, wrapped, field if wrapped == np else None)
+                np = " ".join(pre + [whole] + post)
             field, lead, pre, post, wrap = None, None, [], [], ([], [])
         else:
             return None

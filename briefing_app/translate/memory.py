@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model.glossary import termbase
 from ..model.untranslated import UNTRANSLATED
-from .compose import normal
+from .compose import headed, normal, sentence_case
 
 #: A fuzzy match below this similarity (0-100, rapidfuzz's normalised Indel ratio) is not offered: below it, on
 #: labels of 6-12 characters, the stored English is more often about something else than a start to edit.
@@ -105,8 +105,9 @@ class Memory:
         for a0, a1, b0, b1 in regions:
             marked += [query[at:b0], f"【{key[a0:a1]}→{query[b0:b1]}】"]
             at = b1
-        return FuzzyMatch(self.exact_units[key], score, changes, _adapt(self.exact_units[key].en, changes),
-                          "".join(marked) + query[at:])
+        unit = self.exact_units[key]
+        adapted = _adapt(unit.en, changes) or _headed_after(unit.en, key, query)
+        return FuzzyMatch(unit, score, changes, adapted, "".join(marked) + query[at:])
 
 
 def _regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
@@ -141,6 +142,20 @@ def _regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _headed_after(english: str, key: str, query: str) -> str | None:
+    """The stored English under the head the new text adds after it (接待游客 "Tourists received" + 增长 →
+    "Growth in tourists received"), when the stored text is a plain noun phrase with no head of its own."""
+    entries = termbase()
+    head = entries.get(query[len(key):]) if query.startswith(key) else None
+    if head is None or head.role != "head" or "," in english or "(" in english:
+        return None
+    if any(entries.get(key[i:]) is not None and entries[key[i:]].role == "head" for i in range(len(key) - 1)):
+        return None  # the stored text already names a change or a rate of something
+    first = english.split(" ")[0]
+    np = english if first.isupper() or any(c.isupper() for c in first[1:]) else english[:1].lower() + english[1:]
+    return sentence_case(headed(head, np, None))
+
+
 def _adapt(english: str, changes) -> str | None:
     """The stored English with each changed part swapped for the new part's termbase English, or None."""
     entries = termbase()
@@ -159,4 +174,4 @@ def _adapt(english: str, changes) -> str | None:
         if not old_en or at < 0:
             return None
         out = out[:at] + new_en + out[at + len(old_en):]
-    return out[:1].upper() + out[1:]
+    return sentence_case(out)

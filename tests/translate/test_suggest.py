@@ -80,6 +80,18 @@ def test_fuzzy_matches_mark_the_difference_and_adapt_through_the_termbase():
     assert memory.fuzzy("二季度芯车港走廊产值").adapted == "Xincheport corridor output, second quarter"
 
 
+def test_a_change_word_after_a_remembered_noun_phrase_heads_its_english():
+    memory = Memory([Unit("接待研学旅游团队", "Study-tour groups received", "yunling.yaml"),
+                     Unit("芯车港走廊产值增速", "Xincheport corridor output growth", "lanjiang.yaml"),
+                     Unit("澜江港集装箱吞吐量", "Container throughput of Lanjiang Port, first half", "lanjiang.yaml")])
+    s = Suggester(memory).suggest("接待研学旅游团队下降")  # a fall is named as growth: its value says "down"
+    assert (s.en, s.origin) == ("Growth in study-tour groups received", "from yunling.yaml, adapted")
+    assert Suggester(memory).suggest("接待研学旅游团队净增").en == "Net increase in study-tour groups received"
+    # a remembered text that is already a rate, or carries a period after a comma, is not headed again
+    assert memory.fuzzy("芯车港走廊产值增速提高").adapted is None
+    assert memory.fuzzy("澜江港集装箱吞吐量增长").adapted is None
+
+
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
     memory = Memory([Unit("澜江港集装箱吞吐量", "Container throughput of Lanjiang Port", "lanjiang.yaml")])
     s = Suggester(memory).suggest("澜江港集装箱航线数")
