@@ -31,6 +31,9 @@ def test_house_style_a_change_is_named_by_what_changes_not_its_direction():
     assert compose("常住人口减少") == compose("常住人口增加") == "Change in resident population"
     assert compose("居民消费价格上涨") == "Consumer prices"  # shown with "up 0.2%"
     assert compose("食品烟酒类价格下降") == "Prices of food, tobacco and liquor"
+    # a bulletin says 上涨 of prices only: a category that rose is its prices, never "Rise in clothing"
+    assert compose("衣着类上涨") == "Clothing prices"
+    assert compose("教育文化娱乐类上涨") == "Prices of education, culture and recreation"
 
 
 def test_a_place_a_period_a_share_a_comparison_and_a_list():
