@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model.glossary import termbase
 from .frame import level_of
 
 _NOT_NAMES = set("全本该各城园社政范发新我贵此其每两一二三四五六七八九十")
@@ -23,14 +24,20 @@ def main_place(text: str) -> tuple[str, str] | None:
             name = text[max(0, m.start() - size): m.start()]
             if len(name) != size or not all("\u4e00" <= c <= "\u9fff" for c in name):
                 continue
-            if any(c in _NOT_NAMES for c in name) or name[0] in _LEVEL:
-                continue  # 全市…, or 市地区 cut from 全市地区生产总值
+            if any(c in _NOT_NAMES for c in name) or name[0] in _LEVEL or _is_word(name):
+                continue  # 全市…, 市地区 cut from 全市地区生产总值, 建成 of 建成区 (a built-up area)
             counts[name] = text.count(name)
             full.setdefault(name, name + m.group())
     if not counts:
         return None
     best = max(counts, key=lambda n: (counts[n] >= 3, -_LEVEL[full[n][-1]], counts[n], -len(n)))
     return best, full[best]
+
+
+def _is_word(name: str) -> bool:
+    """A word the termbase knows as something other than a place (建成 "built", 城区 "urban area")."""
+    entry = termbase().get(name)
+    return entry is not None and entry.role != "place"
 
 
 def collective(text: str) -> str | None:

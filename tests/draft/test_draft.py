@@ -141,6 +141,14 @@ def test_markdown_article_with_numbered_sections_drafts_sections_in_order():
         ("section-1", 12, None, {"year": 2024}), ("section-2", 3, "力争", {"this_year": 2024})]
 
 
+def test_a_speech_whose_title_names_no_place_is_about_the_city_that_gives_it_not_a_built_up_area():
+    """建成 ("built") before 区 is a built-up area (建成区), however often the speech says 建成."""
+    text = ("# 政府工作报告\n\n——在栎阳市人民代表大会上\n\n## 一、回顾\n\n2024年，栎阳市全年建成5G基站800个，建成区绿化覆盖率"
+            "达到42.1%，建成高标准农田3万亩。栎阳市建成公园12个，城市建成区面积扩大2.3平方公里。\n")
+    scopes = draft(text, "x.md").pack["scopes"]
+    assert [s["zh"] for s in scopes.values()] == ["栎阳市"]
+
+
 def test_english_comes_from_the_glossary_only_where_reliable():
     result = draft(QINGLAN.read_text(encoding="utf-8"), "qinglan.txt")
     labels = {f["label"]["zh"]: f["label"]["en"] for f in result.pack["figures"]}
