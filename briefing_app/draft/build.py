@@ -123,6 +123,11 @@ class _Drafter:
         for pos in earlier:
             if pos is not None and pos < start:
                 start, _ = self.a.clause_span(pos)
+        # a quote must point at one place: 下降12.5% said of profits and again of exports reaches back a clause
+        # (利润总额286.4亿元，下降12.5%), within its paragraph, until the article holds it once
+        paragraph = self.a.paragraph_start(start)
+        while start > paragraph and self.text.count(self.text[start:end].strip()) > 1:
+            start = max(paragraph, self.a.clause_span(start - 1)[0])
         return start, end
 
     def label(self, m: Mention, pre: str, post: str) -> str:

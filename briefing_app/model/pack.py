@@ -38,6 +38,9 @@ class Pack:
             return ()
         found = [Problem(str(self.path), line, dotted, message, warning=True)
                  for line, dotted, message in lint.pack_warnings(self._lines.root, self.data)]
+        for loc, message in provenance.ambiguous_quotes(self.data, self.article):
+            line, dotted = self._lines.locate(loc)
+            found.append(Problem(str(self.path), line, dotted, message, warning=True))
         original = self.data.article.original
         message = _original_problem(self.path.parent, original) if original else None
         if message:

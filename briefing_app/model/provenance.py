@@ -38,6 +38,16 @@ def quote_problems(data: PackData, article: str):
         yield ("article", "title"), "not found verbatim in the article"
 
 
+def ambiguous_quotes(data: PackData, article: str):
+    """(location, message) for each figure whose quote the article holds more than once: the Source tab and the
+    presenter's "where is this from" can only show its first place, which may be another number's sentence."""
+    for i, fig in enumerate(data.figures):
+        times = article.count(fig.quote) if fig.cell is None and fig.quote else 0
+        if times > 1:
+            yield ("figures", i, "quote"), (f"is found {times} times in the article; the Source tab shows the first, "
+                                            "so lengthen it until it points at one place")
+
+
 def message_problems(data: PackData, article: str):
     """Numbers in action titles (section, group, map and matrix messages) must be in the article too."""
     owners = [("sections", i, x) for i, x in enumerate(data.sections)]

@@ -149,6 +149,19 @@ def test_a_speech_whose_title_names_no_place_is_about_the_city_that_gives_it_not
     assert [s["zh"] for s in scopes.values()] == ["栎阳市"]
 
 
+def test_every_drafted_quote_points_at_one_place_in_the_article():
+    """The same clause said of two things (下降12.5%) reaches back to its subject, so that "where is this from"
+    shows the sentence the number belongs to."""
+    text = ("# 示例市2024年统计公报\n\n## 一、工业\n\n2024年，规模以上工业企业营业收入3265.8亿元，比上年下降1.8%；"
+            "利润总额286.4亿元，下降12.5%。\n\n## 二、对外经济\n\n全年进出口总额86.4亿元，增长3.1%。其中，出口52.1亿元，"
+            "增长8.2%；进口34.3亿元，下降12.5%。\n")
+    figures = draft(text, "x.md").pack["figures"]
+    quotes = {f["label"]["zh"]: f["quote"] for f in figures}
+    assert all(text.count(q) == 1 for q in quotes.values()), quotes
+    assert quotes["利润总额下降"].endswith("利润总额286.4亿元，下降12.5%")
+    assert quotes["进口下降"] == "进口34.3亿元，下降12.5%"
+
+
 def test_english_comes_from_the_glossary_only_where_reliable():
     result = draft(QINGLAN.read_text(encoding="utf-8"), "qinglan.txt")
     labels = {f["label"]["zh"]: f["label"]["en"] for f in result.pack["figures"]}

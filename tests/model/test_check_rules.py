@@ -96,6 +96,20 @@ def test_warnings_name_line_and_keep_exit_zero(lanjiang, capsys):
     assert out[-1].endswith("quotes found verbatim in lanjiang.txt")
 
 
+def test_a_quote_the_article_holds_twice_is_warned_of_with_its_line(lanjiang, capsys):
+    """The Source tab can only show a quote's first place: a second one may be another number's sentence."""
+    assert main(["check", str(lanjiang)]) == 0
+    assert "times in the article" not in capsys.readouterr().out
+    article = lanjiang.with_name("lanjiang.txt")
+    article.write_text(article.read_text(encoding="utf-8") + "\n附：单位地区生产总值能耗下降4.1%。\n", encoding="utf-8")
+    assert main(["check", str(lanjiang)]) == 0
+    warned = [line for line in capsys.readouterr().out.splitlines() if "times in the article" in line]
+    line = next(n for n, text in enumerate(lanjiang.read_text(encoding="utf-8").splitlines(), 1)
+                if "quote: 单位地区生产总值能耗下降4.1%" in text)
+    assert warned == [f"{lanjiang}:{line}: figures[33].quote: warning: is found 2 times in the article; the Source "
+                      "tab shows the first, so lengthen it until it points at one place"]
+
+
 def test_hostile_pack_is_accepted():
     pack = load_pack(HOSTILE)
     assert "<img src=" in pack.data.title.en and len(pack.data.figures[5].note.en) == 10_000
