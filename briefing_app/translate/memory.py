@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model.glossary import termbase
 from ..model.untranslated import UNTRANSLATED
-from .compose import headed, normal, sentence_case
+from .compose import _is_change, headed, normal, sentence_case
 
 #: A fuzzy match below this similarity (0-100, rapidfuzz's normalised Indel ratio) is not offered: below it, on
 #: labels of 6-12 characters, the stored English is more often about something else than a start to edit.
@@ -95,10 +95,13 @@ class Memory:
         query = normal(zh)
         if not self.keys or not query:
             return None
-        found = process.extractOne(query, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if found is None:
-            return None
-        key, score, _ = found
+        for key, score, _ in process.extract(query, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
+            match = self._match(key, score, query)
+            if match.adapted or _names_a_change(key) == _names_a_change(query):
+                return match
+        return None  # only matches that would label a level as a change (投资额 as "Investment growth"), or back
+
+    def _match(self, key: str, score: float, query: str) -> FuzzyMatch:
         regions = _regions(key, query)
         changes = tuple((key[a0:a1], query[b0:b1]) for a0, a1, b0, b1 in regions)
         marked, at = [], 0
@@ -108,6 +111,20 @@ class Memory:
         unit = self.exact_units[key]
         adapted = _adapt(unit.en, changes) or _headed_after(unit.en, key, query)
         return FuzzyMatch(unit, score, changes, adapted, "".join(marked) + query[at:])
+
+
+def _rate_or_change(text: str) -> bool:
+    """The text ends in a change, share, rank or rate (增长, 比重, 排名, 增长率…), which no change word heads again."""
+    entries = termbase()
+    ends = (entries.get(text[i:]) for i in range(len(text) - 1))
+    return text.endswith("率") or any(e is not None and e.role == "head" and e.en.startswith(
+        ("growth in", "change in", "share of", "rank by", "rise in", "net increase in")) for e in ends)
+
+
+def _names_a_change(text: str) -> bool:
+    """The text ends in a change word (增长, 下降, 提高…): its value is a change, not a level."""
+    entries = termbase()
+    return any(_is_change(entries.get(text[i:])) for i in range(len(text) - 1))
 
 
 def _regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
@@ -149,7 +166,7 @@ def _headed_after(english: str, key: str, query: str) -> str | None:
     head = entries.get(query[len(key):]) if query.startswith(key) else None
     if head is None or head.role != "head" or "," in english or "(" in english:
         return None
-    if any(entries.get(key[i:]) is not None and entries[key[i:]].role == "head" for i in range(len(key) - 1)):
+    if _rate_or_change(key):
         return None  # the stored text already names a change or a rate of something
     first = english.split(" ")[0]
     np = english if first.isupper() or any(c.isupper() for c in first[1:]) else english[:1].lower() + english[1:]

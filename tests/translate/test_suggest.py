@@ -92,7 +92,16 @@ def test_a_change_word_after_a_remembered_noun_phrase_heads_its_english():
     assert Suggester(memory).suggest("接待研学旅游团队净增").en == "Net increase in study-tour groups received"
     # a remembered text that is already a rate, or carries a period after a comma, is not headed again
     assert memory.fuzzy("芯车港走廊产值增速提高").adapted is None
-    assert memory.fuzzy("澜江港集装箱吞吐量增长").adapted is None
+    assert memory.fuzzy("澜江港集装箱吞吐量增长") is None  # and a level's English is no label for its change
+
+
+def test_a_fuzzy_match_never_labels_a_level_as_a_change_or_a_change_as_a_level():
+    memory = Memory([Unit("第一产业投资增长", "Investment growth, primary industry", "a.yaml"),
+                     Unit("新能源汽车产量", "New-energy vehicle output", "b.yaml")])
+    assert memory.fuzzy("第一产业投资额") is None  # 投资额 is an amount: "Investment growth…" would mislead
+    assert memory.fuzzy("新能源汽车产量增速") .adapted == "New-energy vehicle output growth"
+    memory = Memory([*memory.exact_units.values(), Unit("第一产业投资", "Investment, primary industry", "c.yaml")])
+    assert memory.fuzzy("第一产业投资额").unit.source == "c.yaml"  # the next closest of the same kind
 
 
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
