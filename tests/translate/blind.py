@@ -47,8 +47,9 @@ def judgements(stem: str) -> dict[tuple[str, int], dict]:
         return {(row["zh"], int(row["k"])): row for row in csv.DictReader(f)}
 
 
-def drafted_texts(stem: str) -> list[tuple[str, int]]:
-    """The draft's figure labels and section titles, each with its occurrence number among equal Chinese."""
+def drafted_texts(stem: str):
+    """The drafted pack, and its figure labels and section titles, each with its occurrence number among equal
+    Chinese."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / f"{stem}.md"
         copy.write_bytes((BLIND / f"{stem}.md").read_bytes())
