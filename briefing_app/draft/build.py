@@ -17,8 +17,8 @@ from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
-from .labels import (EVALUATION, MOVED, WHEN, carried, list_subjects, names_nothing, quantity_label, ranked,
-                     split_subjects, subject_label)
+from .labels import (EVALUATION, MOVED, WHEN, carried, list_subjects, measured, names_nothing, quantity_label,
+                     ranked, short, split_subjects, subject_label)
 from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, EARLIER_PART, LATIN_UNITS, Mention, Skipped,
                       find_numbers, plan_of)
 from .periods import period_for, target_of
@@ -186,14 +186,29 @@ class _Drafter:
                 return f"{subject}与{m.extra['than']}比较"
             return f"{subject}对{m.extra['to']}的" + ("拉动" if m.unit == "百分点" else "贡献率")
         verb = m.extra.get("word") if m.extra.get("word") in CHANGE_UP + CHANGE_DOWN else m.extra.get("verb", "")
-        subject = subject_label(re.sub(COMPARED + "$", "", pre), names)  # 比上年末减少…: not the subject
-        if m.extra.get("respectively"):
-            subject = self.listed(m, subject, self.recent, self.periods_of(pre, m))
+        words = re.sub(COMPARED + "$", "", pre)  # 比上年末减少…: not the subject
+        subject = subject_label(words, names)
+        if m.extra.get("respectively"):  # the whole list is split before a label is cut to length
+            subject = self.listed(m, subject_label(words, names, limit=60), self.recent, self.periods_of(pre, m))
+            subject = measured(short(subject), self.lead_of(m))
         elif names_nothing(subject) and self.last:  # X达N，同比增长Y%: the change is X's
             subject = self.with_last(subject, pre, rate=m.unit == "百分点")  # X增长a%，比8月份加快b个百分点
+        else:  # 居民消费价格上涨0.3%，其中…，衣着类上涨1.0%: the clothing's prices
+            subject = measured(subject, self.lead_of(m))
         if len(subject) >= 2:
             self.remember(subject, growth=m.unit == "%" and m.extra.get("direction") != "flat")
         return subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
+
+    def lead_of(self, m: Mention) -> str:
+        """The indicator a category's change is listed under: the sentence's last subject, else the X of its 在X中
+        (在限额以上单位商品零售额中，…), else the paragraph's first subject (规模以上工业增加值增长…。分门类看，采矿业下降…)."""
+        if self.last:
+            return self.last[0]
+        sentence_start, _ = self.a.sentence_span(m.start)
+        among = list(re.finditer(r"(?:^|[，；：])在?([^，；：。]{2,30}?)中[，,：:]", self.text[sentence_start:m.start]))
+        if among:
+            return among[-1].group(1)
+        return self.lead[1][0] if self.lead[1] else ""
 
     def share_label(self, m: Mention, pre: str, post: str) -> str:
         """X占Y的比重 (also for 成 and fractions the share's pattern left without a total: 约占出口总额的六成), X占比

@@ -5,7 +5,8 @@ and linking verb (松江区规模以上工业企业达1633家 → 规模以上�
 (A、B等70个项目开工建设) or are only a verb, the words after the unit name what is counted. Where they name
 nothing an indicator could be known by (总数, 增速, 比8月份, none at all), the drafter (build.py) puts the subject
 named before them in the sentence in front (规上工业企业总数, 地区生产总值增速与全省比较); a list's numbers each
-take their own subject (城镇和农村居民… → 城镇居民…, 农村居民…).
+take their own subject (城镇和农村居民… → 城镇居民…, 农村居民…). A category listed under an indicator takes the
+indicator's measure when it names none (居民消费价格上涨…，衣着类上涨 → 衣着类价格上涨).
 """
 
 from __future__ import annotations
@@ -117,14 +118,18 @@ def _tail(text: str, limit: int) -> str:
     return tail[cut + 1:] if 0 <= cut < 6 and len(tail) - cut > 4 else tail
 
 
+def short(label: str, limit: int = MAX_LABEL) -> str:
+    """A label of at most `limit` characters (its end, cut after a 的 near its start)."""
+    return _tail(label, limit) if len(label) > limit else label
+
+
 def subject_label(pre: str, scope_names: list[str], limit: int = MAX_LABEL) -> str:
     """The subject before a rank, share or change verb."""
     pre = re.split(r"涉及|其中|包括", pre)[-1]
     pre = PLAN_INSIDE.sub("", pre, count=1)
     pre = re.sub(r"(?:同比|比上年|较上年|比去年|较去年|较改革前|同口径|可比口径|按可比价格?计算|分别|和|、)+$", "", pre.strip())
     text = _strip(pre, scope_names)
-    text = TRAILING_VERBS.sub("", text)
-    return _tail(text, limit) if len(text) > limit else text
+    return short(TRAILING_VERBS.sub("", text), limit)
 
 
 def names_nothing(subject: str) -> bool:
@@ -146,13 +151,40 @@ KIND = re.compile(r"(?:产业链|产业|行业|企业|集群|园区|基地|项�
 LIST_VERB = re.compile(r"^(?:实现|完成|达到|达|为|是|有|共|累计|合计)+")
 
 
+#: What an indicator measures, by the words it ends with, as its categories name it (居民消费价格 → 价格, 社会消费品
+#: 零售总额 → 零售额); industry alone (规模以上工业) is measured by its value added.
+MEASURES = (("增加值", "增加值"), ("生产总值", "增加值"), ("总产值", "产值"), ("产值", "产值"), ("零售总额", "零售额"),
+            ("零售额", "零售额"), ("销售额", "销售额"), ("营业收入", "营业收入"), ("营业额", "营业额"),
+            ("利润总额", "利润总额"), ("价格", "价格"), ("投资", "投资"), ("产量", "产量"), ("工业", "增加值"))
+#: A category of an indicator's breakdown: 衣着类, 制造业, 国有控股企业 (not 就业, 创业: what people do).
+CATEGORY = re.compile(r"(?:类|(?<![就失创毕从营专学作物])业)$")
+
+
+def measure_noun(indicator: str) -> str:
+    """What `indicator` measures ('' when its words do not say): 规模以上工业增加值 → 增加值."""
+    return next((noun for end, noun in MEASURES if indicator.endswith(end)), "")
+
+
+def measured(category: str, lead: str) -> str:
+    """A category listed under an indicator (`lead`), with the indicator's measure when it names none of its own:
+    衣着类 under 居民消费价格 → 衣着类价格, 采矿业 under 规模以上工业 → 采矿业增加值."""
+    if not CATEGORY.search(category) or lead == category:
+        return category
+    return category + measure_noun(lead)
+
+
 def split_subjects(subject: str, n: int) -> list[str]:
     """The n subjects a list of numbers is about, as its words name them (A、B和C分别…); fewer when the words do
     not name n. A shared head and tail are given to each: 第一、二、三产业 → 第一产业, 第二产业, 第三产业;
-    城镇和农村居民 → 城镇居民, 农村居民."""
-    parts = re.split(r"、|以及|和|及|与", subject)
-    if len(parts) != n or not all(parts):
+    城镇和农村居民 → 城镇居民, 农村居民; categories take the measure the last names (A类、B类零售额 → A类零售额…)."""
+    # 及 joins the items, or words inside one (外商及港澳台投资企业): tried without it when the items are not n
+    parts = next((p for p in (re.split(r"、|以及|和|及|与", subject), re.split(r"、|以及|和|与", subject))
+                  if len(p) == n), [])
+    if not parts or not all(parts):
         return [subject]
+    noun = measure_noun(parts[-1])
+    if noun and all(CATEGORY.search(p) for p in [*parts[:-1], parts[-1].removesuffix(noun)]):
+        return [measured(p, parts[-1]) for p in parts[:-1]] + [parts[-1]]
     head = "第" if parts[0].startswith("第") and len(parts[0]) > 1 else ""
     inner = [parts[0].removeprefix(head), *parts[1:-1]]
     size = len(inner[0])

@@ -2,8 +2,8 @@
 
 Read through model/tables.py, the reader `check` uses, so a drafted cell is a cell `check` finds:
 - the label is the row's name (without 其中： and a unit in brackets) and the column's measure (产量, 地区生产总值;
-  not a bare 绝对数 or a year); a change column's label is the row and the table's measure with its verb
-  (粮食产量增长, 生猪出栏下降);
+  not a bare 绝对数 or a year, nor again for a row that is a quantity itself: 发电量, 民间投资); a change column's
+  label is the row and the table's measure with its verb (粮食产量增长, 生猪出栏下降, 住户存款余额增加);
 - the unit comes from the cell, its column header, the row (label or 单位 column) or the caption's 单位 line; a
   cell whose table gives no unit is not drafted (nothing would say what it counts), and is listed with the reason;
 - 比上年增长 columns are changes: a negative cell is a fall written as negative growth (value -3.1, no direction);
@@ -32,6 +32,12 @@ GENERIC_HEADERS = ("绝对数", "数值", "数量", "总量", "本年", "本期"
 PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|区|县|镇|乡|街道|新区|开发区|园区)$")
 _LEAD = re.compile(r"^(?:其中[：:]|#|\s)+")
 _CAPTION_LABEL = re.compile(r"^\s*附?表\s*\d+[\s\u3000.:：、]*")
+#: A name that ends in one of these is a quantity already (发电量, 民间投资, 各项存款余额, 地区生产总值).
+_QUANTITY = re.compile(r"(?:量|额|值|投资|面积|收入|支出|人数|价格|指数)$")
+#: A note closing a row's name: 固定资产投资（不含农户）.
+_NOTE_AT_END = re.compile(r"[（(][^（()）]*[）)]$")
+#: When a stock is counted (年末余额): its change since the year's start is the stock's (余额增加).
+_WHEN_OF_MEASURE = re.compile(r"^(?:年末|年底|期末|年初)")
 _VERBS = ("增长", "增速", "增幅", "增减", "增加", "减少", "下降", "降低", "提高", "上涨", "涨跌", "同比", "环比", "变化", "变动",
           "净增")
 
@@ -146,13 +152,21 @@ def _changed(column: Column, measure: str) -> str:
 
 def _label(table: Table, row: Row, column: Column, measure: str) -> str:
     subject = _row_name(table, row)
-    if column.kind == "change":
-        base = _changed(column, measure)
-        return f"{subject}{base if base not in subject else ''}{_verb(column)}"
+    if column.kind == "change":  # a change since the start of the year is the balance's, not the year-end's
+        return _of(subject, _WHEN_OF_MEASURE.sub("", _changed(column, measure))) + _verb(column)
     if column.kind == "rank":
-        return f"{subject}{measure if measure not in subject else ''}位次"
-    own = _measure_of(column)
-    return subject + (own if own and own not in subject else "")
+        return _of(subject, measure) + "位次"
+    return _of(subject, _measure_of(column))
+
+
+def _of(subject: str, measure: str) -> str:
+    """The row's name with the column's measure, as a person writes it: 水泥产量, 第一产业投资额; a row that already
+    names a quantity keeps its own name (发电量, not 发电量产量; 民间投资, 各项存款余额)."""
+    if not measure or measure in subject:
+        return subject
+    if _QUANTITY.search(_NOTE_AT_END.sub("", subject)) and _QUANTITY.search(measure):
+        return subject
+    return subject + measure
 
 
 def _cell_figure(drafter, table: Table, numbered: tuple[int, Row], column: Column, column_key: str, measure: str,

@@ -185,3 +185,46 @@ def test_generated_tables_draft_every_cell_and_check_accepts_them(tmp_path, seed
     for (_n, row, _column), fig in cells(pack).items():  # each place's own figure; the total is the county's
         place = row.split("（")[0]
         assert pack.data.scopes[fig.scope].zh == ("柳岸县" if place == "全县" else place)
+
+
+def test_a_row_that_names_its_measure_does_not_take_the_columns_again(tmp_path):
+    """A row that is already a quantity (发电量, 民间投资, 各项贷款余额) is labelled as a person writes it, not with
+    the column's measure repeated (发电量产量, 民间投资投资额); a change of a year-end balance is the balance's."""
+    pack = drafted(tmp_path, """表3　2024年主要工业产品产量
+
+| 产品名称 | 单位 | 产量 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 水泥 | 万吨 | 86.4 | -3.2 |
+| 供电量 | 亿千瓦时 | 21.7 | 4.6 |
+
+表4　2024年固定资产投资
+
+| 指标 | 投资额（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 固定资产投资（不含农户） | 154.2 | 3.1 |
+| 制造业 | 41.8 | 9.7 |
+| 民间投资 | 77.0 | -2.5 |
+
+表5　2024年末金融机构存贷款
+
+单位：亿元
+
+| 指标 | 年末余额 | 比年初增加 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 各项贷款余额 | 512.6 | 48.3 | 10.4 |
+| 其中：个人经营贷款 | 96.1 | 12.0 | 14.3 |
+""")
+    labels = {(row, column): fig.label.zh for (_table, row, column), fig in cells(pack).items()}
+    assert labels == {
+        ("水泥", "产量"): "水泥产量", ("水泥", "比上年增长（%）"): "水泥产量增长",
+        ("供电量", "产量"): "供电量", ("供电量", "比上年增长（%）"): "供电量增长",
+        ("固定资产投资（不含农户）", "投资额（亿元）"): "固定资产投资（不含农户）",
+        ("固定资产投资（不含农户）", "比上年增长（%）"): "固定资产投资（不含农户）增长",
+        ("制造业", "投资额（亿元）"): "制造业投资额", ("制造业", "比上年增长（%）"): "制造业投资额增长",
+        ("民间投资", "投资额（亿元）"): "民间投资", ("民间投资", "比上年增长（%）"): "民间投资增长",
+        ("各项贷款余额", "年末余额"): "各项贷款余额", ("各项贷款余额", "比年初增加"): "各项贷款余额增加",
+        ("各项贷款余额", "比上年增长（%）"): "各项贷款余额增长",
+        ("其中：个人经营贷款", "年末余额"): "个人经营贷款年末余额",
+        ("其中：个人经营贷款", "比年初增加"): "个人经营贷款余额增加",
+        ("其中：个人经营贷款", "比上年增长（%）"): "个人经营贷款余额增长",
+    }

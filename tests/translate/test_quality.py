@@ -28,6 +28,8 @@ from tests.translate import cities
 #: comparisons, ranks, trade partners, schemes' people) merged with the labels: coverage 80 % → 90 % with the
 #: qichuan bulletins, 60 % → 79 % without; no edit 45 % → 43 % (the new suggestions are mostly news labels a person
 #: worded otherwise).
+#: Raised when categories listed under an indicator took its measure (branch labels4: 制造业增长 → 制造业增加值增长,
+#: 通讯器材类增长 → 通讯器材类零售额增长): qichuan no edit 180 → 187, 186 → 193.
 MEASURED = {
     "chengchuan": (79, 75, 70, 33),
     "qingcen-2023": (50, 49, 32, 10),
@@ -39,8 +41,8 @@ MEASURED = {
     "riverton": (5, 5, 5, 2),
     "xiqiao": (48, 35, 35, 8),
     "songjiang-g60": (26, 12, 12, 1),
-    "qichuan-2023": (379, 367, 367, 180),
-    "qichuan-2024": (383, 369, 369, 186),
+    "qichuan-2023": (379, 367, 367, 187),
+    "qichuan-2024": (383, 369, 369, 193),
 }
 
 
