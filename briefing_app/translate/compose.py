@@ -154,13 +154,46 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
     if not text:
         return None
     if body is None:
+        body, inner = _inner_period(text, places)
+        wraps += inner
+    if body is None:
         return None
     for pattern in reversed(wraps):
         body = pattern.replace("{}", body)
     return body
 
 
+def _inner_period(text: str, places: dict[str, str]) -> tuple[str | None, list[str]]:
+    """A period word inside a label qualifies the whole label as a leading one does: a table's row and column
+    make 住户存款年末余额增长 ("Household deposit growth, year-end")."""
+    entries, _ = _entries()
+    for at in range(1, len(text) - 1):
+        for size in range(min(len(text) - at - 1, 6), 1, -1):
+            entry = entries.get(text[at:at + size])
+            if entry is not None and entry.role == "period":
+                body = _body(text[:at] + text[at + size:], places)
+                if body is not None:
+                    return body, [entry.en]
+    return None, []
+
+
+def _category(text: str) -> str:
+    """A category named with 类 and a change (粮油、食品类增长, 衣着类上涨) is a price's category or a retail one:
+    its prices or its retail sales change, as the bulletin's category table says."""
+    name, _, rest = text.rpartition("类")
+    entries, _ = _entries()
+    entry, after = entries.get(name), entries.get(rest)
+    if entry is None or entry.role not in ("term", "field") or not (rest == "" or _is_change(after)
+                                                                    or rest in PRICE_CHANGES):
+        return text
+    if entry.block == "prices":
+        return f"{name}类价格{rest}"
+    return f"{name}零售额{rest}" if entry.block.startswith("retail categories") else text
+
+
 def _body(text: str, places: dict[str, str]) -> str | None:
+    if "类" in text:
+        text = _category(text)
     joined = _people_in(text)
     if joined:
         return joined
