@@ -48,6 +48,7 @@ NOUNS = ("term", "field", "title", "place")
 PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
+_RATIO = re.compile(r"^(.+?)(?:与|和|同)(.+?)(?:之|的)比$")
 _COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平均)?(?:相)?比(?:较)?$")
 #: A comparison with its direction (增速比1—9月提高, 增速高于全省): named, like a change, without it.
 _COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提高|回落|加快|放缓|上升|下降|增加|减少)$"),
@@ -197,6 +198,10 @@ def _body(text: str, places: dict[str, str]) -> str | None:
     joined = _people_in(text)
     if joined:
         return joined
+    ratio = _RATIO.match(text)  # 农产品加工业产值与农业总产值之比: a ratio, not a comparison
+    if ratio:
+        first, second = _list(ratio.group(1)), _list(ratio.group(2))
+        return f"ratio of {first} to {second}" if first and second else None
     compared = _COMPARISON.match(text)
     if compared:
         subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)
@@ -372,7 +377,7 @@ def _share(text: str, places: dict[str, str]) -> str | None:
             break
     else:
         return None
-    subject = _list(part) if part else None
+    subject = (_list(part) or (_trade(part, places) if part.startswith("对") else None)) if part else None
     area = entries.get(whole)
     if area is not None and area.role == "place":
         total = "the national total" if area.en == "China" else area.en + "'s total"

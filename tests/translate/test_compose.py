@@ -106,3 +106,13 @@ def test_a_category_named_with_lei_is_its_prices_or_its_retail_sales():
     assert compose("衣着类上涨") == "Clothing prices"  # a consumer price category: its value says up or down
     assert compose("食品烟酒类价格下降") == "Prices of food, tobacco and liquor"
     assert compose("粮油、食品类增长") == "Growth in retail sales of grain, oil and food"
+
+
+def test_a_ratio_of_two_indicators():
+    assert compose("农产品加工业产值与农业总产值之比") == ("Ratio of farm-product processing industry output to gross "
+                                                   "output of agriculture")
+
+
+def test_trade_with_a_partner_as_a_share():
+    assert compose("对“一带一路”共建国家进出口占全市进出口总额的比重") == (
+        "Imports and exports with Belt and Road partner countries as a share of the city's imports and exports")
