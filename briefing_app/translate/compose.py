@@ -48,6 +48,7 @@ NOUNS = ("term", "field", "title", "place")
 PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
+_RATIO = re.compile(r"^(.+?)(?:与|和|同)(.+?)(?:之|的)比$")
 _COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平均)?(?:相)?比(?:较)?$")
 #: A comparison with its direction (增速比1—9月提高, 增速高于全省): named, like a change, without it.
 _COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提高|回落|加快|放缓|上升|下降|增加|减少)$"),
@@ -154,16 +155,53 @@ def _with_context(text: str, places: dict[str, str], known: frozenset[str], roma
     if not text:
         return None
     if body is None:
+        body, inner = _inner_period(text, places)
+        wraps += inner
+    if body is None:
         return None
     for pattern in reversed(wraps):
         body = pattern.replace("{}", body)
     return body
 
 
+def _inner_period(text: str, places: dict[str, str]) -> tuple[str | None, list[str]]:
+    """A period word inside a label qualifies the whole label as a leading one does: a table's row and column
+    make 住户存款年末余额增长 ("Household deposit growth, year-end")."""
+    entries, _ = _entries()
+    for at in range(1, len(text) - 1):
+        for size in range(min(len(text) - at - 1, 6), 1, -1):
+            entry = entries.get(text[at:at + size])
+            if entry is not None and entry.role == "period":
+                body = _body(text[:at] + text[at + size:], places)
+                if body is not None:
+                    return body, [entry.en]
+    return None, []
+
+
+def _category(text: str) -> str:
+    """A category named with 类 and a change (粮油、食品类增长, 衣着类上涨) is a price's category or a retail one:
+    its prices or its retail sales change, as the bulletin's category table says."""
+    name, _, rest = text.rpartition("类")
+    entries, _ = _entries()
+    entry, after = entries.get(name), entries.get(rest)
+    if entry is None or entry.role not in ("term", "field") or not (rest == "" or _is_change(after)
+                                                                    or rest in PRICE_CHANGES):
+        return text
+    if entry.block == "prices":
+        return f"{name}类价格{rest}"
+    return f"{name}零售额{rest}" if entry.block.startswith("retail categories") else text
+
+
 def _body(text: str, places: dict[str, str]) -> str | None:
+    if "类" in text:
+        text = _category(text)
     joined = _people_in(text)
     if joined:
         return joined
+    ratio = _RATIO.match(text)  # 农产品加工业产值与农业总产值之比: a ratio, not a comparison
+    if ratio:
+        first, second = _list(ratio.group(1)), _list(ratio.group(2))
+        return f"ratio of {first} to {second}" if first and second else None
     compared = _COMPARISON.match(text)
     if compared:
         subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)
@@ -339,7 +377,7 @@ def _share(text: str, places: dict[str, str]) -> str | None:
             break
     else:
         return None
-    subject = _list(part) if part else None
+    subject = (_list(part) or (_trade(part, places) if part.startswith("对") else None)) if part else None
     area = entries.get(whole)
     if area is not None and area.role == "place":
         total = "the national total" if area.en == "China" else area.en + "'s total"

@@ -94,3 +94,25 @@ def test_a_size_stands_before_its_noun_as_english_writes_it():
     assert compose("12英寸晶圆产能") == "12-inch wafer capacity"
     assert compose("新建500千伏变电站") == "New 500 kV substations"
     assert compose("12英寸") is None  # a size with nothing it is the size of
+
+
+def test_a_period_inside_a_label_qualifies_the_whole_label():
+    """A table's row and column (住户存款 + 年末余额) put the period in the middle; it follows after a comma."""
+    assert compose("住户存款年末余额增长") == "Household deposit growth, year-end"
+    assert compose("企（事）业单位贷款年末余额") == "Loans to enterprises and public institutions, year-end"
+
+
+def test_a_category_named_with_lei_is_its_prices_or_its_retail_sales():
+    assert compose("衣着类上涨") == "Clothing prices"  # a consumer price category: its value says up or down
+    assert compose("食品烟酒类价格下降") == "Prices of food, tobacco and liquor"
+    assert compose("粮油、食品类增长") == "Growth in retail sales of grain, oil and food"
+
+
+def test_a_ratio_of_two_indicators():
+    assert compose("农产品加工业产值与农业总产值之比") == ("Ratio of farm-product processing industry output to gross "
+                                                   "output of agriculture")
+
+
+def test_trade_with_a_partner_as_a_share():
+    assert compose("对“一带一路”共建国家进出口占全市进出口总额的比重") == (
+        "Imports and exports with Belt and Road partner countries as a share of the city's imports and exports")
