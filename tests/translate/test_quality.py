@@ -30,19 +30,22 @@ from tests.translate import cities
 #: worded otherwise).
 #: Raised when categories listed under an indicator took its measure (branch labels4: 制造业增长 → 制造业增加值增长,
 #: 通讯器材类增长 → 通讯器材类零售额增长): qichuan no edit 180 → 187, 186 → 193.
+#: Raised after the fourth termbase pass (branch termbase4: ~590 more bulletin terms, a period inside a label,
+#: 类 categories taking their block's indicator), category labels that keep their indicator (branch labels4) and
+#: fuzzy matches that never change a level into a change.
 MEASURED = {
-    "chengchuan": (79, 75, 70, 33),
-    "qingcen-2023": (50, 49, 32, 10),
-    "qingcen-2024": (54, 53, 34, 10),
+    "chengchuan": (79, 76, 71, 33),
+    "qingcen-2023": (50, 50, 33, 10),
+    "qingcen-2024": (54, 54, 35, 10),
     "lanjiang": (50, 39, 38, 15),
     "qinglan": (85, 64, 61, 16),
     "haiyu": (31, 20, 19, 1),
-    "yunling": (87, 54, 53, 10),
+    "yunling": (87, 55, 54, 10),
     "riverton": (5, 5, 5, 2),
-    "xiqiao": (48, 35, 35, 8),
+    "xiqiao": (48, 38, 38, 8),
     "songjiang-g60": (26, 12, 12, 1),
-    "qichuan-2023": (379, 367, 367, 187),
-    "qichuan-2024": (383, 369, 369, 193),
+    "qichuan-2023": (379, 369, 369, 188),
+    "qichuan-2024": (383, 371, 371, 194),
 }
 
 
