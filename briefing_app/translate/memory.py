@@ -102,7 +102,7 @@ class Memory:
         return None  # only matches that would label a level as a change (投资额 as "Investment growth"), or back
 
     def _match(self, key: str, score: float, query: str) -> FuzzyMatch:
-        regions = _regions(key, query)
+        regions = differing_regions(key, query)
         changes = tuple((key[a0:a1], query[b0:b1]) for a0, a1, b0, b1 in regions)
         marked, at = [], 0
         for a0, a1, b0, b1 in regions:
@@ -127,7 +127,7 @@ def _names_a_change(text: str) -> bool:
     return any(_is_change(entries.get(text[i:])) for i in range(len(text) - 1))
 
 
-def _regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
+def differing_regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
     """The differing stretches (key start, end, query start, end), adjacent ones merged and each widened over
     the characters both share until both sides are termbase entries, when that is possible (全/上半 + 年 →
     全年/上半年), so a difference is shown, and adapted, as whole words."""

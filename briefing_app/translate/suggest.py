@@ -13,14 +13,15 @@ the others only a person accepts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Pack
 from ..model.glossary import counted_noun, counter, term
 from ..model.untranslated import UNTRANSLATED
 from .compose import composition, normal, sentence_case
-from .memory import Memory, Unit
-from .places import romanise, stem_of
+from .memory import Memory, Unit, differing_regions
+from .places import pinyin, romanise, stem_of
 from .texts import Text, get
 
 
@@ -76,10 +77,41 @@ class Suggester:
         match = self.memory.fuzzy(zh)
         if match is not None and match.adapted:
             return Suggestion(match.adapted, f"from {match.unit.source}, adapted", False, match.marked)
+        renamed = self._renamed(match, zh) if match is not None else None
+        if renamed:
+            english, name = renamed
+            return Suggestion(english, f"from {match.unit.source}, adapted" + (f", romanised {name}" if name else ""),
+                              False, match.marked)
         if match is not None:
             return Suggestion(match.unit.en, f"from {match.unit.source}, {match.score:.0f}% match", False,
                               match.marked)
         return None
+
+    def _renamed(self, match, zh: str) -> tuple[str, str] | None:
+        """(English, name) of a fuzzy match that differs only in the pack's own place name and in years
+        (澄川市2024年…公报 for 朔原市2025年…公报): the other place's romanised name and the years swapped in its
+        English; None when anything else differs or the English does not hold what it swaps."""
+        key, query = normal(match.unit.zh), normal(zh)
+        english, name = match.unit.en, ""
+        for a0, a1, b0, b1 in differing_regions(key, query):
+            if a1 - a0 != b1 - b0:
+                return None
+            year = _within(query, b0, b1, _YEARS)
+            stem = next((s for s in self.known_stems if (at := query.find(s)) >= 0 and at <= b0 and b1 <= at + len(s)),
+                        None)
+            if year is not None:
+                start, end = year
+                old, new = key[start - b0 + a0:end - b0 + a0], query[start:end]
+            elif stem is not None:
+                start = query.find(stem)
+                old, new, name = key[start - b0 + a0:start - b0 + a0 + len(stem)], pinyin(stem), stem
+                old = pinyin(old) if old.isalpha() else ""
+            else:
+                return None
+            if not old or old not in english:
+                return None
+            english = english.replace(old, new)
+        return english, name
 
     def suggest_text(self, pack: Pack, text: Text) -> Suggestion | None:
         """The suggestion for one untranslated text of `pack` (a counted noun from its figure's label)."""
@@ -89,6 +121,14 @@ class Suggester:
             noun = counter(base) or counted_noun(figure.label.zh)
             return Suggestion(noun, "glossary", True) if noun else None
         return self.suggest(text.zh)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def _within(text: str, start: int, end: int, pattern: re.Pattern) -> tuple[int, int] | None:
+    """The span of a match of `pattern` in `text` holding [start, end), or None."""
+    return next(((m.start(), m.end()) for m in pattern.finditer(text) if m.start() <= start and end <= m.end()), None)
 
 
 def _is_entry(zh: str) -> bool:

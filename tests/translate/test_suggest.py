@@ -104,6 +104,19 @@ def test_a_fuzzy_match_never_labels_a_level_as_a_change_or_a_change_as_a_level()
     assert memory.fuzzy("第一产业投资额").unit.source == "c.yaml"  # the next closest of the same kind
 
 
+def test_another_citys_text_becomes_this_citys_when_only_the_name_and_years_differ():
+    memory = Memory([Unit("澄川市2024年国民经济和社会发展统计公报", "Chengchuan City statistical bulletin, 2024",
+                          "chengchuan.yaml"), Unit("澄川港货物吞吐量增速排名", "Chengchuan Port's rank by cargo growth", "c.yaml")])
+    s = Suggester(memory, scopes=("朔原市",)).suggest("朔原市2025年国民经济和社会发展统计公报")
+    assert (s.en, s.origin, s.sure) == ("Shuoyuan City statistical bulletin, 2025",
+                                        "from chengchuan.yaml, adapted, romanised 朔原", False)
+    assert "【澄川→朔原】" in s.note
+    # a name that is not the pack's own place is not swapped: the match stays a match to edit
+    assert Suggester(memory, scopes=("岭皋区",)).suggest("朔原市2025年国民经济和社会发展统计公报").origin.endswith("% match")
+    assert Suggester(memory, scopes=("朔原市",)).suggest("澄川市2025年国民经济和社会发展统计公报").en == (
+        "Chengchuan City statistical bulletin, 2025")  # the year alone differs
+
+
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
     memory = Memory([Unit("澜江港集装箱吞吐量", "Container throughput of Lanjiang Port", "lanjiang.yaml")])
     s = Suggester(memory).suggest("澜江港集装箱航线数")
