@@ -71,11 +71,16 @@ def pack_warnings(root: yaml.Node | None, data: PackData):
                 yield line, dotted, (f"no bundled font has {', '.join(missing[:3])}{more}; "
                                      "it may show as a box on slides and in the app")
         keys = tuple(p for p in path if isinstance(p, str))
-        lang = keys[-1] if keys and keys[-1] in ("zh", "en") else None
-        field = _FIELDS.get(keys[:-1]) if lang else None
-        if field and len(text) > max_chars(field, lang):
+        limit = longest(keys)
+        if limit is not None and len(text) > limit:
             yield line, dotted, (f"is {len(text)} characters; layouts are built for at most "
-                                 f"{max_chars(field, lang)} ({field}, {lang}), so slides will wrap or shrink it")
+                                 f"{limit} ({_FIELDS[keys[:-1]]}, {keys[-1]}), so slides will wrap or shrink it")
+
+
+def longest(keys: tuple[str, ...]) -> int | None:
+    """The most characters the layouts are built for at a text's keys (('figures', 'label', 'en')), or None."""
+    field = _FIELDS.get(keys[:-1]) if keys and keys[-1] in ("zh", "en") else None
+    return max_chars(field, keys[-1]) if field else None
 
 
 def _scalars(node, path):

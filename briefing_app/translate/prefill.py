@@ -1,14 +1,17 @@
 """`draft` with English: every drafted text the termbase or the memory covers completely (a glossary entry,
 the same Chinese translated in a Library pack, or composed from termbase entries) is written translated;
-fuzzy matches are never written (they need a person). Works on the drafted pack as a plain dict."""
+fuzzy matches are never written (they need a person), nor a text longer than the layouts are built for, which a
+person shortens from its suggestion. Works on the drafted pack as a plain dict."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..library import scan
 from ..model import Pack
+from ..model.lint import longest
 from ..model.untranslated import UNTRANSLATED
 from .memory import Memory
 from .suggest import Suggester
@@ -29,7 +32,8 @@ def filled_english(pack: dict, packs: list[Pack]) -> list[tuple[str, str, str, s
     filled = []
     for path, node, key, zh in _untranslated(pack, ""):
         s = suggester.suggest(zh)
-        if s is not None and s.sure:
+        limit = longest(tuple(re.findall(r"[a-z_]+", path)))
+        if s is not None and s.sure and (limit is None or len(s.en) <= limit):
             node[key] = s.en
             filled.append((path, zh, s.en, s.origin))
     return filled

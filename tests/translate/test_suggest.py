@@ -130,3 +130,20 @@ def test_an_accepted_text_is_remembered():
     assert s.suggest("芯片产业链加速成势") is None
     s.learn("芯片产业链加速成势", "The chip chain gathers pace", "draft.yaml")
     assert s.suggest("芯片产业链加速成势").en == "The chip chain gathers pace"
+
+
+def test_draft_writes_the_english_it_is_sure_of_but_never_a_label_too_long_for_a_card():
+    """A composed label of 108 characters would wrap or shrink on every card: it stays for a person to shorten,
+    with its suggestion, as `check` would warn of it."""
+    from briefing_app.model.limits import max_chars
+    from briefing_app.model.untranslated import UNTRANSLATED
+    from briefing_app.translate.prefill import filled_english
+
+    long_zh = "高技术制造业增加值占规模以上工业增加值的比重提高"
+    pack = {"figures": [{"label": {"zh": "粮食产量", "en": UNTRANSLATED}},
+                        {"label": {"zh": long_zh, "en": UNTRANSLATED}}]}
+    assert len(Suggester().suggest(long_zh).en) > max_chars("label", "en")
+    filled = filled_english(pack, [])
+    assert [f[0] for f in filled] == ["figures[0].label.en"]
+    assert pack["figures"][0]["label"]["en"] == "Grain output"
+    assert pack["figures"][1]["label"]["en"] == UNTRANSLATED
