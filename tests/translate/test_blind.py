@@ -13,7 +13,12 @@ import pytest
 from tests.translate import blind
 
 #: Article: (figure labels and section titles, suggested at least, judged at least, no edit at least).
-MEASURED = {}
+#: First measured blind (the code as it stood when the people judged, the Library every hand-made pack of the
+#: repository): lingao 137/155 suggested (88 %), 106/137 need no edit (77 %); shuoyuan 273/308 (89 %), 220/273 (81 %).
+MEASURED = {
+    "lingao-2025h1": (155, 137, 137, 106),
+    "shuoyuan-2025": (308, 273, 273, 220),
+}
 
 
 @pytest.fixture(scope="module")
