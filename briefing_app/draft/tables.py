@@ -2,8 +2,9 @@
 
 Read through model/tables.py, the reader `check` uses, so a drafted cell is a cell `check` finds:
 - the label is the row's name (without 其中： and a unit in brackets) and the column's measure (产量, 地区生产总值;
-  not a bare 绝对数 or a year, nor again for a row that is a quantity itself: 发电量, 民间投资); a change column's
-  label is the row and the table's measure with its verb (粮食产量增长, 生猪出栏下降, 住户存款余额增加);
+  not a bare 绝对数 or a year, nor again for a row that is a quantity itself: 发电量, 民间投资); under a column
+  that names none, the measure the caption names (主要农产品产量 → 茶叶产量); a change column's label is the row
+  and the table's (or caption's) measure with its verb (粮食产量增长, 生猪出栏下降, 住户存款余额增加, 衣着类价格涨跌);
 - the unit comes from the cell, its column header, the row (label or 单位 column) or the caption's 单位 line; a
   cell whose table gives no unit is not drafted (nothing would say what it counts), and is listed with the reason;
 - 比上年增长 columns are changes: a negative cell is a fall written as negative growth (value -3.1, no direction);
@@ -55,7 +56,7 @@ def draft_tables(drafter, section_ids: list[str], tables: list[Table]) -> tuple[
     for table in tables:
         section = section_ids[article.section_at(table.start)]
         period = _caption_period(table) or default_period
-        measure = _table_measure(table)
+        measure = _table_measure(table) or _caption_measure(table)
         for column in table.data_columns:
             members = []
             for number, row in enumerate(table.data_rows, 1):
@@ -136,11 +137,21 @@ def _table_measure(table: Table) -> str:
     return ""
 
 
+#: Measures a caption may name for every row of its table (主要农产品产量及其增长速度: each row's 产量).
+_CAPTION_MEASURES = re.compile(r"产量|产值|增加值|投资|零售额|销售额|营业收入|进出口额|出口额|进口额|价格|客运量|货运量|用电量")
+
+
+def _caption_measure(table: Table) -> str:
+    """The measure the caption names for its rows (产量 of 主要农产品产量及其增长速度), or ''."""
+    found = _CAPTION_MEASURES.findall(_caption_title(table))
+    return found[-1] if found else ""
+
+
 def _verb(column: Column) -> str:
     words = column.words
     if column.falls:
         return next(w for w in ("下降", "减少", "降低") if w in words)
-    return next((w for w in ("增减", "增加", "减少", "净增", "提高", "上涨") if w in words), "增长")
+    return next((w for w in ("增减", "增加", "减少", "净增", "提高", "上涨", "涨跌") if w in words), "增长")
 
 
 def _changed(column: Column, measure: str) -> str:
@@ -156,7 +167,7 @@ def _label(table: Table, row: Row, column: Column, measure: str) -> str:
         return _of(subject, _WHEN_OF_MEASURE.sub("", _changed(column, measure))) + _verb(column)
     if column.kind == "rank":
         return _of(subject, measure) + "位次"
-    return _of(subject, _measure_of(column))
+    return _of(subject, _measure_of(column) or _caption_measure(table))
 
 
 def _of(subject: str, measure: str) -> str:

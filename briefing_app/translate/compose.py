@@ -45,7 +45,7 @@ SHARE_WORDS = ("所占的比重", "所占比重", "的比重", "比重", "的比
 WRAPS = ("period", "area")
 NOUNS = ("term", "field", "title", "place")
 #: A price's change words: after a price the label is the price itself (its value says up or down).
-PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化"})
+PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化", "涨跌"})
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
 _RATIO = re.compile(r"^(.+?)(?:与|和|同)(.+?)(?:之|的)比$")

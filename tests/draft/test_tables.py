@@ -228,3 +228,38 @@ def test_a_row_that_names_its_measure_does_not_take_the_columns_again(tmp_path):
         ("其中：个人经营贷款", "比年初增加"): "个人经营贷款余额增加",
         ("其中：个人经营贷款", "比上年增长（%）"): "个人经营贷款余额增长",
     }
+
+
+def test_rows_under_a_generic_or_change_only_column_take_the_measure_their_caption_names(tmp_path):
+    """绝对数 names nothing: the caption (主要农产品产量…) says each row is an output; a table of growth rates only
+    (…固定资产投资增长速度) is of investment, and a price table's 涨跌 is a price change."""
+    pack = drafted(tmp_path, """表2　2024年主要农产品产量及其增长速度
+
+| 产品名称 | 单位 | 绝对数 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 茶叶 | 吨 | 3120 | 6.4 |
+| 其中：红茶 | 吨 | 870 | -2.1 |
+
+表3　2024年分领域固定资产投资增长速度
+
+| 指标 | 比上年增长（%） |
+| --- | --- |
+| 基础设施 | 7.3 |
+| 房地产开发 | -11.6 |
+
+表4　2024年居民消费价格比上年涨跌幅度
+
+| 指标 | 比上年涨跌（%） |
+| --- | --- |
+| 衣着类 | 1.1 |
+""")
+    labels = {(row, column): fig.label.zh for (_table, row, column), fig in cells(pack).items()}
+    assert labels == {
+        ("茶叶", "绝对数"): "茶叶产量", ("茶叶", "比上年增长（%）"): "茶叶产量增长",
+        ("其中：红茶", "绝对数"): "红茶产量", ("其中：红茶", "比上年增长（%）"): "红茶产量增长",
+        ("基础设施", "比上年增长（%）"): "基础设施投资增长", ("房地产开发", "比上年增长（%）"): "房地产开发投资增长",
+        ("衣着类", "比上年涨跌（%）"): "衣着类价格涨跌",
+    }
+    from briefing_app.translate.compose import compose
+
+    assert compose("茶叶产量") == "Tea output" and compose("衣着类价格涨跌") == "Clothing prices"
