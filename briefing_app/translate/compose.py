@@ -530,11 +530,19 @@ def _compact(np: str) -> bool:
             and not (len(words) > 1 and words[-1].endswith("ed")))  # hogs slaughtered, patents granted
 
 
+#: A rate, ratio or share changes in percentage points: its change is never its "growth".
+_RATE = re.compile(r"\b(?:rate|ratio|share|proportion|coefficient|intensity)$|\bas a share of\b")
+
+
 def headed(entry: Entry, np: str, field: Entry | None) -> str:
     """A head applied to its complement `np`: its short label form when `np` is compact (a bare field in
-    its attributive form), else its "of" form; a price word after a price leaves the price as it is."""
+    its attributive form), else its "of" form. A price word after a price leaves the price as it is ("Consumer
+    prices", shown "up 0.2%"); a growth word after a rate is a change in points ("Change in surveyed urban
+    unemployment rate", shown "down 0.2 percentage points"), never its "growth"."""
     if entry.zh in PRICE_CHANGES and re.search(r"\bprices?\b|\bprice index\b", np):
         return np
+    if entry.en.startswith("growth in") and _RATE.search(np):
+        return f"change in {np}"
     if entry.short:
         bare = np.removeprefix("the ")
         short = _attributive(field) if field is not None else _before_noun(bare)

@@ -97,9 +97,9 @@ class Memory:
             return None
         for key, score, _ in process.extract(query, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
             match = self._match(key, score, query)
-            if match.adapted or _names_a_change(key) == _names_a_change(query):
+            if match.adapted or _kind(key) == _kind(query):
                 return match
-        return None  # only matches that would label a level as a change (投资额 as "Investment growth"), or back
+        return None  # only matches of another kind: a level as a change (投资额 "Investment growth"), a count as a rate
 
     def _match(self, key: str, score: float, query: str) -> FuzzyMatch:
         regions = differing_regions(key, query)
@@ -119,6 +119,11 @@ def _rate_or_change(text: str) -> bool:
     ends = (entries.get(text[i:]) for i in range(len(text) - 1))
     return text.endswith("率") or any(e is not None and e.role == "head" and e.en.startswith(
         ("growth in", "change in", "share of", "rank by", "rise in", "net increase in")) for e in ends)
+
+
+def _kind(text: str) -> tuple[bool, bool]:
+    """What a text's value is, as far as its words say: a change or not, a rate (…率) or not."""
+    return _names_a_change(text), "率" in text
 
 
 def _names_a_change(text: str) -> bool:

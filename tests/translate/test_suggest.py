@@ -34,6 +34,9 @@ def test_house_style_a_change_is_named_by_what_changes_not_its_direction():
     # a bulletin says 上涨 of prices only: a category that rose is its prices, never "Rise in clothing"
     assert compose("衣着类上涨") == "Clothing prices"
     assert compose("教育文化娱乐类上涨") == "Prices of education, culture and recreation"
+    # a rate moves in percentage points: its change is a change, never its "growth"
+    assert compose("城镇调查失业率下降") == "Change in surveyed urban unemployment rate"
+    assert compose("研发投入强度增长") == "Change in R&D intensity"
 
 
 def test_a_place_a_period_a_share_a_comparison_and_a_list():
@@ -99,6 +102,7 @@ def test_a_fuzzy_match_never_labels_a_level_as_a_change_or_a_change_as_a_level()
     memory = Memory([Unit("第一产业投资增长", "Investment growth, primary industry", "a.yaml"),
                      Unit("新能源汽车产量", "New-energy vehicle output", "b.yaml")])
     assert memory.fuzzy("第一产业投资额") is None  # 投资额 is an amount: "Investment growth…" would mislead
+    assert Memory([Unit("安全事故死亡率", "Accident death rate", "d.yaml")]).fuzzy("安全事故死亡") is None  # a count
     assert memory.fuzzy("新能源汽车产量增速") .adapted == "New-energy vehicle output growth"
     memory = Memory([*memory.exact_units.values(), Unit("第一产业投资", "Investment, primary industry", "c.yaml")])
     assert memory.fuzzy("第一产业投资额").unit.source == "c.yaml"  # the next closest of the same kind
