@@ -100,3 +100,18 @@ def test_with_nothing_left_the_view_says_so_and_asks_for_nothing(make_window, pa
     assert view.proxy.rowCount() == 0
     assert view.zh.text() == "英文已全部写好：英文导出和英文演示可以使用了"
     assert view.english.isReadOnly() and not view.accept_button.isEnabled()
+
+
+def test_every_origin_a_suggestion_can_have_is_said_in_chinese():
+    """The origins Suggester.suggest gives, each in Chinese (file and place names stay as written)."""
+    from briefing_app.ui.translate_words import origin_text
+
+    origins = {"glossary": "术语表", "composed": "由术语表词条组合", "romanised": "地名拼音（请核对）",
+               "composed, romanised 川城区": "由术语表词条组合，川城区 为拼音（请核对）",
+               "from a.yaml": "来自 a.yaml", "from a.yaml, 82% match": "来自 a.yaml（相似度 82%）",
+               "from a.yaml, adapted": "来自 a.yaml（不同之处已按术语表替换）",
+               "from a.yaml, adapted, romanised 朔原": "来自 a.yaml（地名和年份已替换，朔原 为拼音，请核对）"}
+    for origin, zh in origins.items():
+        assert origin_text(origin, "zh") == zh
+        assert not _latin_words(zh, {"a", "yaml"}), zh
+        assert origin_text(origin, "en") == origin
