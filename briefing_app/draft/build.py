@@ -17,8 +17,8 @@ from ..model.units import needs_english_noun
 from ..model.untranslated import UNTRANSLATED
 from .article import Article, parse_article
 from .entities import find_entities, find_events
-from .labels import (EVALUATION, MOVED, WHEN, carried, list_subjects, measured, names_nothing, quantity_label,
-                     ranked, short, split_subjects, subject_label)
+from .labels import (EVALUATION, GROUP, MOVED, WHEN, carried, list_subjects, measured, names_nothing, of_last,
+                     passed_subject, quantity_label, ranked, short, split_subjects, subject_label)
 from .numbers import (BASES_EN, CHANGE_DOWN, CHANGE_UP, COMPARED, EARLIER_PART, LATIN_UNITS, Mention, Skipped,
                       find_numbers, plan_of)
 from .periods import period_for, target_of
@@ -29,6 +29,10 @@ from .tables import draft_tables
 MAX_HEADLINES = 8
 #: A sentence that goes on about the sentence before's subject (分季度看，一季度增长4.9%，上半年增长5.5%).
 CONTINUES = re.compile(r"\s*(?:分|从|按)(?:季度|月份?|阶段)看")
+#: A sentence that only narrows the figure before to a part of its period (其中，二季度增长6.3%; 5月份增长8.8%): the
+#: subject is the sentence before's, the part of the year the figure's period.
+NARROWS = re.compile(rf"\s*(?:其中[，,：:]?\s*)?(?:{WHEN.pattern})(?:当月|当季)?(?:同比|比上年)?"
+                     r"(?:增长|下降|上涨|下跌|回落|增速)")
 RATE_EN = {"/年": " a year", "/月": " a month", "/日": " a day", "/天": " a day", "/小时": " an hour"}
 
 
@@ -73,6 +77,7 @@ class _Drafter:
         self.last: tuple[str, bool] | None = None  # its last subject, and whether it grew by a rate (see remember)
         self.lead: tuple[int, tuple[str, bool] | None] = (-1, None)  # (paragraph start, its first subject)
         self.recent_sentence = -1
+        self.narrows = False  # the sentence narrows the one before's figure to a part of its period (NARROWS)
         self.list_subjects: list[str] = []  # of the list being read (A、B和C分别…)
         self.recent_ratio = ""  # the label of the last ratio (由上年的X调整为Y: Y's too)
         self.last_of: tuple[int, object] = (-2, None)  # (where its sentence starts, total) of the last share's total
@@ -156,8 +161,12 @@ class _Drafter:
                 zh = quantity_label(pre[:times.start()], "", names) + f"{verb}{times.group(2)}的倍数"
             elif done:  # 城镇新增就业5.86万人，完成年度目标任务的117.2%
                 zh = quantity_label(pre[:done.start()], "", names) + done.group().removesuffix("的")
+            if names_nothing(zh) and not self.last:  # X首次突破百亿元，达到108.4亿元: X's
+                self.remember(passed_subject(self.clause_before(m), names))
             if names_nothing(zh) and self.last or (times or done) and zh.startswith(("相当于", "完成")):
                 zh = self.with_last(zh, pre, stock=True)
+            elif self.last and (not GROUP.fullmatch(zh) or m.unit in ("%", "‰", None)):
+                zh = of_last(zh, self.last[0])  # 普通高等学校6所，在校学生9.14万人; 城镇居民…为28.1%，农村居民为31.6%
             self.recent.append(zh)
             self.remember(zh)
             return zh
@@ -169,6 +178,8 @@ class _Drafter:
         if m.kind in ("ratio", "margin", "contribution"):
             # …分别拉动a、b和c个百分点，对经济增长的贡献率分别为x、y和z: the second list is the same subjects'
             subject = self.listed(m, subject_label(pre, names), self.recent if m.kind == "contribution" else ())
+            if m.kind == "contribution":  # …；第二产业拉动经济增长2.1个百分点，贡献率为38.7%: the contribution's own word
+                subject = re.sub(r"^(?:对\S*的)?(?:贡献率|贡献|拉动)$", "", subject)
             if m.kind == "contribution" and len(subject) < 2 and self.recent:
                 subject = self.recent[-1]
             elif m.kind == "margin" and names_nothing(subject) and self.last:
@@ -191,10 +202,11 @@ class _Drafter:
         if m.extra.get("respectively"):  # the whole list is split before a label is cut to length
             subject = self.listed(m, subject_label(words, names, limit=60), self.recent, self.periods_of(pre, m))
             subject = measured(short(subject), self.lead_of(m))
-        elif names_nothing(subject) and self.last:  # X达N，同比增长Y%: the change is X's
+        elif names_nothing(subject) and (self.last or self.remember(passed_subject(self.clause_before(m), names))):
             subject = self.with_last(subject, pre, rate=m.unit == "百分点")  # X增长a%，比8月份加快b个百分点
-        else:  # 居民消费价格上涨0.3%，其中…，衣着类上涨1.0%: the clothing's prices
-            subject = measured(subject, self.lead_of(m))
+        else:  # 居民消费价格上涨0.3%，其中…，衣着类上涨1.0%: the clothing's prices; 城市上涨0.5%: 城市居民消费价格
+            lead = self.lead_of(m)
+            subject = of_last(measured(subject, lead), lead)
         if len(subject) >= 2:
             self.remember(subject, growth=m.unit == "%" and m.extra.get("direction") != "flat")
         return subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
@@ -248,8 +260,9 @@ class _Drafter:
         start, _ = self.a.clause_span(clause_start - 1)
         return self.text[max(start, sentence_start):clause_start].rstrip("，,：: ")
 
-    def remember(self, subject: str, growth: bool = False) -> None:
-        """The sentence's last subject, for the figures after it that name none (growth: a rate of growth)."""
+    def remember(self, subject: str, growth: bool = False) -> bool:
+        """The sentence's last subject, for the figures after it that name none (growth: a rate of growth); whether
+        `subject` names one."""
         # 一季度X增长 and X增速比8月份加快 are X's; X's growth rate is compared or ranked next
         subject = re.sub(rf"^(?:{WHEN.pattern})", "", subject)
         rate = re.search(rf"(?:增速|增幅)(?:{EARLIER_PART}|[比较](?:上年同期|上年|去年|年初))?$|{EARLIER_PART}$", subject)
@@ -259,20 +272,22 @@ class _Drafter:
             self.last = (subject, growth)
             if self.lead[1] is None:
                 self.lead = (self.lead[0], self.last)
+        return len(subject) >= 2
 
     def with_last(self, words: str, pre: str, *, stock: bool = False, rate: bool = False) -> str:
         """`words` (naming nothing) after the sentence's last subject: 规上工业企业 + 总数; a rate compared after a
         rate of growth is the growth's (地区生产总值 + 增速 + 与全省比较); a clause's own part of the year or 上年 leads
-        (一季度 + 地区生产总值 + 增长, 上年 + 城镇调查失业率)."""
+        (一季度 + 地区生产总值 + 增长, 上年 + 城镇调查失业率), except in a sentence that only narrows the one before
+        (其中，二季度增长6.3%: 地区生产总值增长, the quarter being the figure's period)."""
         if self.last is None:
             return words
         subject, growth = self.last
         words = words.strip("（）()，、 ")
         head = carried(subject, stock=stock)
-        if rate and growth and not words.startswith(("增速", "增幅")):
+        if rate and growth and not words.startswith(("增速", "增幅", "涨幅", "降幅", "跌幅")):
             head += "增速"
         when = WHEN.fullmatch(re.sub(r"^[（(，、\s]+|(?:为|是|达到|达|分别|累计|，|\s)+$", "", pre))
-        return (when.group() if when else "") + head + words
+        return (when.group() if when and not self.narrows else "") + head + words
 
     def periods_of(self, pre: str, m: Mention) -> list[str]:
         """一季度、二季度和三季度分别增长…: the list's subjects are parts of the year, each of the sentence's subject."""
@@ -291,14 +306,18 @@ class _Drafter:
         if self.recent_sentence != sentence_start:  # subjects carry over within a sentence, never beyond it
             self.recent, self.recent_sentence = [], sentence_start
             paragraph = self.a.paragraph_start(sentence_start)
-            if self.lead[0] != paragraph:
+            same_paragraph = self.lead[0] == paragraph
+            if not same_paragraph:
                 self.lead = (paragraph, None)
-            # 分季度看，一季度增长…: the paragraph's first subject, broken down
-            self.last = self.lead[1] if CONTINUES.match(text, sentence_start) else None
+            # 分季度看，一季度增长…: the paragraph's first subject, broken down; 其中，二季度增长…: the last one's
+            self.narrows = same_paragraph and NARROWS.match(text, sentence_start) is not None
+            self.last = self.lead[1] if CONTINUES.match(text, sentence_start) else self.last if self.narrows else None
         # a share's plan word may stand between 占 and its number (占GDP比重将达到15%)
         plan, plan_pos, _ = plan_of(text, sentence_start, m.end if m.kind == "share" else m.start)
         target = target_of(self.a, m.start)
-        q_start, q_end = self.quote_span(m, plan_pos, target.at if target else None)
+        # 拉动经济增长3.4个百分点，贡献率为56.0%: the quote names what the contribution is to
+        to_at = text.rfind(m.extra["to"], sentence_start, m.start) if m.kind == "contribution" else -1
+        q_start, q_end = self.quote_span(m, plan_pos, target.at if target else None, to_at if to_at >= 0 else None)
         clause_start, clause_end = self.a.clause_span(m.start)
         pre = text[max(clause_start, previous_end):m.start]
         post = text[m.end:min(clause_end, next_start) if next_start > m.end else clause_end]

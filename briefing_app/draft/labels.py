@@ -15,19 +15,26 @@ import re
 
 from .numbers import PLAN_WORDS
 
+#: A count's 有 leads (年末全市有医院96个 → 医院), not words that begin with it (有效发明专利, 有色金属); nor does 在
+#: in 在校学生, 在建项目.
 LEADING = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当前|现已|如今|今年|去年|本年|全年|全区|全市|全县|全省|共|已|还|并|均|累计|合计|总计|"
     r"截至|截止到?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?|过去\d+年|近\d+年|"
     r"年末|年底|[上去]年同期|上年末?|上年底|第?[一二三四]季度末?|前三季度|[一1]至[二三四]季度|[上下]半年末?|"
     r"\d{1,2}[—–\-－~～至]\d{1,2}月份?|\d{1,2}月份?(?:末|底)?|前\d{1,2}个月|分季度看|"
-    r"力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在|是|拥有|共有|实现|完成(?=\S{3})|以及|和|及|，|、|\s)+")
-TRAILING_VERBS = re.compile(r"(?:力争|计划|预计|预期|目标|争取|将)?(?:已|共|分别|累计|合计)?"
+    r"当月|当季|力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在(?![校岗建编册营读线研职])|是|拥有|"
+    r"现?有(?![效色机线关限序偿益氧毒害形轨])|发生(?:各类)?|实现|完成(?=\S{3})|以及|和|及|，|、|\s)+")
+#: 均, 都 and an average's 平均 before the verb are not part of the name (办复率均为100%, 失业率平均为5.1%).
+TRAILING_VERBS = re.compile(r"(?:力争|计划|预计|预期|目标|争取|将)?"
+                            r"(?:已|共|分别|累计|合计|(?:均|都|也|平均)(?=为|达|是|在|保持|稳定))?"
                             r"(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有|"
                             r"控制在|保持在|稳定在|降至|降到|下降到)?$")
 PLAN_INSIDE = re.compile(rf"目标是|{PLAN_WORDS}")  # not 计划 in 完成年度计划的105.3%
 ENUMERATING = re.compile(r"(?:集聚|聚集|共有|拥有|有|包括|涵盖|引进|引育|吸引|培育|落地|入驻|新增)")
 AFTER_CUT = re.compile(r"(?:就|可|借助|通过|走上|涉及|全部|共计|合计|的|，)")
 MAX_LABEL = 22
+#: A、B等 lists examples; 等级, 等同, 高等, 中等 do not (普通高等学校, 中等职业学校).
+LISTING = re.compile(r"(?<![高中初平同对上优特次均相])等(?![级同于待])")
 #: 实现/完成 between a subject and what it achieved (合计实现产值, 全年完成货物吞吐量): not part of the name.
 ACHIEVED = re.compile(r"(?<=\S{2})(?:全年|今年|上半年|累计|合计|共)?(?:实现|完成)(?=\S{2})")
 #: What a rank's 在…中 names when it is an evaluation (在全省开发区综合考评中位列第7名: 开发区综合考评).
@@ -36,7 +43,8 @@ EVALUATION = re.compile(r"(?:评价|考评|考核|评估|评比|测评|排行榜
 MOVED = re.compile(r"(?:上升|提升|前移|上移|跃升|提高|下降|后移|下移|下滑|回落)$")
 #: Words that name no indicator: the sentence's subject goes before them (总数 → 规上工业企业总数, 增速 → 地区生产
 #: 总值增速, 比8月份 → …增速比8月份, 名义 → 居民人均可支配收入名义).
-NAMES_NOTHING = re.compile(r"(?:总数|总量|总额|总计|合计|数量|增速|增幅)|(?:名义|实际)$|(?:同比|环比)|"
+NAMES_NOTHING = re.compile(r"(?:总数|总量|总额|总计|合计|数量|增速|增幅|涨幅|降幅|跌幅|[两二三四五]年平均)|"
+                           r"(?:名义|实际)$|(?:同比|环比)|"
                            r"[比较](?:上年|去年|年初|上月|同期|上半年|第?[一二三四]季度|前三季度|\d)")
 #: A verb that makes a stock new (新增规上工业企业186家，总数达到2214家: the total is not new).
 NEW = re.compile(r"^(?:新增|新建|新认定|新培育|新引进|新设立|新登记|新开工|净增|累计新增)")
@@ -58,7 +66,18 @@ def _strip(text: str, scope_names: list[str]) -> str:
             # 松江区… or 松江力争… loses the place; 青澜港… keeps it (the port is not the district)
             if text.startswith(name) and len(text) > len(name) + 1 and text[len(name)] not in "港湾园城镇区市县省":
                 text = text[len(name):]
-    return text.strip("，、：:（）() ")
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    """Without the punctuation at its ends, but with the bracket that closes a note of the name (城乡居家养老服务中心
+    （站）, 各级各类学校（含幼儿园）)."""
+    text = text.strip("，、：: ").lstrip("（）()")
+    while text and text[-1] in "，、：: （(）)":
+        if text[-1] in "）)" and text.count("（") + text.count("(") >= text.count("）") + text.count(")"):
+            break
+        text = text[:-1]
+    return text
 
 
 def _after(post: str) -> str:
@@ -78,7 +97,7 @@ def quantity_label(pre: str, post: str, scope_names: list[str]) -> str:
 
 
 def _label(pre: str, post: str, scope_names: list[str]) -> str:
-    listing = list(re.finditer(r"等(?![级同于待])", pre))  # A、B等 lists examples; 等级, 等同 do not
+    listing = list(LISTING.finditer(pre))
     if listing:
         head, tail = pre[:listing[-1].start()], pre[listing[-1].end():]
         tail = tail.strip()
@@ -220,3 +239,38 @@ def ranked(subject: str, scope_names: list[str]) -> str:
         return subject
     field = _strip(m["y"], scope_names)
     return field if EVALUATION.search(field) else subject[:m.start()]
+
+
+#: Who or what an institution counts, named after a count of the institutions (普通高等学校6所，在校学生9.14万人).
+OF_INSTITUTION = re.compile(r"在校学?生|招生|毕业生|专任教师|教职工")
+SCHOOL = re.compile(r"^(?!各)\S*(?:学校|学|高中|幼儿园|高校|院校|学院)$")  # not 各级各类学校: all students
+#: People harmed in the accidents counted before them (生产安全事故37起，死亡29人).
+CASUALTY = re.compile(r"死亡|受伤|失踪|伤亡")
+#: A part of the population a figure is given for (城市, 农村居民): the indicator before it is the figure's.
+GROUP = re.compile(r"(?:城镇|农村|城市|乡村)(?:居民)?")
+#: The subject of a clause that only names a level passed (新能源装备产业产值首次突破百亿元，达到108.4亿元).
+PASSED = re.compile(r"(?P<subject>\S{2,}?)(?:首次|首度|历史性地?|成功|稳步)*(?:突破|跨越|迈上|跃上|站上|跨过|越过)")
+
+
+def of_last(label: str, last: str) -> str:
+    """A label that names only what an institution or an accident counts (在校学生, 死亡), or a part of the population
+    (城市, 农村居民), with the sentence's last subject (`last`) it is of: 普通高等学校在校学生, 生产安全事故死亡人数,
+    城市居民消费价格 (under 居民消费价格), 农村居民恩格尔系数 (after 城镇居民恩格尔系数)."""
+    if not last:
+        return label
+    if OF_INSTITUTION.fullmatch(label) and SCHOOL.search(last):
+        return last + label
+    if CASUALTY.fullmatch(label) and re.search(r"事故|火灾|灾害|案件", last):
+        return last + label + "人数"
+    if GROUP.fullmatch(label):
+        rest = re.sub(r"^(?:城镇|农村|城市|乡村)", "", last)
+        if rest.startswith("居民") and label.endswith("居民"):
+            rest = rest[2:]
+        return label + rest if rest else label
+    return label
+
+
+def passed_subject(clause: str, scope_names: list[str]) -> str:
+    """The subject of a clause before the number that only says a level was passed ("" when it says more)."""
+    m = PASSED.match(_strip(clause, scope_names))
+    return m["subject"] if m and not names_nothing(m["subject"]) else ""

@@ -195,6 +195,9 @@ _CONTRIBUTION = re.compile(
     rf"(?:(?P<pull>拉动|带动)(?P<to>{NO_STOP}{{1,15}}?)(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>个?百分点)"
     rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
     rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%))")
+#: 拉动经济增长3.4个百分点，贡献率为56.0%: the contribution to the growth just named.
+_SHARE_AFTER_PULL = re.compile(rf"[，,]\s*(?P<w>贡献率)(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
+                               rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%)")
 #: 与上年持平, 同比持平, 基本持平: no change.
 _FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
 _FROM_TO = re.compile(
@@ -438,8 +441,14 @@ def _statistics(text: str, free, claim) -> list[Mention]:
 
     for m in _CONTRIBUTION.finditer(text):
         if m.group("pull"):
-            add_listed(m, "contribution", "百分点", "exact", _listed(text, m, m.end(), None),
-                       to=m.group("to").removesuffix("的"), word=m.group("pull"))
+            items = _listed(text, m, m.end(), None)
+            to = m.group("to").removesuffix("的")
+            add_listed(m, "contribution", "百分点", "exact", items, to=to, word=m.group("pull"))
+            share = _SHARE_AFTER_PULL.match(text, items[-1].end)
+            if share:
+                add_listed(share, "contribution", "%", "exact", _listed(text, share, share.end(), None, "n2", "more2",
+                                                                       "unit2"), start=share.start("w"), to=to,
+                           word="贡献率")
         else:
             add_listed(m, "contribution", "%", "exact", _listed(text, m, m.end(), None, "n2", "more2", "unit2"),
                        to=m.group("to2"), word="贡献率")

@@ -26,7 +26,8 @@ from tests.conftest import ROOT, SEEDS
 
 #: Words that name no indicator on their own: a total, a rate, a rank, a share, a change.
 GENERIC = {"总数", "总量", "总额", "总计", "合计", "累计", "数量", "增速", "增幅", "增量", "比重", "占比", "比例", "排名",
-           "位次", "名次", "的", "和", "及", "与", "、", "）", ")", "其中", "同比", "名义", "实际", "当月", "全年"}
+           "位次", "名次", "的", "和", "及", "与", "、", "）", ")", "其中", "同比", "名义", "实际", "当月", "全年", "涨幅",
+           "降幅", "跌幅", "两年平均"}
 #: What a change, rank or share label adds after its subject (X增长, X排名, X的比重).
 ADDED = re.compile(r"(?:增长|下降|提高|增加|减少|净增|净减|回落|加快|放缓|上升|上涨|下跌|降低|缩小|扩大|收窄|持平|变化|"
                    r"排名|占比|的?比重|与\S+比较)+$")
@@ -34,7 +35,8 @@ ADDED = re.compile(r"(?:增长|下降|提高|增加|减少|净增|净减|回落|
 NO_SUBJECT = re.compile(r"^(?:约?占|同比|与|(?:比|较)(?:上|去|年|同|全|前|\d|[一二三四]季度)|增速|增幅|总数|总量|数量|合计|"
                         r"总计)")
 #: A verb or list word of the sentence left in the label.
-VERB = re.compile(r"分别|达到|(?:由|从)(?:的|$)|(?:由|从)\S*的比重|(?:达|为|是|由|从|至|到|实现)$")
+VERB = re.compile(r"分别|达到|(?:由|从)(?:的|$)|(?:由|从)\S*的比重|(?:达|为|是|由|从|至|到|实现)$|(?<![人亩户])均$|"
+                  r"^(?:共|现)?有(?![效色机线关限序])")
 #: A share named twice: …的比重的比重, 占…的占比.
 DOUBLED = re.compile(r"比重\S*(?:比重|占比)$|占比占比|占\S+的占比$|的的")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -116,7 +116,7 @@ SENTENCES = [
     ("年平均气温17.8℃，比常年偏高0.6℃。",
      {"type": "change", "value": 0.6, "unit": "℃", "unit_en": "°C", "word": "偏高", "base": {"zh": "比常年"}}),
     ("全年共发生各类生产安全事故12起，死亡15人，分别下降20.0%和16.7%。",
-     {"type": "change", "value": 16.7, "direction": "down", "label": {"zh": "死亡下降"}}),
+     {"type": "change", "value": 16.7, "direction": "down", "label": {"zh": "生产安全事故死亡人数下降"}}),
     ("增速比全国、全省分别高1.2和0.8个百分点。", {"type": "margin", "value": 0.8, "than": {"zh": "全省", "en": "the province"}}),
     ("居民消费价格同比上涨0.2%，环比下降0.1%。",
      {"type": "change", "value": 0.1, "direction": "down", "base": {"zh": "环比", "en": "on the previous period"}}),

@@ -33,6 +33,9 @@ from tests.translate import cities
 #: Raised after the fourth termbase pass (branch termbase4: ~590 more bulletin terms, a period inside a label,
 #: 类 categories taking their block's indicator), category labels that keep their indicator (branch labels4) and
 #: fuzzy matches that never change a level into a change.
+#: Labels5: a count's leading 有 leaves its label (现有新材料企业 → 新材料企业, now the same text as another of
+#: Xiqiao's labels: texts 48 → 47, suggested 38 → 37); the qichuan bulletins' school levels, 有 and 涨幅 labels
+#: raise theirs (suggested 369 → 372, 371 → 374; no edit 188 → 191, 194 → 197).
 MEASURED = {
     "chengchuan": (79, 76, 71, 33),
     "qingcen-2023": (50, 50, 33, 10),
@@ -42,10 +45,10 @@ MEASURED = {
     "haiyu": (31, 20, 19, 1),
     "yunling": (87, 55, 54, 10),
     "riverton": (5, 5, 5, 2),
-    "xiqiao": (48, 38, 38, 8),
+    "xiqiao": (47, 37, 37, 8),
     "songjiang-g60": (26, 12, 12, 1),
-    "qichuan-2023": (379, 369, 369, 188),
-    "qichuan-2024": (383, 371, 371, 194),
+    "qichuan-2023": (379, 372, 372, 191),
+    "qichuan-2024": (383, 374, 374, 197),
 }
 
 
