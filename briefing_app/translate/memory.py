@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model.glossary import termbase
 from ..model.untranslated import UNTRANSLATED
-from .compose import _is_change, headed, normal, sentence_case
+from .compose import headed, normal, sentence_case
 
 #: A fuzzy match below this similarity (0-100, rapidfuzz's normalised Indel ratio) is not offered: below it, on
 #: labels of 6-12 characters, the stored English is more often about something else than a start to edit.
@@ -113,23 +113,21 @@ class Memory:
         return FuzzyMatch(unit, score, changes, adapted, "".join(marked) + query[at:])
 
 
-def _rate_or_change(text: str) -> bool:
-    """The text ends in a change, share, rank or rate (增长, 比重, 排名, 增长率…), which no change word heads again."""
+#: Heads that name a change of what precedes them, and those that name a share, rank or rise of it.
+CHANGES = ("growth in", "change in")
+MEASURES_OF = (*CHANGES, "share of", "rank by", "rise in", "net increase in")
+
+
+def _ends_in_head(text: str, starts: tuple[str, ...]) -> bool:
+    """The text ends in a termbase head whose English starts with one of `starts` (增长 "growth in {}")."""
     entries = termbase()
     ends = (entries.get(text[i:]) for i in range(len(text) - 1))
-    return text.endswith("率") or any(e is not None and e.role == "head" and e.en.startswith(
-        ("growth in", "change in", "share of", "rank by", "rise in", "net increase in")) for e in ends)
+    return any(e is not None and e.role == "head" and e.en.startswith(starts) for e in ends)
 
 
 def _kind(text: str) -> tuple[bool, bool]:
-    """What a text's value is, as far as its words say: a change or not, a rate (…率) or not."""
-    return _names_a_change(text), "率" in text
-
-
-def _names_a_change(text: str) -> bool:
-    """The text ends in a change word (增长, 下降, 提高…): its value is a change, not a level."""
-    entries = termbase()
-    return any(_is_change(entries.get(text[i:])) for i in range(len(text) - 1))
+    """What a text's value is, as far as its words say: a change (增长, 下降, 提高…) or a level, a rate (…率) or not."""
+    return _ends_in_head(text, CHANGES), "率" in text
 
 
 def differing_regions(key: str, query: str) -> list[tuple[int, int, int, int]]:
@@ -171,8 +169,8 @@ def _headed_after(english: str, key: str, query: str) -> str | None:
     head = entries.get(query[len(key):]) if query.startswith(key) else None
     if head is None or head.role != "head" or "," in english or "(" in english:
         return None
-    if _rate_or_change(key):
-        return None  # the stored text already names a change or a rate of something
+    if key.endswith("率") or _ends_in_head(key, MEASURES_OF):
+        return None  # the stored text already names a change, share or rate of something
     first = english.split(" ")[0]
     np = english if first.isupper() or any(c.isupper() for c in first[1:]) else english[:1].lower() + english[1:]
     return sentence_case(headed(head, np, None))
