@@ -265,6 +265,7 @@ class _Drafter:
         `subject` names one."""
         # 一季度X增长 and X增速比8月份加快 are X's; X's growth rate is compared or ranked next
         subject = re.sub(rf"^(?:{WHEN.pattern})", "", subject)
+        subject = re.sub(r"(?:排名|位次)$", "", subject)  # X增速居全市第2位; 其中，二季度增长6.5%: X's growth, not its rank's
         rate = re.search(rf"(?:增速|增幅)(?:{EARLIER_PART}|[比较](?:上年同期|上年|去年|年初))?$|{EARLIER_PART}$", subject)
         if rate:
             subject, growth = subject[:rate.start()], growth or "增" in rate.group()
