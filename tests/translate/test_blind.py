@@ -15,9 +15,13 @@ from tests.translate import blind
 #: Article: (figure labels and section titles, suggested at least, judged at least, no edit at least).
 #: First measured blind (the code as it stood when the people judged, the Library every hand-made pack of the
 #: repository): lingao 137/155 suggested (88 %), 106/137 need no edit (77 %); shuoyuan 273/308 (89 %), 220/273 (81 %).
+#: After the work that first run showed (labels that keep their indicator, tables that take their caption's measure,
+#: rates that change in points, close matches of one kind), the texts whose Chinese or suggestion changed were
+#: translated and judged again the same way: lingao 139/155 (90 %), 115/139 (83 %); shuoyuan 288/308 (94 %),
+#: 262/288 (91 %). These two are no longer unseen; yanxi is.
 MEASURED = {
-    "lingao-2025h1": (155, 137, 137, 106),
-    "shuoyuan-2025": (308, 273, 273, 220),
+    "lingao-2025h1": (155, 139, 139, 115),
+    "shuoyuan-2025": (308, 288, 288, 262),
 }
 
 
