@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-from ..typography.metrics import text_width
+from ..typography.breaking import wrap
+from ..typography.metrics import is_cjk, text_width
 from .chart_axis import ValueAxis, value_axis
 from .style import CAPTION
 
@@ -135,10 +136,24 @@ class Chart:
 
     @property
     def labels_one_line(self) -> bool:
-        """A line chart keeps each data label on one line when every label fits its period's width (PowerPoint
-        and LibreOffice would otherwise wrap it at a width of their own: CNY 493.62 billi / on)."""
+        """A line or column chart keeps each data label on one line when every label fits its period's (its
+        column's) width: PowerPoint and LibreOffice would otherwise wrap it at a width of their own (CNY 493.62
+        billi / on). Horizontal bars always do (beyond the bar's end)."""
         slot = self.box.w * 0.8 / max(len(self.categories), 1)
-        return self.kind == "line" and all(text_width(p.label, CAPTION) + 8 <= slot for p in self.points)
+        return not self.is_horizontal and all(text_width(p.label, CAPTION) + 8 <= slot for p in self.points)
+
+    @property
+    def category_names(self) -> tuple[str, ...]:
+        """The categories as the deck shows them: beside horizontal bars, each name cut (with …) to the lines its
+        bar's slot holds, as the Qt painter cuts them; PowerPoint and LibreOffice would wrap a long name
+        ("Fixed-asset investment (excluding rural households) as a share of total investment") over its
+        neighbours'. Columns and lines keep their names whole."""
+        if not self.is_horizontal:
+            return self.categories
+        width = self.box.w * 0.5  # PowerPoint and LibreOffice give the names up to about half the chart
+        lines = max(1, int(self.box.h * 0.75 / len(self.categories) // (CAPTION * 1.2)))
+        fit = lambda text: text_width(text, CAPTION)  # noqa: E731
+        return tuple(_joined(wrap(c, width, fit, max_lines=lines)) for c in self.categories)
 
     def label_below(self, point: ChartPoint) -> bool:
         """On a line chart, a value with a higher one at the same period has its label under its marker
@@ -284,3 +299,11 @@ class Deck:
 
         kept = [self.slides[n - 1] for n in numbers]
         return replace(self, slides=tuple(replace(s, number=i) for i, s in enumerate(kept, 1)))
+
+
+def _joined(lines: list[str]) -> str:
+    """Wrapped lines as one text again: a space between Latin words, none between Chinese characters."""
+    out = ""
+    for line in lines:
+        out += ("" if not out or (is_cjk(out[-1]) and is_cjk(line[:1])) else " ") + line
+    return out

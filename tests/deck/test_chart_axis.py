@@ -62,3 +62,25 @@ def test_qt_painter_draws_the_axis_the_pptx_chart_gets(pack, qapp):
 def test_zh_and_en_charts_have_the_same_form(pack):
     zh, en = _charts(build_deck(pack, "zh")), _charts(build_deck(pack, "en"))
     assert [c.is_horizontal for c in zh] == [c.is_horizontal for c in en]
+
+
+def test_long_names_beside_horizontal_bars_are_cut_to_the_lines_their_slot_holds():
+    """PowerPoint and LibreOffice wrap a long category name over its neighbours' (seen: "Fixed-asset investment
+    (excluding rural households) as a share of total investment" on a 4:3 slide); the deck gives them the name cut
+    with … to what its bar's slot holds; short names, columns and Chinese names that fit stay whole."""
+    from briefing_app.deck.slides import Box, Chart, ChartPoint
+    from briefing_app.deck.style import CAPTION
+    from briefing_app.typography.metrics import text_width, wrap
+
+    long = "Fixed-asset investment (excluding rural households) as a share of total investment"
+    names = [long, "Primary industry", *(f"Share of sector {i} in total investment" for i in range(5))]
+    points = tuple(ChartPoint(n, 10.0 + i, f"{10 + i}%", f"f{i}") for i, n in enumerate(names))
+    chart = Chart(Box(40, 116, 384, 315.2), "bar", "", "", ("",), points, "0%", "")
+    assert chart.is_horizontal
+    shown = dict(zip(chart.categories, chart.category_names))
+    assert shown[long].endswith("…") and long.startswith(shown[long][:-1].rstrip())
+    assert len(wrap(shown[long], CAPTION, chart.box.w * 0.5)) <= 2
+    assert shown["Primary industry"] == "Primary industry"
+    assert text_width(shown[long], CAPTION) < text_width(long, CAPTION)
+    columns = Chart(Box(40, 116, 384, 315.2), "bar", "", "", ("",), points[:3], "0%", "", horizontal=False)
+    assert columns.category_names == columns.categories

@@ -75,7 +75,7 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
     # python-pptx's chart data imports xlsxwriter (~30 ms) for the embedded workbook: only decks with charts
     from pptx.chart.data import CategoryChartData
 
-    cats = [clean(c) for c in item.categories]
+    cats = [clean(c) for c in item.category_names]
     data = CategoryChartData(number_format=item.number_format)
     data.categories = cats
     names = item.series_names or ("",)
@@ -179,8 +179,8 @@ def draw_chart(shapes, item: Chart, sc: Scale, index: int):
             dl.position = XL_LABEL_POSITION.OUTSIDE_END
             tf = dl.text_frame
             tf.text = clean(p.label)
-            if item.is_horizontal:
-                tf.word_wrap = False  # beyond the bar's end on one line, as the Qt painter draws it
+            if item.is_horizontal or item.labels_one_line:
+                tf.word_wrap = False  # beyond the bar's end, or above a column it fits, on one line as Qt draws it
             _font(tf.paragraphs[0].runs[0].font, small, "target" if p.target else "ink")
     _fonts_everywhere(chart)
     return frame
