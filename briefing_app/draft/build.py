@@ -132,7 +132,13 @@ class _Drafter:
         # (利润总额286.4亿元，下降12.5%), within its paragraph, until the article holds it once
         paragraph = self.a.paragraph_start(start)
         while start > paragraph and self.text.count(self.text[start:end].strip()) > 1:
-            start = max(paragraph, self.a.clause_span(start - 1)[0])
+            stop = start - 1  # the clause before ends at the stop before this one's (spaces after it skipped)
+            while stop > paragraph and self.text[stop].isspace():
+                stop -= 1
+            before = max(paragraph, self.a.clause_span(stop)[0])
+            if before >= start:  # nothing earlier in the paragraph to reach
+                break
+            start = before
         return start, end
 
     def label(self, m: Mention, pre: str, post: str) -> str:

@@ -160,6 +160,10 @@ def test_every_drafted_quote_points_at_one_place_in_the_article():
     assert all(text.count(q) == 1 for q in quotes.values()), quotes
     assert quotes["利润总额下降"].endswith("利润总额286.4亿元，下降12.5%")
     assert quotes["进口下降"] == "进口34.3亿元，下降12.5%"
+    # a space after the comma (text saved from a web page) is crossed, never looped on
+    spaced = text.replace("进口34.3亿元，下降12.5%", "进口34.3亿元， 下降12.5%")
+    quotes = {f["label"]["zh"]: f["quote"] for f in draft(spaced, "x.md").pack["figures"]}
+    assert quotes["进口下降"] == "进口34.3亿元， 下降12.5%" and all(spaced.count(q) == 1 for q in quotes.values())
 
 
 def test_english_comes_from_the_glossary_only_where_reliable():
