@@ -34,6 +34,7 @@ def test_house_style_a_change_is_named_by_what_changes_not_its_direction():
     # a bulletin says 上涨 of prices only: a category that rose is its prices, never "Rise in clothing"
     assert compose("衣着类上涨") == "Clothing prices"
     assert compose("教育文化娱乐类上涨") == "Prices of education, culture and recreation"
+    assert compose("最低工资标准上涨") == "Rise in minimum wage"  # a category's rise is its prices; a wage's is not
     # a rate moves in percentage points: its change is a change, never its "growth"
     assert compose("城镇调查失业率下降") == "Change in surveyed urban unemployment rate"
     assert compose("研发投入强度增长") == "Change in R&D intensity"
