@@ -48,7 +48,7 @@ NOUNS = ("term", "field", "title", "place")
 PRICE_CHANGES = frozenset({"上涨", "下降", "上升", "回落", "下跌", "持平", "涨幅", "变化", "涨跌"})
 _YEAR = re.compile(r"^(\d{4})年(?:度)?")
 _MONTH_RANGE = re.compile(r"^(\d{1,2})\s*[—–\-~至到]{1,2}\s*(\d{1,2})月(?:份)?")
-_RATIO = re.compile(r"^(.+?)(?:与|和|同)(.+?)(?:之|的)比$")
+_RATIO_END = re.compile(r"(?:之|的)比$")
 _COMPARISON = re.compile(r"^(.+?)(?:与|同|和)(.+?)(?:的)?(?:平均水平|平均)?(?:相)?比(?:较)?$")
 #: A comparison with its direction (增速比1—9月提高, 增速高于全省): named, like a change, without it.
 _COMPARED = (re.compile(r"^(.+?)(?:比|较)(.+?)(?:的)?(?:平均水平)?(?:提高|回落|加快|放缓|上升|下降|增加|减少)$"),
@@ -192,16 +192,30 @@ def _category(text: str) -> str:
     return f"{name}零售额{rest}" if entry.block.startswith("retail categories") else text
 
 
+def _ratio(text: str) -> str | None:
+    """A与B之比: "ratio of A to B", cut at the 与 (then 同, then 和) after which both sides compose, so that the 和 of
+    工业和服务业增加值与地区生产总值之比 stays inside A."""
+    end = _RATIO_END.search(text)
+    if end is None:
+        return None
+    body = text[:end.start()]
+    for word in ("与", "同", "和"):
+        for at in (i for i, c in enumerate(body) if c == word and 0 < i < len(body) - 1):
+            first, second = _list(body[:at]), _list(body[at + 1:])
+            if first and second:
+                return f"ratio of {first} to {second}"
+    return None
+
+
 def _body(text: str, places: dict[str, str]) -> str | None:
     if "类" in text:
         text = _category(text)
     joined = _people_in(text)
     if joined:
         return joined
-    ratio = _RATIO.match(text)  # 农产品加工业产值与农业总产值之比: a ratio, not a comparison
+    ratio = _ratio(text)  # 农产品加工业产值与农业总产值之比: a ratio, not a comparison
     if ratio:
-        first, second = _list(ratio.group(1)), _list(ratio.group(2))
-        return f"ratio of {first} to {second}" if first and second else None
+        return ratio
     compared = _COMPARISON.match(text)
     if compared:
         subject, other = _list(compared.group(1)), _other_side(compared.group(2), places)

@@ -111,6 +111,10 @@ def test_a_category_named_with_lei_is_its_prices_or_its_retail_sales():
 def test_a_ratio_of_two_indicators():
     assert compose("农产品加工业产值与农业总产值之比") == ("Ratio of farm-product processing industry output to gross "
                                                    "output of agriculture")
+    # a 和 inside the first side is no cut: the ratio is at the 与
+    assert compose("工业和服务业增加值与地区生产总值之比") == "Ratio of value added of industry and services to GDP"
+    assert compose("交通运输、仓储和邮政业增加值与地区生产总值之比") == ("Ratio of value added of transport, storage and "
+                                                         "post to GDP")
 
 
 def test_trade_with_a_partner_as_a_share():
