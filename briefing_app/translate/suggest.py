@@ -5,7 +5,9 @@
 3. "composed": built from termbase entries only (compose.py); "composed, romanised 川城区" when a place name
    in it is romanised (places.py), and "romanised" for a place name on its own (a scope, a place entity);
 4. "from X.yaml, adapted": a fuzzy memory match whose differing parts are termbase entries, swapped;
-5. "from X.yaml, 82% match": a fuzzy memory match kept as it was, the differing part marked, to edit.
+5. "from X.yaml, adapted, romanised 朔原" / "…, adapted, years": a fuzzy memory match that differs only in the
+   pack's own place name and years, both swapped;
+6. "from X.yaml, 82% match": a fuzzy memory match kept as it was, the differing part marked, to edit.
 
 The first three are `sure` (every part covered) unless a name was romanised: `draft` writes the sure ones;
 the others only a person accepts.
@@ -21,7 +23,7 @@ from ..model.glossary import counted_noun, counter, term
 from ..model.untranslated import UNTRANSLATED
 from .compose import composition, normal, sentence_case
 from .memory import Memory, Unit, differing_regions
-from .places import pinyin, romanise, stem_of
+from .places import SUFFIXES, pinyin, romanise, stem_of
 from .texts import Text, get
 
 
@@ -80,7 +82,7 @@ class Suggester:
         renamed = self._renamed(match, zh) if match is not None else None
         if renamed:
             english, name = renamed
-            return Suggestion(english, f"from {match.unit.source}, adapted" + (f", romanised {name}" if name else ""),
+            return Suggestion(english, f"from {match.unit.source}, adapted, " + (f"romanised {name}" if name else "years"),
                               False, match.marked)
         if match is not None:
             return Suggestion(match.unit.en, f"from {match.unit.source}, {match.score:.0f}% match", False,
@@ -90,28 +92,36 @@ class Suggester:
     def _renamed(self, match, zh: str) -> tuple[str, str] | None:
         """(English, name) of a fuzzy match that differs only in the pack's own place name and in years
         (澄川市2024年…公报 for 朔原市2025年…公报): the other place's romanised name and the years swapped in its
-        English; None when anything else differs or the English does not hold what it swaps."""
+        English, all at once; None when anything else differs or the English does not hold what it swaps."""
         key, query = normal(match.unit.zh), normal(zh)
-        english, name = match.unit.en, ""
+        swaps: dict[str, str] = {}
+        name = ""
         for a0, a1, b0, b1 in differing_regions(key, query):
             if a1 - a0 != b1 - b0:
-                return None
+                return None  # so far every difference kept its length: the key's part stands where the query's does
             year = _within(query, b0, b1, _YEARS)
-            stem = next((s for s in self.known_stems if (at := query.find(s)) >= 0 and at <= b0 and b1 <= at + len(s)),
-                        None)
+            stem = next((s for s in self.known_stems if _within(query, b0, b1, re.compile(re.escape(s)))), None)
             if year is not None:
-                start, end = year
-                old, new = key[start - b0 + a0:end - b0 + a0], query[start:end]
+                swaps[key[year[0]:year[1]]] = query[year[0]:year[1]]
             elif stem is not None:
-                start = query.find(stem)
-                old, new, name = key[start - b0 + a0:start - b0 + a0 + len(stem)], pinyin(stem), stem
-                old = pinyin(old) if old.isalpha() else ""
+                at = query.find(stem)
+                swaps[pinyin(key[at:at + len(stem)])] = self._stem_english(stem)
+                name = stem
             else:
                 return None
-            if not old or old not in english:
-                return None
-            english = english.replace(old, new)
+        if not swaps or not all(old in match.unit.en for old in swaps):
+            return None
+        english = re.sub("|".join(map(re.escape, swaps)), lambda m: swaps[m.group()], match.unit.en)
         return english, name
+
+    def _stem_english(self, stem: str) -> str:
+        """A place name's stem in English: as the pack writes the place (呼和浩特市 "Hohhot City" → Hohhot), else
+        in Pinyin."""
+        for zh, en in self.places.items():
+            suffix = dict(SUFFIXES).get(zh[len(stem):]) if zh.startswith(stem) else None
+            if suffix and en.endswith(" " + suffix):
+                return en[:-len(suffix) - 1]
+        return pinyin(stem)
 
     def suggest_text(self, pack: Pack, text: Text) -> Suggestion | None:
         """The suggestion for one untranslated text of `pack` (a counted noun from its figure's label)."""

@@ -56,7 +56,8 @@ def _place_zh(place: str) -> str:
     return place
 
 
-_FROM = re.compile(r"from (?P<source>.+?)(?:, (?P<how>adapted|(?P<score>\d+)% match))?(?:, romanised (?P<name>.+))?")
+_FROM = re.compile(r"from (?P<source>.+?)(?:, (?P<how>adapted|(?P<score>\d+)% match))?"
+                   r"(?:, romanised (?P<name>.+)|, (?P<years>years))?")
 
 
 def origin_text(origin: str, lang: str) -> str:
@@ -79,6 +80,8 @@ def origin_text(origin: str, lang: str) -> str:
         return f"来自 {m['source']}（相似度 {m['score']}%）"
     if m["name"]:
         return f"来自 {m['source']}（地名和年份已替换，{m['name']} 为拼音，请核对）"
+    if m["years"]:
+        return f"来自 {m['source']}（年份已替换）"
     if m["how"]:
         return f"来自 {m['source']}（不同之处已按术语表替换）"
     return f"来自 {m['source']}"

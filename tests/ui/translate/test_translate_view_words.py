@@ -110,7 +110,8 @@ def test_every_origin_a_suggestion_can_have_is_said_in_chinese():
                "composed, romanised 川城区": "由术语表词条组合，川城区 为拼音（请核对）",
                "from a.yaml": "来自 a.yaml", "from a.yaml, 82% match": "来自 a.yaml（相似度 82%）",
                "from a.yaml, adapted": "来自 a.yaml（不同之处已按术语表替换）",
-               "from a.yaml, adapted, romanised 朔原": "来自 a.yaml（地名和年份已替换，朔原 为拼音，请核对）"}
+               "from a.yaml, adapted, romanised 朔原": "来自 a.yaml（地名和年份已替换，朔原 为拼音，请核对）",
+               "from a.yaml, adapted, years": "来自 a.yaml（年份已替换）"}
     for origin, zh in origins.items():
         assert origin_text(origin, "zh") == zh
         assert not _latin_words(zh, {"a", "yaml"}), zh
