@@ -22,19 +22,21 @@ LEADING = re.compile(
     r"截至|截止到?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初)?|过去\d+年|近\d+年|"
     r"年末|年底|[上去]年同期|上年末?|上年底|第?[一二三四]季度末?|前三季度|[一1]至[二三四]季度|[上下]半年末?|"
     r"\d{1,2}[—–\-－~～至]\d{1,2}月份?|\d{1,2}月份?(?:末|底)?|前\d{1,2}个月|分季度看|"
-    r"当月|当季|力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在(?![校岗建编册营读线研职])|是|拥有|"
+    r"当月|当季|力争|计划|预计|目标是|目标|争取|提出|将|到\d{4}年|在(?![校岗建编册营读线研职园孵库途售])|是|拥有|"
     r"现?有(?![效色机线关限序偿益氧毒害形轨])|发生(?:各类)?|实现|完成(?=\S{3})|以及|和|及|，|、|\s)+")
 #: 均, 都 and an average's 平均 before the verb are not part of the name (办复率均为100%, 失业率平均为5.1%).
 TRAILING_VERBS = re.compile(r"(?:力争|计划|预计|预期|目标|争取|将)?"
-                            r"(?:已|共|分别|累计|合计|(?:均|都|也|平均)(?=为|达|是|在|保持|稳定))?"
+                            r"(?:已|共|分别|累计|合计|(?<![人年])(?:均|都|也|平均)(?=为|达|是|在|保持|稳定|控制))?"
                             r"(?:达到|达|为|是|有|共有|至|到|超|约|近|逾|超过|突破|实现|约为|完成|拥有|"
-                            r"控制在|保持在|稳定在|降至|降到|下降到)?$")
+                            r"控制在|保持在|稳定在|降至|降到|下降到|在)?$")
 PLAN_INSIDE = re.compile(rf"目标是|{PLAN_WORDS}")  # not 计划 in 完成年度计划的105.3%
 ENUMERATING = re.compile(r"(?:集聚|聚集|共有|拥有|有|包括|涵盖|引进|引育|吸引|培育|落地|入驻|新增)")
 AFTER_CUT = re.compile(r"(?:就|可|借助|通过|走上|涉及|全部|共计|合计|的|，)")
 MAX_LABEL = 22
-#: A、B等 lists examples; 等级, 等同, 高等, 中等 do not (普通高等学校, 中等职业学校).
-LISTING = re.compile(r"(?<![高中初平同对上优特次均相])等(?![级同于待])")
+#: A、B等 lists examples; 等级, 等同 do not, nor 高等/中等 before a school word (普通高等学校, 中等职业学校);
+#: 华中等地区 and 初中等学校 do.
+LISTING = re.compile(r"(?<![平同对上优特次均相])等(?![级同于待])"
+                     r"(?<!高等(?=学校|职业|教育|院校|专业|学历|师范))(?<!(?<!初)中等(?=学校|职业|教育|院校|专业|学历|师范))")
 #: 实现/完成 between a subject and what it achieved (合计实现产值, 全年完成货物吞吐量): not part of the name.
 ACHIEVED = re.compile(r"(?<=\S{2})(?:全年|今年|上半年|累计|合计|共)?(?:实现|完成)(?=\S{2})")
 #: What a rank's 在…中 names when it is an evaluation (在全省开发区综合考评中位列第7名: 开发区综合考评).
@@ -263,7 +265,7 @@ def of_last(label: str, last: str) -> str:
     if CASUALTY.fullmatch(label) and re.search(r"事故|火灾|灾害|案件", last):
         return last + label + "人数"
     if GROUP.fullmatch(label):
-        rest = re.sub(r"^(?:城镇|农村|城市|乡村)", "", last)
+        rest = re.sub(r"^(?:全体|城乡|城镇|农村|城市|乡村)", "", last)
         if rest.startswith("居民") and label.endswith("居民"):
             rest = rest[2:]
         return label + rest if rest else label

@@ -34,7 +34,10 @@ PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:市|区|县|镇|乡|街道|新区|
 _LEAD = re.compile(r"^(?:其中[：:]|#|\s)+")
 _CAPTION_LABEL = re.compile(r"^\s*附?表\s*\d+[\s\u3000.:：、]*")
 #: A name that ends in one of these is a quantity already (发电量, 民间投资, 各项存款余额, 地区生产总值).
-_QUANTITY = re.compile(r"(?:量|额|值|投资|面积|收入|支出|人数|价格|指数)$")
+_QUANTITIES = "量|额|值|投资|面积|收入|支出|人数|价格|指数"
+_QUANTITY = re.compile(rf"(?:{_QUANTITIES})$")
+#: … and a row that counts or rates something is one too, whatever quantity the column or caption names.
+_OWN_MEASURE = re.compile(rf"(?:{_QUANTITIES}|数|率|比重|人次)$")
 #: A note closing a row's name: 固定资产投资（不含农户）.
 _NOTE_AT_END = re.compile(r"[（(][^（()）]*[）)]$")
 #: When a stock is counted (年末余额): its change since the year's start is the stock's (余额增加).
@@ -167,7 +170,7 @@ def _label(table: Table, row: Row, column: Column, measure: str) -> str:
         return _of(subject, _WHEN_OF_MEASURE.sub("", _changed(column, measure))) + _verb(column)
     if column.kind == "rank":
         return _of(subject, measure) + "位次"
-    return _of(subject, _measure_of(column) or _caption_measure(table))
+    return _of(subject, _measure_of(column) or measure)
 
 
 def _of(subject: str, measure: str) -> str:
@@ -175,7 +178,7 @@ def _of(subject: str, measure: str) -> str:
     names a quantity keeps its own name (发电量, not 发电量产量; 民间投资, 各项存款余额)."""
     if not measure or measure in subject:
         return subject
-    if _QUANTITY.search(_NOTE_AT_END.sub("", subject)) and _QUANTITY.search(measure):
+    if _OWN_MEASURE.search(_NOTE_AT_END.sub("", subject)) and _QUANTITY.search(measure):  # 施工项目个数, not …个数投资
         return subject
     return subject + measure
 

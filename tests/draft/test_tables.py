@@ -246,6 +246,7 @@ def test_rows_under_a_generic_or_change_only_column_take_the_measure_their_capti
 | --- | --- |
 | 基础设施 | 7.3 |
 | 房地产开发 | -11.6 |
+| 施工项目个数 | 4.2 |
 
 表4　2024年居民消费价格比上年涨跌幅度
 
@@ -258,6 +259,7 @@ def test_rows_under_a_generic_or_change_only_column_take_the_measure_their_capti
         ("茶叶", "绝对数"): "茶叶产量", ("茶叶", "比上年增长（%）"): "茶叶产量增长",
         ("其中：红茶", "绝对数"): "红茶产量", ("其中：红茶", "比上年增长（%）"): "红茶产量增长",
         ("基础设施", "比上年增长（%）"): "基础设施投资增长", ("房地产开发", "比上年增长（%）"): "房地产开发投资增长",
+        ("施工项目个数", "比上年增长（%）"): "施工项目个数增长",  # a count of its own, never 施工项目个数投资
         ("衣着类", "比上年涨跌（%）"): "衣着类价格涨跌",
     }
     from briefing_app.translate.compose import compose
