@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model.glossary import termbase
 from ..model.untranslated import UNTRANSLATED
 from .compose import headed, normal, sentence_case
+from .places import FACILITIES, SUFFIXES
 
 #: A fuzzy match below this similarity (0-100, rapidfuzz's normalised Indel ratio) is not offered: below it, on
 #: labels of 6-12 characters, the stored English is more often about something else than a start to edit.
@@ -171,9 +172,15 @@ def _headed_after(english: str, key: str, query: str) -> str | None:
         return None
     if key.endswith("率") or _ends_in_head(key, MEASURES_OF):
         return None  # the stored text already names a change, share or rate of something
-    first = english.split(" ")[0]
-    np = english if first.isupper() or any(c.isupper() for c in first[1:]) else english[:1].lower() + english[1:]
+    words = english.split(" ")
+    named = len(words) > 1 and words[1] in _PLACE_WORDS  # Shuoyuan Port, Chuancheng District: a name keeps its case
+    acronym = words[0].isupper() or any(c.isupper() for c in words[0][1:])
+    np = english if named or acronym else english[:1].lower() + english[1:]
     return sentence_case(headed(head, np, None))
+
+
+#: The English of administrative suffixes and facilities, the word after a romanised name.
+_PLACE_WORDS = frozenset(w for _, en in SUFFIXES + FACILITIES for w in en.split()[:1])
 
 
 def _adapt(english: str, changes) -> str | None:

@@ -94,6 +94,8 @@ def test_a_change_word_after_a_remembered_noun_phrase_heads_its_english():
     s = Suggester(memory).suggest("接待研学旅游团队下降")  # a fall is named as growth: its value says "down"
     assert (s.en, s.origin) == ("Growth in study-tour groups received", "from yunling.yaml, adapted")
     assert Suggester(memory).suggest("接待研学旅游团队净增").en == "Net increase in study-tour groups received"
+    named = Memory([Unit("朔原港国有码头货物吞吐量", "Shuoyuan Port cargo at state-owned terminals", "s.yaml")])
+    assert named.fuzzy("朔原港国有码头货物吞吐量增长").adapted == "Growth in Shuoyuan Port cargo at state-owned terminals"
     # a remembered text that is already a rate, or carries a period after a comma, is not headed again
     assert memory.fuzzy("芯车港走廊产值增速提高").adapted is None
     assert memory.fuzzy("澜江港集装箱吞吐量增长") is None  # and a level's English is no label for its change
