@@ -167,9 +167,7 @@ class _Drafter:
                 zh = quantity_label(pre[:times.start()], "", names) + f"{verb}{times.group(2)}的倍数"
             elif done:  # 城镇新增就业5.86万人，完成年度目标任务的117.2%
                 zh = quantity_label(pre[:done.start()], "", names) + done.group().removesuffix("的")
-            if names_nothing(zh) and not self.last:  # X首次突破百亿元，达到108.4亿元: X's
-                self.remember(passed_subject(self.clause_before(m), names))
-            if names_nothing(zh) and self.last or (times or done) and zh.startswith(("相当于", "完成")):
+            if names_nothing(zh) and self.has_last(m) or (times or done) and zh.startswith(("相当于", "完成")):
                 zh = self.with_last(zh, pre, stock=True)
             elif self.last and (not GROUP.fullmatch(zh) or m.unit in ("%", "‰", None)):
                 zh = of_last(zh, self.last[0])  # 普通高等学校6所，在校学生9.14万人; 城镇居民…为28.1%，农村居民为31.6%
@@ -208,7 +206,7 @@ class _Drafter:
         if m.extra.get("respectively"):  # the whole list is split before a label is cut to length
             subject = self.listed(m, subject_label(words, names, limit=60), self.recent, self.periods_of(pre, m))
             subject = measured(short(subject), self.lead_of(m))
-        elif names_nothing(subject) and (self.last or self.remember(passed_subject(self.clause_before(m), names))):
+        elif names_nothing(subject) and self.has_last(m):
             subject = self.with_last(subject, pre, rate=m.unit == "百分点")  # X增长a%，比8月份加快b个百分点
         else:  # 居民消费价格上涨0.3%，其中…，衣着类上涨1.0%: the clothing's prices; 城市上涨0.5%: 城市居民消费价格
             lead = self.lead_of(m)
@@ -216,6 +214,11 @@ class _Drafter:
         if len(subject) >= 2:
             self.remember(subject, growth=m.unit == "%" and m.extra.get("direction") != "flat")
         return subject + ("变化" if m.extra.get("direction") == "flat" else verb or "")
+
+    def has_last(self, m: Mention) -> bool:
+        """Whether the sentence has a last subject for a figure that names none; a clause before that only says a
+        level was passed (X首次突破百亿元，达到108.4亿元) gives it."""
+        return bool(self.last) or self.remember(passed_subject(self.clause_before(m), self.names))
 
     def lead_of(self, m: Mention) -> str:
         """The indicator a category's change is listed under: the sentence's last subject, else the X of its 在X中

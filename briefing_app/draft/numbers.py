@@ -196,7 +196,7 @@ _CONTRIBUTION = re.compile(
     rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
     rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%))")
 #: 拉动经济增长3.4个百分点，贡献率为56.0%: the contribution to the growth just named.
-_SHARE_AFTER_PULL = re.compile(rf"[，,]\s*(?P<w>贡献率)(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
+_RATE_AFTER_PULL = re.compile(rf"[，,]\s*(?P<w>贡献率)(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
                                rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%)")
 #: 与上年持平, 同比持平, 基本持平: no change.
 _FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
@@ -444,7 +444,7 @@ def _statistics(text: str, free, claim) -> list[Mention]:
             items = _listed(text, m, m.end(), None)
             to = m.group("to").removesuffix("的")
             add_listed(m, "contribution", "百分点", "exact", items, to=to, word=m.group("pull"))
-            share = _SHARE_AFTER_PULL.match(text, items[-1].end)
+            share = _RATE_AFTER_PULL.match(text, items[-1].end)
             if share:
                 add_listed(share, "contribution", "%", "exact", _listed(text, share, share.end(), None, "n2", "more2",
                                                                        "unit2"), start=share.start("w"), to=to,
