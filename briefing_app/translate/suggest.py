@@ -84,10 +84,10 @@ class Suggester:
             english, name = renamed
             return Suggestion(english, f"from {match.unit.source}, adapted, " + (f"romanised {name}" if name else "years"),
                               False, match.marked)
-        if match is not None:
+        if match is not None and not any(_NUMERAL.search(old + new) for old, new in match.changes):
             return Suggestion(match.unit.en, f"from {match.unit.source}, {match.score:.0f}% match", False,
                               match.marked)
-        return None
+        return None  # a match whose difference is a number (三大 for 六大, 4A级) would put another number in the label
 
     def _renamed(self, match, zh: str) -> tuple[str, str] | None:
         """(English, name) of a fuzzy match that differs only in the pack's own place name and in years
@@ -134,6 +134,8 @@ class Suggester:
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")
+#: Digits and Chinese numerals: a close match that differs in one says another number.
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 
 
 def _within(text: str, start: int, end: int, pattern: re.Pattern) -> tuple[int, int] | None:

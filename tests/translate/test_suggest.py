@@ -118,14 +118,23 @@ def test_another_citys_text_becomes_this_citys_when_only_the_name_and_years_diff
     assert (s.en, s.origin, s.sure) == ("Shuoyuan City statistical bulletin, 2025",
                                         "from chengchuan.yaml, adapted, romanised 朔原", False)
     assert "【澄川→朔原】" in s.note
-    # a name that is not the pack's own place is not swapped: the match stays a match to edit
-    assert Suggester(memory, scopes=("岭皋区",)).suggest("朔原市2025年国民经济和社会发展统计公报").origin.endswith("% match")
+    # a name that is not the pack's own place is not swapped, and a match that says another year is not offered
+    assert Suggester(memory, scopes=("岭皋区",)).suggest("朔原市2025年国民经济和社会发展统计公报") is None
+    assert Suggester(memory, scopes=("岭皋区",)).suggest("朔原市2024年国民经济和社会发展统计公报").origin.endswith("% match")
     s = Suggester(memory, scopes=("朔原市",)).suggest("澄川市2025年国民经济和社会发展统计公报")  # the year alone differs
     assert (s.en, s.origin) == ("Chengchuan City statistical bulletin, 2025", "from chengchuan.yaml, adapted, years")
     # every swap at once: 2023—2024 → 2024—2025 is never 2025—2025
     memory = Memory([Unit("澄川市2023—2024年国民经济和社会发展报告", "Chengchuan City development report 2023-2024", "c.yaml")])
     assert Suggester(memory, scopes=("朔原市",)).suggest("朔原市2024—2025年国民经济和社会发展报告").en == (
         "Shuoyuan City development report 2024-2025")
+
+
+def test_a_close_match_that_differs_in_a_number_is_never_offered():
+    """六大主导行业 is not "three leading industries": the label would say a number the article does not."""
+    memory = Memory([Unit("三大主导行业增加值占规模以上工业的比重", "Three leading industries' share of industry", "a.yaml"),
+                     Unit("国家A级旅游景区数量", "A-grade tourist attractions", "b.yaml")])
+    assert Suggester(memory).suggest("六大主导行业增加值占规模以上工业的比重") is None
+    assert Suggester(memory).suggest("国家4A级旅游景区数量") is None
 
 
 def test_a_fuzzy_match_that_cannot_be_adapted_keeps_its_english_and_says_how_close_it_is():
