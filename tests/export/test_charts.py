@@ -175,3 +175,20 @@ def test_horizontal_bars_of_two_series_are_in_place_and_read_top_down(tmp_path):
     (item, xml), = _written_charts(tmp_path / "bars.pptx", deck)
     assert item.is_horizontal and len(item.categories) == 7
     _check_bars(item, xml)
+
+
+def test_a_long_name_beside_a_horizontal_bar_is_written_cut_as_the_deck_says(tmp_path):
+    """PowerPoint would wrap it over its neighbours' names: the PPTX holds the name cut with … (deck.Chart)."""
+    deck = _horizontal_two_series_deck()
+    slide = deck.slides[0]
+    chart = next(i for i in slide.items if isinstance(i, Chart))
+    long = ("Fixed-asset investment (excluding rural households) in projects of CNY 100 million or more as a share of"
+            " total fixed-asset investment (excluding rural households) in the county")
+    points = tuple(replace(p, category=long) if p.category == chart.categories[0] else p for p in chart.points)
+    chart = replace(chart, points=points)
+    deck = replace(deck, slides=(replace(slide, items=tuple(chart if isinstance(i, Chart) else i
+                                                            for i in slide.items)),))
+    write_pptx(deck, tmp_path / "bars.pptx")
+    written = next(s for s in Presentation(str(tmp_path / "bars.pptx")).slides[0].shapes if s.has_chart)
+    names = tuple(written.chart.plots[0].categories)
+    assert names == chart.category_names and names[0].endswith("…") and names[1:] == chart.categories[1:]
