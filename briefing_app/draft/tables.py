@@ -165,12 +165,16 @@ def _changed(column: Column, measure: str) -> str:
 
 
 def _label(table: Table, row: Row, column: Column, measure: str) -> str:
+    """The cell's label; a 合计 row's is its measure and 合计 after it, as Chinese says it (地区生产总值合计, never
+    合计地区生产总值); a 全市 row's keeps its 全市 (全市地区生产总值, beside each district's)."""
     subject = _row_name(table, row)
+    total = "合计" if re.fullmatch(r"合\s*计|总\s*计", subject) else ""
+    subject = "" if total else subject
     if column.kind == "change":  # a change since the start of the year is the balance's, not the year-end's
-        return _of(subject, _WHEN_OF_MEASURE.sub("", _changed(column, measure))) + _verb(column)
+        return _of(subject, _WHEN_OF_MEASURE.sub("", _changed(column, measure))) + total + _verb(column)
     if column.kind == "rank":
-        return _of(subject, measure) + "位次"
-    return _of(subject, _measure_of(column) or measure)
+        return _of(subject, measure) + total + "位次"
+    return _of(subject, _measure_of(column) or measure) + total
 
 
 def _of(subject: str, measure: str) -> str:

@@ -265,3 +265,17 @@ def test_rows_under_a_generic_or_change_only_column_take_the_measure_their_capti
     from briefing_app.translate.compose import compose
 
     assert compose("茶叶产量") == "Tea output" and compose("衣着类价格涨跌") == "Clothing prices"
+
+
+def test_a_total_row_is_its_measure_and_then_its_total_as_chinese_says_it(tmp_path):
+    pack = drafted(tmp_path, """表1　2024年各镇地区生产总值
+
+| 镇 | 地区生产总值（亿元） | 比上年增长（%） |
+| --- | --- | --- |
+| 石桥镇 | 41.36 | 4.8 |
+| 合计 | 86.73 | 5.9 |
+""")
+    labels = {(row, column): fig.label.zh for (_table, row, column), fig in cells(pack).items()}
+    assert labels[("合计", "地区生产总值（亿元）")] == "地区生产总值合计"
+    assert labels[("合计", "比上年增长（%）")] == "地区生产总值合计增长"
+    assert labels[("石桥镇", "地区生产总值（亿元）")] == "石桥镇地区生产总值"
