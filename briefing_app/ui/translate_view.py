@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDock
                                QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ..i18n import punctuation, translator
+from ..model.lint import longest
 from ..model.untranslated import UNTRANSLATED
 from . import settings as prefs
 from .translate_model import COLUMNS, ROW_ROLE, LeftFilter, Row, TranslateModel
@@ -41,6 +42,8 @@ TEXT = {
     "accept": ("接受并下一条（回车）", "Accept and next (Enter)"),
     "type_first": ("先输入英文，或选一条有建议的", "Type the English first, or pick a text with a suggestion"),
     "no_english": ("这里不能写中文：请写英文", "This field takes English: no Chinese characters"),
+    "too_long": ("{n} 个字符：幻灯片按至多 {limit} 个排版，会换行或缩小，请缩短",
+                 "{n} characters: slides are laid out for at most {limit}, so they will wrap or shrink it; shorten it"),
     "keys_group": ("翻译视图中", "In the Translate view"),
     "key_accept": ("接受英文并转到下一条待译", "Accept the English and go to the next text left"),
     "key_move": ("上一条 / 下一条", "Previous / next text"),
@@ -128,6 +131,11 @@ class TranslateView(QWidget):
         self.english.step.connect(self.step)
         self.english.undo_accept.connect(lambda: self._edit("undo"))
         self.english.redo_accept.connect(lambda: self._edit("redo"))
+        self.english.textChanged.connect(self._show_length)
+        self.length = plain_label()
+        self.length.setObjectName("translate-length")
+        self.length.setWordWrap(True)
+        self.length.hide()
         self.accept_button = QPushButton()
         self.accept_button.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -151,6 +159,7 @@ class TranslateView(QWidget):
         layout.addWidget(self.origin)
         layout.addWidget(self.english_label)
         layout.addLayout(row)
+        layout.addWidget(self.length)
         self.zh.setObjectName("translate-zh")
         self.setFocusProxy(self.english)
         self.retranslate()
@@ -171,6 +180,7 @@ class TranslateView(QWidget):
         if self.pack is not None:
             self._update_count()
             self._show_current(focus=False)
+            self._show_length()
 
     # --- filling --------------------------------------------------------------------------------
     def load(self) -> None:
@@ -278,6 +288,14 @@ class TranslateView(QWidget):
             self.english.selectAll()
         if focus:
             self.english.setFocus()
+
+    def _show_length(self) -> None:
+        """A text longer than the layouts are built for is said as it is typed (check would warn of it later)."""
+        i = self.current_row()
+        limit = longest(tuple(k for k in self.model.rows[i].text.loc if isinstance(k, str))) if i is not None else None
+        n = len(" ".join(self.english.text().split()))
+        self.length.setText(tr("too_long", self.lang).format(n=n, limit=limit) if limit and n > limit else "")
+        self.length.setVisible(bool(self.length.text()))
 
     # --- accepting ------------------------------------------------------------------------------
     def accept(self) -> bool:

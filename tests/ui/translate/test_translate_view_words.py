@@ -116,3 +116,23 @@ def test_every_origin_a_suggestion_can_have_is_said_in_chinese():
         assert origin_text(origin, "zh") == zh
         assert not _latin_words(zh, {"a", "yaml"}), zh
         assert origin_text(origin, "en") == origin
+
+
+def test_english_longer_than_the_layouts_are_built_for_is_said_as_it_is_typed(make_window, drafted, qtbot):
+    from briefing_app.model.limits import max_chars
+
+    window = make_window(drafted, lang="en")
+    window.translate_dock.open_view()
+    view = window.translate_dock.view
+    label_row = next(r for r in range(view.proxy.rowCount())
+                     if view.model.rows[view.proxy.mapToSource(view.proxy.index(r, 0)).row()].text.kind == "figure label")
+    view.table.setCurrentIndex(view.proxy.index(label_row, 0))
+    limit = max_chars("label", "en")
+    view.english.setText("Growth " * 20)
+    assert view.length.isVisibleTo(view)
+    assert view.length.text().startswith(f"{len(('Growth ' * 20).strip())} characters: slides are laid out for at most {limit}")
+    view.english.setText("Grain output")
+    assert not view.length.isVisibleTo(view)
+    window.actions_by_key["toggle_lang"].trigger()  # View ▸ Language ▸ Switch (Ctrl+L)
+    view.english.setText("Growth " * 20)
+    assert view.length.text().startswith(f"{len(('Growth ' * 20).strip())} 个字符")
