@@ -108,6 +108,7 @@ def read_pdf(path: Path) -> Document:
         raise ConversionError(f"{path}: the PDF has no text layer: it looks scanned (pictures of pages), so "
                               "there is no text to quote; ask for the original document or an OCR'd copy")
     _drop_running_lines(items, heights)
+    _join_across_pages(items)
     doc = _assemble(items)
     doc.title = title.strip() if isinstance(title, str) and title.strip() else None
     doc.scanned_pages = scanned
@@ -463,6 +464,18 @@ def _drop_running_lines(items: list[tuple[int, list]], heights: list[float]) -> 
             if counts[key] >= repeated or _PAGE_NUMBER.match(key):
                 if line in page:
                     page.remove(line)
+
+
+def _join_across_pages(items: list[tuple[int, list]]) -> None:
+    """A table that ends one page and one of as many columns that starts the next are one table broken by the page
+    (its header, when the next page repeats it, is said once): the second part alone would have no header."""
+    for (_, before), (_, page) in zip(items, items[1:]):
+        if not (before and page and isinstance(before[-1], Table) and isinstance(page[0], Table)):
+            continue
+        first, rest = before[-1].rows, page[0].rows
+        if first and rest and len(first[0]) == len(rest[0]):
+            before[-1] = Table(first + (rest[1:] if rest[0] == first[0] else rest))
+            page.pop(0)
 
 
 def _assemble(items: list[tuple[int, list]]) -> Document:

@@ -24,7 +24,7 @@ SITES = {"songjiang": ("松江报", "2024-03-04"), "lanjiang": ("云港日报", 
 @pytest.fixture(scope="session")
 def made(tmp_path_factory) -> dict[str, Path]:
     """name → file: `<article>.<format>` for both articles, and the bulletin, two-column, English,
-    three-line-table, ruled-heading and three-page files (with `.pdf` versions where LibreOffice is
+    three-line-table, ruled-heading, three-page and long-table files (with `.pdf` versions where LibreOffice is
     installed, and the three pages with the second one scanned)."""
     folder = tmp_path_factory.mktemp("sources")
     files: dict[str, Path] = {}
@@ -51,6 +51,7 @@ def made(tmp_path_factory) -> dict[str, Path]:
     files["ruled-headings.docx"] = make_files.ruled_headings_docx(folder / "ruled-headings.docx")
     files["two-column-rules.docx"] = make_files.two_column_rules_docx(folder / "two-column-rules.docx")
     files["three-pages.docx"] = make_files.three_page_docx(folder / "three-pages.docx")
+    files["table-across-pages.docx"] = make_files.table_across_pages_docx(folder / "table-across-pages.docx")
     if make_files.soffice():
         words = [p for key, p in files.items() if key.endswith(".docx")]
         for source, pdf in make_files.to_pdfs(words, folder).items():

@@ -537,3 +537,14 @@ THREE_LINE_MARKDOWN = """\
 
 全年全社会固定资产投资比上年增长3.5%。
 """
+
+
+#: A table too long for one page: it goes on, without its header, at the top of the next.
+LONG_TABLE = [["产品名称", "产量（万吨）", "比上年增长（%）"]] + [
+    [f"第{i}号产品", f"{10 + i * 1.5:.1f}", f"{(i % 7) - 2.5:.1f}"] for i in range(1, 46)]
+
+
+def table_across_pages_docx(path: Path) -> Path:
+    markdown = ("# 示例县2024年国民经济和社会发展统计公报\n\n## 一、工业\n\n全年规模以上工业增加值增长6.1%。\n\n"
+                "## 二、农业\n\n全年粮食产量35.2万吨。\n")
+    return docx_from_markdown(markdown, path, table=LONG_TABLE, table_caption="表1　主要工业产品产量")

@@ -68,3 +68,15 @@ def test_rules_under_headings_and_over_two_columns_make_no_table(made):
         assert "|" not in markdown, key
     columns = convert(made["two-column-rules.pdf"]).markdown
     assert all(p in columns for _, paragraphs in RULED_SECTIONS for p in paragraphs)
+
+
+def test_a_table_the_page_breaks_is_one_table_as_in_its_word_file(made):
+    """Its rows on the next page have no header of their own: read apart, their numbers would name nothing."""
+    from .make_files import LONG_TABLE
+
+    def table_lines(markdown: str) -> list[str]:
+        return [line for line in markdown.splitlines() if line.startswith("|")]
+
+    pdf = table_lines(convert(need(made, "table-across-pages.pdf")).markdown)
+    assert pdf == table_lines(convert(made["table-across-pages.docx"]).markdown)
+    assert len(pdf) == len(LONG_TABLE) + 1  # the header, its | --- | line, every row once
