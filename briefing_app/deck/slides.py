@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-from ..typography.breaking import wrap
-from ..typography.metrics import is_cjk, text_width
+from ..typography.breaking import unwrap, wrap
+from ..typography.metrics import text_width
 from .chart_axis import ValueAxis, value_axis
 from .style import CAPTION
 
@@ -153,7 +153,7 @@ class Chart:
         width = self.box.w * 0.5  # PowerPoint and LibreOffice give the names up to about half the chart
         lines = max(1, int(self.box.h * 0.75 / len(self.categories) // (CAPTION * 1.2)))
         fit = lambda text: text_width(text, CAPTION)  # noqa: E731
-        return tuple(_joined(wrap(c, width, fit, max_lines=lines)) for c in self.categories)
+        return tuple(unwrap(wrap(c, width, fit, max_lines=lines)) for c in self.categories)
 
     def label_below(self, point: ChartPoint) -> bool:
         """On a line chart, a value with a higher one at the same period has its label under its marker
@@ -299,11 +299,3 @@ class Deck:
 
         kept = [self.slides[n - 1] for n in numbers]
         return replace(self, slides=tuple(replace(s, number=i) for i, s in enumerate(kept, 1)))
-
-
-def _joined(lines: list[str]) -> str:
-    """Wrapped lines as one text again: a space between Latin words, none between Chinese characters."""
-    out = ""
-    for line in lines:
-        out += ("" if not out or (is_cjk(out[-1]) and is_cjk(line[:1])) else " ") + line
-    return out

@@ -191,13 +191,13 @@ _MARGIN = re.compile(
     rf"|比(?P<than2>{NO_STOP}{{1,12}}?)(?<![提升降增减缩放加偏])(?P<word2>{'|'.join(MARGIN_SHORT)}))"
     rf"(?P<q1>约|近)?(?P<n>{NUM}){MORE}(?P<unit>个百分点|百分点|%|{UNIT})(?P<q3>{AFTER_UNIT})?")
 #: 拉动经济增长3.1个百分点; 对全市经济增长的贡献率为45.2%.
+#: A contribution rate's numbers after its word: (分别)为x、y和z%.
+_RATE_VALUES = rf"(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%)"
 _CONTRIBUTION = re.compile(
     rf"(?:(?P<pull>拉动|带动)(?P<to>{NO_STOP}{{1,15}}?)(?P<n>{SIGN}?{NUM}){MORE}(?P<unit>个?百分点)"
-    rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
-    rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%))")
+    rf"|对(?P<to2>{NO_STOP}{{1,15}}?)的?贡献率{_RATE_VALUES})")
 #: 拉动经济增长3.4个百分点，贡献率为56.0%: the contribution to the growth just named.
-_RATE_AFTER_PULL = re.compile(rf"[，,]\s*(?P<w>贡献率)(?:分别)?(?:为|达到|达|是)?(?P<n2>{SIGN}?{NUM})"
-                               rf"(?P<more2>(?:{LIST_SEP}{SIGN}?{NUM})*)(?P<unit2>%)")
+_RATE_AFTER_PULL = re.compile(rf"[，,]\s*(?P<w>贡献率){_RATE_VALUES}")
 #: 与上年持平, 同比持平, 基本持平: no change.
 _FLAT = re.compile(r"(?:与上年|与去年|同比|比上年|与上年同期)?(?:基本)?持平")
 _FROM_TO = re.compile(
@@ -444,10 +444,10 @@ def _statistics(text: str, free, claim) -> list[Mention]:
             items = _listed(text, m, m.end(), None)
             to = m.group("to").removesuffix("的")
             add_listed(m, "contribution", "百分点", "exact", items, to=to, word=m.group("pull"))
-            share = _RATE_AFTER_PULL.match(text, items[-1].end)
-            if share:
-                add_listed(share, "contribution", "%", "exact", _listed(text, share, share.end(), None, "n2", "more2",
-                                                                       "unit2"), start=share.start("w"), to=to,
+            rate = _RATE_AFTER_PULL.match(text, items[-1].end)
+            if rate:
+                add_listed(rate, "contribution", "%", "exact", _listed(text, rate, rate.end(), None, "n2", "more2",
+                                                                     "unit2"), start=rate.start("w"), to=to,
                            word="贡献率")
         else:
             add_listed(m, "contribution", "%", "exact", _listed(text, m, m.end(), None, "n2", "more2", "unit2"),

@@ -5,7 +5,6 @@ person shortens from its suggestion. Works on the drafted pack as a plain dict."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,24 +29,25 @@ def filled_english(pack: dict, packs: list[Pack]) -> list[tuple[str, str, str, s
     scopes = tuple(s["zh"] for s in (pack.get("scopes") or {}).values() if "zh" in s)
     suggester = Suggester(Memory.from_packs(packs), places, tuple(s["zh"] for s in named if "zh" in s), scopes)
     filled = []
-    for path, node, key, zh in _untranslated(pack, ""):
+    for path, keys, node, key, zh in _untranslated(pack, "", ()):
         s = suggester.suggest(zh)
-        limit = longest(tuple(re.findall(r"[a-z_]+", path)))
+        limit = longest(keys)
         if s is not None and s.sure and (limit is None or len(s.en) <= limit):
             node[key] = s.en
             filled.append((path, zh, s.en, s.origin))
     return filled
 
 
-def _untranslated(node, path: str):
-    """(dotted path, the dict, its key, the Chinese) of every {zh, en: marker} text and article title."""
+def _untranslated(node, path: str, keys: tuple[str, ...]):
+    """(dotted path, its keys without list indexes, the dict, its key, the Chinese) of every {zh, en: marker} text
+    and article title."""
     if isinstance(node, dict):
         if node.get("en") == UNTRANSLATED and isinstance(node.get("zh"), str):
-            yield f"{path}.en".lstrip("."), node, "en", node["zh"]
+            yield f"{path}.en".lstrip("."), (*keys, "en"), node, "en", node["zh"]
         if node.get("title_en") == UNTRANSLATED and isinstance(node.get("title"), str):
-            yield f"{path}.title_en".lstrip("."), node, "title_en", node["title"]
+            yield f"{path}.title_en".lstrip("."), (*keys, "title_en"), node, "title_en", node["title"]
         for key, value in node.items():
-            yield from _untranslated(value, f"{path}.{key}")
+            yield from _untranslated(value, f"{path}.{key}", (*keys, key))
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            yield from _untranslated(value, f"{path}[{i}]")
+            yield from _untranslated(value, f"{path}[{i}]", keys)
